@@ -1,0 +1,3 @@
+"""crmdesk: a desktop customer-relationship manager."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,211 @@
+"""The customer file (客户档案, domain.md §1) as a plain value, and its rules."""
+
+from dataclasses import dataclass, fields, replace
+from datetime import date, datetime
+
+from crmdesk.core.contact_info import normalize_email, normalize_phone
+from crmdesk.core.diff import field_changes
+from crmdesk.core.enums import (
+    CreditRating,
+    CustomerKind,
+    CustomerSource,
+    CustomerStatus,
+    Gender,
+    LifecycleStage,
+    MaritalStatus,
+    Tier,
+)
+from crmdesk.core.errors import FieldError, ValidationError
+
+NAME_MAX = 200
+
+
+@dataclass(frozen=True)
+class Customer:
+    # identity and bookkeeping (set by storage, never by the user)
+    id: int | None = None
+    code: str | None = None
+    version: int = 0
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    tier: Tier | None = None  # computed by the value analytics
+
+    # common to both kinds
+    kind: CustomerKind = CustomerKind.INDIVIDUAL
+    name: str = ""
+    status: CustomerStatus = CustomerStatus.PROSPECT
+    lifecycle_stage: LifecycleStage = LifecycleStage.ACQUISITION
+    source: CustomerSource | None = None
+    owner_id: int | None = None
+    tier_override: Tier | None = None
+    credit_rating: CreditRating | None = None
+    phone: str | None = None
+    mobile: str | None = None
+    fax: str | None = None
+    email: str | None = None
+    website: str | None = None
+    address: str | None = None
+    region: str | None = None
+    postal_code: str | None = None
+    notes: str | None = None
+    # MAN qualification: Money, Authority, Need
+    man_money: bool = False
+    man_authority: bool = False
+    man_need: bool = False
+    tags: tuple[str, ...] = ()
+
+    # individual (个人客户)
+    gender: Gender | None = None
+    birthday: date | None = None
+    id_number: str | None = None
+    blood_type: str | None = None
+    temperament: str | None = None
+    marital_status: MaritalStatus | None = None
+    spouse_name: str | None = None
+    children: str | None = None
+    employer: str | None = None
+    position: str | None = None
+    income_band: str | None = None
+    purchase_motives: str | None = None
+    lifestyle: str | None = None
+    preferences: str | None = None
+
+    # organisation (组织/企业客户)
+    founded_on: date | None = None
+    industry: str | None = None
+    employees: int | None = None
+    business_scope: str | None = None
+    sales_ability: str | None = None
+    performance: str | None = None
+    potential: str | None = None
+    problems: str | None = None
+    trade_terms: str | None = None
+    relationship_closeness: int | None = None  # 1–5
+    cooperation_willingness: int | None = None  # 1–5
+
+    @property
+    def is_qualified_lead(self) -> bool:
+        """准顾客: a prospect with purchasing power, authority and need."""
+        return self.man_money and self.man_authority and self.man_need
+
+    @property
+    def effective_tier(self) -> Tier | None:
+        return self.tier_override or self.tier
+
+
+SYSTEM_FIELDS = frozenset({"id", "code", "version", "created_at", "updated_at", "tier"})
+INDIVIDUAL_FIELDS = frozenset(
+    {
+        "gender",
+        "birthday",
+        "id_number",
+        "blood_type",
+        "temperament",
+        "marital_status",
+        "spouse_name",
+        "children",
+        "employer",
+        "position",
+        "income_band",
+        "purchase_motives",
+        "lifestyle",
+        "preferences",
+    }
+)
+ORGANIZATION_FIELDS = frozenset(
+    {
+        "founded_on",
+        "industry",
+        "employees",
+        "business_scope",
+        "sales_ability",
+        "performance",
+        "potential",
+        "problems",
+        "trade_terms",
+        "relationship_closeness",
+        "cooperation_willingness",
+    }
+)
+EDITABLE_FIELDS = tuple(f.name for f in fields(Customer) if f.name not in SYSTEM_FIELDS)
+_ENUM_FIELDS = {
+    "kind": CustomerKind,
+    "status": CustomerStatus,
+    "lifecycle_stage": LifecycleStage,
+    "source": CustomerSource,
+    "tier_override": Tier,
+    "credit_rating": CreditRating,
+    "gender": Gender,
+    "marital_status": MaritalStatus,
+}
+_PHONE_FIELDS = ("phone", "mobile", "fax")
+
+
+def validated(customer: Customer, today: date) -> Customer:
+    """Return the customer with text trimmed and phones/e-mail normalised, or raise
+    ValidationError naming every wrong field at once."""
+    errors: list[FieldError] = []
+    changes: dict[str, object] = {}
+
+    for name in EDITABLE_FIELDS:
+        value = getattr(customer, name)
+        if isinstance(value, str):
+            value = value.strip() or None
+            changes[name] = value
+    name = changes.get("name")
+    if not name:
+        errors.append(FieldError("name", "a name is required"))
+    elif len(name) > NAME_MAX:
+        errors.append(FieldError("name", f"at most {NAME_MAX} characters"))
+    changes["name"] = name or ""
+
+    for fname, enum in _ENUM_FIELDS.items():
+        value = getattr(customer, fname)
+        if value is None:
+            continue
+        try:
+            changes[fname] = enum(value)
+        except ValueError:
+            allowed = ", ".join(m.value for m in enum)
+            errors.append(FieldError(fname, f"{value!r} is not one of {allowed}"))
+
+    for fname in _PHONE_FIELDS:
+        if changes.get(fname):
+            try:
+                changes[fname] = normalize_phone(changes[fname])
+            except ValueError as exc:
+                errors.append(FieldError(fname, str(exc)))
+    if changes.get("email"):
+        try:
+            changes["email"] = normalize_email(changes["email"])
+        except ValueError as exc:
+            errors.append(FieldError("email", str(exc)))
+
+    for fname in ("birthday", "founded_on"):
+        value = getattr(customer, fname)
+        if value is not None and value > today:
+            errors.append(FieldError(fname, "cannot be in the future"))
+    if customer.employees is not None and customer.employees < 0:
+        errors.append(FieldError("employees", "cannot be negative"))
+    for fname in ("relationship_closeness", "cooperation_willingness"):
+        value = getattr(customer, fname)
+        if value is not None and not 1 <= value <= 5:
+            errors.append(FieldError(fname, "must be from 1 to 5"))
+
+    other_kind_fields = (
+        ORGANIZATION_FIELDS if customer.kind == CustomerKind.INDIVIDUAL else INDIVIDUAL_FIELDS
+    )
+    for fname in sorted(other_kind_fields):
+        if changes.get(fname, getattr(customer, fname)) is not None:
+            errors.append(FieldError(fname, f"does not apply to {customer.kind} customers"))
+
+    tags = tuple(dict.fromkeys(t.strip() for t in customer.tags if t and t.strip()))
+    changes["tags"] = tags
+
+    if errors:
+        raise ValidationError(errors)
+    return replace(customer, **changes)
+
+
+def changed_fields(before: Customer, after: Customer) -> dict[str, tuple]:
+    return field_changes(before, after, EDITABLE_FIELDS)

@@ -1,0 +1,121 @@
+"""The closed vocabularies of domain.md, stored by their English value.
+
+Labels shown to users (zh_CN and English) live in the UI layer; these values are what
+the database, the command line and spreadsheets use.
+"""
+
+from enum import StrEnum
+
+
+class CustomerKind(StrEnum):
+    INDIVIDUAL = "individual"
+    ORGANIZATION = "organization"
+
+
+class CustomerStatus(StrEnum):
+    """Closeness of the relationship (客户状态), domain.md §2."""
+
+    NON_CUSTOMER = "non_customer"
+    PROSPECT = "prospect"
+    TARGET = "target"
+    FIRST_TIME = "first_time"
+    REPEAT = "repeat"
+    LOYAL = "loyal"
+    LOST = "lost"
+
+
+class LifecycleStage(StrEnum):
+    """客户生命周期, domain.md §2."""
+
+    ACQUISITION = "acquisition"
+    GROWTH = "growth"
+    MATURITY = "maturity"
+    DECLINE = "decline"
+    TERMINATION = "termination"
+
+
+class CustomerSource(StrEnum):
+    """Where a file came from (客户来源), domain.md §1."""
+
+    OLD_RECORDS = "old_records"
+    REFERRAL = "referral"
+    OPINION_LEADER = "opinion_leader"
+    MEETING = "meeting"
+    SEARCH_ENGINE = "search_engine"
+    DIRECTORY = "directory"
+    WEB_INQUIRY = "web_inquiry"
+    ADVERTISING = "advertising"
+    OTHER = "other"
+
+
+class Tier(StrEnum):
+    """The customer pyramid, top to bottom (客户金字塔), domain.md §5."""
+
+    VIP = "vip"
+    MAJOR = "major"
+    ORDINARY = "ordinary"
+    SMALL = "small"
+
+
+class CreditRating(StrEnum):
+    AAA = "AAA"
+    AA = "AA"
+    A = "A"
+    B = "B"
+    C = "C"
+
+
+class Gender(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+
+
+class MaritalStatus(StrEnum):
+    SINGLE = "single"
+    MARRIED = "married"
+    DIVORCED = "divorced"
+    WIDOWED = "widowed"
+
+
+class BuyingRole(StrEnum):
+    """A contact's part in a purchase (人脉关系表), domain.md §1."""
+
+    DECISION_MAKER = "decision_maker"
+    INFLUENCER = "influencer"
+    PURCHASER = "purchaser"
+    USER = "user"
+    OTHER = "other"
+
+
+class Channel(StrEnum):
+    """How an activity happened, domain.md §3."""
+
+    FACE_TO_FACE = "face_to_face"
+    VISIT = "visit"
+    PHONE = "phone"
+    LETTER = "letter"
+    EMAIL = "email"
+    WEBSITE = "website"
+    MESSAGE = "message"
+    MEETING = "meeting"
+
+
+class Direction(StrEnum):
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+
+
+class UserRole(StrEnum):
+    """Graded access (分级管理): what a member of staff may see and change."""
+
+    ADMIN = "admin"
+    MANAGER = "manager"
+    STAFF = "staff"
+
+
+class AuditAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    RESTORE = "restore"

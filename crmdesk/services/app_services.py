@@ -1,0 +1,51 @@
+"""Everything the app and the command line use, opened on one database."""
+
+import getpass
+from dataclasses import dataclass
+from pathlib import Path
+
+from crmdesk.core.clock import Clock, system_clock
+from crmdesk.services.activities import ActivityService
+from crmdesk.services.context import ServiceContext
+from crmdesk.services.customers import CustomerService
+from crmdesk.services.demo import DemoService
+from crmdesk.storage import migrate
+from crmdesk.storage.database import Database
+from crmdesk.storage.users import ensure_user
+
+
+@dataclass(frozen=True)
+class Services:
+    context: ServiceContext
+    customers: CustomerService
+    activities: ActivityService
+    demo: DemoService
+
+    @property
+    def database_name(self) -> str:
+        return self.context.db.display_name()
+
+    def close(self) -> None:
+        self.context.db.dispose()
+
+
+def open_services(
+    target: str | Path,
+    *,
+    username: str | None = None,
+    clock: Clock = system_clock,
+) -> Services:
+    """Open (creating or upgrading as needed) the database and sign in as ``username``
+    (by default the operating-system login)."""
+    db = Database(target)
+    migrate.upgrade(db)
+    login = username or getpass.getuser()
+    with db.write() as session:
+        actor = ensure_user(session, login, login)
+    context = ServiceContext(db, actor, clock)
+    return Services(
+        context=context,
+        customers=CustomerService(context),
+        activities=ActivityService(context),
+        demo=DemoService(context),
+    )

@@ -1,0 +1,119 @@
+"""Customer files: create, edit, delete and restore, with codes and an audit trail."""
+
+from sqlalchemy.orm.exc import StaleDataError
+
+from crmdesk.core.changes import ChangeSet, Entity, Outcome
+from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK, CodeMask
+from crmdesk.core.customer import Customer, changed_fields, validated
+from crmdesk.core.enums import AuditAction
+from crmdesk.core.errors import ConflictError, DuplicateCodeError
+from crmdesk.services.context import ServiceContext
+from crmdesk.storage import customer_list, customers
+from crmdesk.storage.audit import AuditRecord, history
+from crmdesk.storage.customer_list import CustomerRow
+from crmdesk.storage.paging import ListQuery
+from crmdesk.storage.sequences import take_numbers
+from crmdesk.storage.settings_store import get_setting
+
+CODE_MASK_SETTING = "customer_code_mask"
+CODE_MAX = 32
+
+
+class CustomerService:
+    def __init__(self, context: ServiceContext):
+        self._ctx = context
+
+    # reading
+
+    def get(self, customer_id: int) -> Customer:
+        with self._ctx.db.read() as session:
+            return customers.to_customer(customers.load(session, customer_id))
+
+    def count(self, query: ListQuery) -> int:
+        with self._ctx.db.read() as session:
+            return customer_list.count(session, query)
+
+    def page(self, query: ListQuery, offset: int, limit: int) -> list[CustomerRow]:
+        with self._ctx.db.read() as session:
+            return customer_list.page(session, query, offset, limit)
+
+    def history(self, customer_id: int) -> list[AuditRecord]:
+        with self._ctx.db.read() as session:
+            return history(session, Entity.CUSTOMER, customer_id)
+
+    # writing
+
+    def create(self, customer: Customer) -> Outcome[Customer]:
+        """Store a new file. A code given (e.g. from an import) is kept if it is free;
+        otherwise the next code of the mask is issued."""
+        value = validated(customer, self._ctx.now().date())
+        with self._ctx.db.write() as session:
+            code = (customer.code or "").strip()
+            if code:
+                if len(code) > CODE_MAX:
+                    raise DuplicateCodeError(f"Customer code {code!r} is longer than {CODE_MAX}")
+                if customers.code_taken(session, code):
+                    raise DuplicateCodeError(f"Customer code {code} is already in use")
+            else:
+                code = self._issue_code(session)
+            row = customers.insert(session, value, code)
+            stored = customers.to_customer(row)
+            self._ctx.audit(session).record(
+                Entity.CUSTOMER, row.id, AuditAction.CREATE, changed_fields(Customer(), stored)
+            )
+        return Outcome(stored, ChangeSet.of(Entity.CUSTOMER, [stored.id]))
+
+    def update(self, customer: Customer) -> Outcome[Customer]:
+        """Save edits made to the version the caller read; refuse if someone saved since."""
+        value = validated(customer, self._ctx.now().date())
+        try:
+            with self._ctx.db.write() as session:
+                row = customers.load(session, customer.id)
+                if row.version != customer.version:
+                    raise self._conflict(row.name)
+                before = customers.to_customer(row)
+                changes = changed_fields(before, value)
+                if not changes:
+                    return Outcome(before, ChangeSet())
+                customers.write_fields(session, row, value)
+                session.flush()
+                self._ctx.audit(session).record(
+                    Entity.CUSTOMER, row.id, AuditAction.UPDATE, changes
+                )
+                stored = customers.to_customer(row)
+        except StaleDataError:
+            raise self._conflict(customer.name) from None
+        return Outcome(stored, ChangeSet.of(Entity.CUSTOMER, [stored.id]))
+
+    def delete(self, customer_ids: list[int]) -> ChangeSet:
+        """Move files to the bin: the file, its code and its history stay restorable."""
+        with self._ctx.db.write() as session:
+            trail = self._ctx.audit(session)
+            for customer_id in customer_ids:
+                row = customers.load(session, customer_id)
+                row.deleted_at = self._ctx.now()
+                trail.record(Entity.CUSTOMER, customer_id, AuditAction.DELETE)
+        return ChangeSet.of(Entity.CUSTOMER, customer_ids)
+
+    def restore(self, customer_id: int) -> ChangeSet:
+        with self._ctx.db.write() as session:
+            row = customers.load(session, customer_id, include_deleted=True)
+            row.deleted_at = None
+            self._ctx.audit(session).record(Entity.CUSTOMER, customer_id, AuditAction.RESTORE)
+        return ChangeSet.of(Entity.CUSTOMER, [customer_id])
+
+    def _issue_code(self, session) -> str:
+        mask = CodeMask(get_setting(session, CODE_MASK_SETTING, DEFAULT_CUSTOMER_MASK))
+        today = self._ctx.now().date()
+        series = mask.sequence_name(today)
+        while True:  # skip numbers an imported code already holds
+            code = mask.format(take_numbers(session, series), today)
+            if not customers.code_taken(session, code):
+                return code
+
+    @staticmethod
+    def _conflict(name: str) -> ConflictError:
+        return ConflictError(
+            f"{name} was changed by someone else after you opened it; reopen it to see"
+            " their changes, then edit again"
+        )

@@ -1,0 +1,70 @@
+"""Fill a database with realistic demo data in one transaction (all or nothing)."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK, CodeMask
+from crmdesk.services.context import ServiceContext
+from crmdesk.services.customers import CODE_MASK_SETTING
+from crmdesk.services.demo_data import STAFF, DemoGenerator, DemoPlan
+from crmdesk.services.progress import (
+    CancelFlag,
+    Progress,
+    ProgressTracker,
+    never_cancelled,
+    no_progress,
+)
+from crmdesk.storage.bulk import insert_rows
+from crmdesk.storage.models import Activity, Contact, Customer, Transaction
+from crmdesk.storage.sequences import take_numbers
+from crmdesk.storage.settings_store import get_setting
+from crmdesk.storage.users import ensure_user
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    customers: int
+    contacts: int
+    activities: int
+    transactions: int
+
+
+class DemoService:
+    def __init__(self, context: ServiceContext):
+        self._ctx = context
+
+    def populate(
+        self,
+        customers: int,
+        seed: int = 1,
+        progress: Progress = no_progress,
+        cancelled: CancelFlag = never_cancelled,
+    ) -> DemoSummary:
+        if customers < 1:
+            raise ValueError("The number of demo customers must be at least 1")
+        today = self._ctx.now().date()
+        with self._ctx.db.write() as session:
+            owners = [ensure_user(session, login, name).id for login, name in STAFF]
+            mask = CodeMask(get_setting(session, CODE_MASK_SETTING, DEFAULT_CUSTOMER_MASK))
+            plan = DemoPlan(
+                customers=customers,
+                seed=seed,
+                today=today,
+                code_mask=mask,
+                first_number=take_numbers(session, mask.sequence_name(today), customers),
+                owner_ids=(*owners, self._ctx.actor.id),
+                first_customer_id=(session.scalar(select(func.max(Customer.id))) or 0) + 1,
+            )
+            generator = DemoGenerator(plan)
+            tracker = ProgressTracker(generator.total_rows(), progress, cancelled)
+            counts = [
+                insert_rows(session, model.__table__, rows, tracker.advance)
+                for model, rows in (
+                    (Customer, generator.customers()),
+                    (Contact, generator.contacts()),
+                    (Activity, generator.activities()),
+                    (Transaction, generator.transactions()),
+                )
+            ]
+        return DemoSummary(*counts)

@@ -1,0 +1,28 @@
+"""Reading and writing activities; callers get core.Activity values back."""
+
+from sqlalchemy.orm import Session
+
+from crmdesk.core.activity import EDITABLE_FIELDS
+from crmdesk.core.activity import Activity as ActivityValue
+from crmdesk.core.errors import DomainError, NotFoundError
+from crmdesk.storage.models import Activity, Contact
+from crmdesk.storage.records import assign, to_value
+
+
+def to_activity(row: Activity) -> ActivityValue:
+    return to_value(ActivityValue, row)
+
+
+def load(session: Session, activity_id: int) -> Activity:
+    row = session.get(Activity, activity_id)
+    if row is None:
+        raise NotFoundError(f"Activity {activity_id} does not exist")
+    return row
+
+
+def write_fields(session: Session, row: Activity, value: ActivityValue) -> None:
+    if value.contact_id is not None:
+        contact = session.get(Contact, value.contact_id)
+        if contact is None or contact.customer_id != value.customer_id:
+            raise DomainError("The contact chosen does not belong to this customer")
+    assign(row, value, EDITABLE_FIELDS)

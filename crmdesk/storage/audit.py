@@ -1,0 +1,84 @@
+"""The audit trail: who changed which field when, old → new."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crmdesk.core.changes import Entity
+from crmdesk.core.enums import AuditAction
+from crmdesk.storage.models import AuditEntry
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    at: datetime
+    actor: str
+    action: AuditAction
+    field: str | None
+    old_value: str | None
+    new_value: str | None
+
+
+def as_text(value: object) -> str | None:
+    """A stable text form for any field value, so history reads the same everywhere."""
+    if value is None:
+        return None
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, (tuple, list)):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+class AuditTrail:
+    def __init__(self, session: Session, actor: str, at: datetime):
+        self._session = session
+        self._actor = actor
+        self._at = at
+
+    def record(
+        self,
+        entity: Entity,
+        entity_id: int,
+        action: AuditAction,
+        changes: dict[str, tuple[object, object]] | None = None,
+    ) -> None:
+        entries = [
+            AuditEntry(
+                at=self._at,
+                actor=self._actor,
+                entity=entity.value,
+                entity_id=entity_id,
+                action=action,
+                field=name,
+                old_value=as_text(old),
+                new_value=as_text(new),
+            )
+            for name, (old, new) in (changes or {}).items()
+        ] or [
+            AuditEntry(
+                at=self._at,
+                actor=self._actor,
+                entity=entity.value,
+                entity_id=entity_id,
+                action=action,
+            )
+        ]
+        self._session.add_all(entries)
+
+
+def history(session: Session, entity: Entity, entity_id: int) -> list[AuditRecord]:
+    rows = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.entity == entity.value, AuditEntry.entity_id == entity_id)
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    )
+    return [AuditRecord(r.at, r.actor, r.action, r.field, r.old_value, r.new_value) for r in rows]

@@ -1,0 +1,100 @@
+"""The customer list as SQL: filtering and ordering run in the database, one window at a
+time (design.md: a re-query is ~0.1 s where a proxy over 100k Python rows took 1–31 s)."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from crmdesk.core.enums import CustomerKind, CustomerStatus, LifecycleStage, Tier
+from crmdesk.storage.models import Customer, User
+from crmdesk.storage.paging import ListQuery, count_rows, like_pattern
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    id: int
+    code: str
+    name: str
+    kind: CustomerKind
+    status: CustomerStatus
+    lifecycle_stage: LifecycleStage
+    tier: Tier | None
+    owner: str | None
+    phone: str | None
+    email: str | None
+    region: str | None
+    industry: str | None
+    updated_at: datetime
+
+
+# Sort keys the list offers, with the column each sorts by; names sort by pinyin.
+SORT_COLUMNS = {
+    "code": Customer.code,
+    "name": Customer.name_pinyin,
+    "kind": Customer.kind,
+    "status": Customer.status,
+    "lifecycle_stage": Customer.lifecycle_stage,
+    "tier": func.coalesce(Customer.tier_override, Customer.tier),
+    "owner": User.display_name,
+    "phone": func.coalesce(Customer.mobile, Customer.phone),
+    "email": Customer.email,
+    "region": Customer.region,
+    "industry": Customer.industry,
+    "updated_at": Customer.updated_at,
+}
+
+
+def _filtered(query: ListQuery) -> Select:
+    statement = (
+        select(Customer)
+        .outerjoin(User, Customer.owner_id == User.id)
+        .where(Customer.deleted_at.is_(None))
+    )
+    term = query.search.strip()
+    if term:
+        pattern = like_pattern(term.lower())
+        statement = statement.where(
+            or_(
+                func.lower(Customer.name).like(pattern, escape="\\"),
+                func.lower(Customer.code).like(pattern, escape="\\"),
+                Customer.name_pinyin.like(pattern, escape="\\"),
+                Customer.name_initials.like(pattern, escape="\\"),
+                Customer.mobile.like(pattern, escape="\\"),
+                Customer.phone.like(pattern, escape="\\"),
+                func.lower(Customer.email).like(pattern, escape="\\"),
+            )
+        )
+    return statement
+
+
+def count(session: Session, query: ListQuery) -> int:
+    return count_rows(session, _filtered(query), Customer.id)
+
+
+def page(session: Session, query: ListQuery, offset: int, limit: int) -> list[CustomerRow]:
+    column = SORT_COLUMNS.get(query.sort_key, Customer.name_pinyin)
+    order = column.desc() if query.descending else column.asc()
+    statement = (
+        _filtered(query)
+        .with_only_columns(
+            Customer.id,
+            Customer.code,
+            Customer.name,
+            Customer.kind,
+            Customer.status,
+            Customer.lifecycle_stage,
+            func.coalesce(Customer.tier_override, Customer.tier),
+            User.display_name,
+            func.coalesce(Customer.mobile, Customer.phone),
+            Customer.email,
+            Customer.region,
+            Customer.industry,
+            Customer.updated_at,
+        )
+        .order_by(order, Customer.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [CustomerRow(*row) for row in session.execute(statement)]

@@ -1,0 +1,54 @@
+"""Reading and writing customer files; callers get core.Customer values back."""
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from crmdesk.core.customer import EDITABLE_FIELDS
+from crmdesk.core.customer import Customer as CustomerValue
+from crmdesk.core.errors import NotFoundError
+from crmdesk.core.pinyin import pinyin_keys
+from crmdesk.storage.models import Customer, Tag
+from crmdesk.storage.records import assign, to_value
+
+_COLUMN_FIELDS = tuple(name for name in EDITABLE_FIELDS if name != "tags")
+
+
+def to_customer(row: Customer) -> CustomerValue:
+    return to_value(CustomerValue, row, tags=tuple(sorted(t.name for t in row.tags)))
+
+
+def load(session: Session, customer_id: int, *, include_deleted: bool = False) -> Customer:
+    row = session.get(Customer, customer_id)
+    if row is None or (row.deleted_at is not None and not include_deleted):
+        raise NotFoundError(f"Customer {customer_id} does not exist")
+    return row
+
+
+def code_taken(session: Session, code: str) -> bool:
+    """Codes stay taken after a delete: a deleted file keeps its code for good."""
+    return bool(session.scalar(select(exists().where(Customer.code == code))))
+
+
+def write_fields(session: Session, row: Customer, value: CustomerValue) -> None:
+    assign(row, value, _COLUMN_FIELDS)
+    row.name_pinyin, row.name_initials = pinyin_keys(value.name)
+    row.tags = _tags_named(session, value.tags)
+
+
+def insert(session: Session, value: CustomerValue, code: str) -> Customer:
+    row = Customer(code=code)
+    write_fields(session, row, value)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _tags_named(session: Session, names: tuple[str, ...]) -> list[Tag]:
+    if not names:
+        return []
+    found = {t.name: t for t in session.scalars(select(Tag).where(Tag.name.in_(names)))}
+    for name in names:
+        if name not in found:
+            found[name] = Tag(name=name)
+            session.add(found[name])
+    return [found[name] for name in names]

@@ -1,0 +1,276 @@
+"""The schema: the only place tables are described. Alembic revisions follow it."""
+
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    Column,
+    Enum,
+    ForeignKey,
+    Index,
+    MetaData,
+    Numeric,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from crmdesk.core.enums import (
+    AuditAction,
+    BuyingRole,
+    Channel,
+    CreditRating,
+    CustomerKind,
+    CustomerSource,
+    CustomerStatus,
+    Direction,
+    Gender,
+    LifecycleStage,
+    MaritalStatus,
+    Tier,
+    UserRole,
+)
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def enum_column(enum: type[StrEnum]) -> Enum:
+    """Stored as its value in a VARCHAR, so adding a member needs no migration."""
+    return Enum(
+        enum,
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        values_callable=lambda e: [m.value for m in e],
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar = {
+        str: String(200),
+        Decimal: Numeric(14, 2),
+    }
+
+
+class Timestamped:
+    created_at: Mapped[datetime] = mapped_column(default=now)
+    updated_at: Mapped[datetime] = mapped_column(default=now, onupdate=now)
+
+
+class Versioned(Timestamped):
+    """Editable rows: an update that finds another version raises StaleDataError."""
+
+    version: Mapped[int] = mapped_column(default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.version}
+
+
+class User(Versioned, Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str]
+    role: Mapped[UserRole] = mapped_column(enum_column(UserRole), default=UserRole.STAFF)
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+customer_tags = Table(
+    "customer_tags",
+    Base.metadata,
+    Column("customer_id", ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Tag(Timestamped, Base):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class Customer(Versioned, Base):
+    __tablename__ = "customers"
+    __table_args__ = (
+        Index("ix_customers_status", "status"),
+        Index("ix_customers_owner_id", "owner_id"),
+        Index("ix_customers_name_pinyin", "name_pinyin"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    kind: Mapped[CustomerKind] = mapped_column(enum_column(CustomerKind))
+    name: Mapped[str] = mapped_column(index=True)
+    name_pinyin: Mapped[str] = mapped_column(default="")
+    name_initials: Mapped[str] = mapped_column(String(64), default="")
+    status: Mapped[CustomerStatus] = mapped_column(enum_column(CustomerStatus))
+    lifecycle_stage: Mapped[LifecycleStage] = mapped_column(enum_column(LifecycleStage))
+    source: Mapped[CustomerSource | None] = mapped_column(enum_column(CustomerSource))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    tier: Mapped[Tier | None] = mapped_column(enum_column(Tier))
+    tier_override: Mapped[Tier | None] = mapped_column(enum_column(Tier))
+    credit_rating: Mapped[CreditRating | None] = mapped_column(enum_column(CreditRating))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    mobile: Mapped[str | None] = mapped_column(String(32))
+    fax: Mapped[str | None] = mapped_column(String(32))
+    email: Mapped[str | None] = mapped_column(String(254))
+    website: Mapped[str | None]
+    address: Mapped[str | None] = mapped_column(String(400))
+    region: Mapped[str | None] = mapped_column(String(64))
+    postal_code: Mapped[str | None] = mapped_column(String(16))
+    notes: Mapped[str | None] = mapped_column(Text)
+    man_money: Mapped[bool] = mapped_column(default=False)
+    man_authority: Mapped[bool] = mapped_column(default=False)
+    man_need: Mapped[bool] = mapped_column(default=False)
+    deleted_at: Mapped[datetime | None]
+
+    # individual
+    gender: Mapped[Gender | None] = mapped_column(enum_column(Gender))
+    birthday: Mapped[date | None]
+    id_number: Mapped[str | None] = mapped_column(String(32))
+    blood_type: Mapped[str | None] = mapped_column(String(8))
+    temperament: Mapped[str | None] = mapped_column(String(64))
+    marital_status: Mapped[MaritalStatus | None] = mapped_column(enum_column(MaritalStatus))
+    spouse_name: Mapped[str | None]
+    children: Mapped[str | None] = mapped_column(Text)
+    employer: Mapped[str | None]
+    position: Mapped[str | None]
+    income_band: Mapped[str | None] = mapped_column(String(64))
+    purchase_motives: Mapped[str | None] = mapped_column(Text)
+    lifestyle: Mapped[str | None] = mapped_column(Text)
+    preferences: Mapped[str | None] = mapped_column(Text)
+
+    # organisation
+    founded_on: Mapped[date | None]
+    industry: Mapped[str | None] = mapped_column(String(64))
+    employees: Mapped[int | None]
+    business_scope: Mapped[str | None] = mapped_column(Text)
+    sales_ability: Mapped[str | None] = mapped_column(Text)
+    performance: Mapped[str | None] = mapped_column(Text)
+    potential: Mapped[str | None] = mapped_column(Text)
+    problems: Mapped[str | None] = mapped_column(Text)
+    trade_terms: Mapped[str | None] = mapped_column(Text)
+    relationship_closeness: Mapped[int | None]
+    cooperation_willingness: Mapped[int | None]
+
+    tags: Mapped[list[Tag]] = relationship(secondary=customer_tags, lazy="selectin")
+    owner: Mapped[User | None] = relationship(lazy="joined")
+
+
+class Contact(Versioned, Base):
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str]
+    name_pinyin: Mapped[str] = mapped_column(default="")
+    title: Mapped[str | None] = mapped_column(String(64))
+    department: Mapped[str | None] = mapped_column(String(64))
+    buying_role: Mapped[BuyingRole | None] = mapped_column(enum_column(BuyingRole))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    mobile: Mapped[str | None] = mapped_column(String(32))
+    email: Mapped[str | None] = mapped_column(String(254))
+    birthday: Mapped[date | None]
+    character: Mapped[str | None] = mapped_column(Text)
+    hobbies: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    is_primary: Mapped[bool] = mapped_column(default=False)
+
+
+class Activity(Versioned, Base):
+    __tablename__ = "activities"
+    __table_args__ = (
+        Index("ix_activities_customer_time", "customer_id", "occurred_at"),
+        Index("ix_activities_occurred_at", "occurred_at"),
+        Index("ix_activities_next_follow_up", "next_follow_up"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    channel: Mapped[Channel] = mapped_column(enum_column(Channel))
+    direction: Mapped[Direction] = mapped_column(enum_column(Direction))
+    occurred_at: Mapped[datetime]
+    subject: Mapped[str]
+    content: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(Text)
+    next_follow_up: Mapped[date | None]
+
+
+class Transaction(Versioned, Base):
+    __tablename__ = "transactions"
+    __table_args__ = (
+        # Covering index for RFM and value aggregates (design.md: 3.2 s → 0.16 s over 1M rows).
+        Index(
+            "ix_transactions_customer_value",
+            "customer_id",
+            "occurred_on",
+            "amount",
+            "gross_profit",
+        ),
+        Index("ix_transactions_occurred_on", "occurred_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    occurred_on: Mapped[date]
+    amount: Mapped[Decimal]
+    gross_profit: Mapped[Decimal | None]
+    product: Mapped[str | None]
+    quantity: Mapped[Decimal | None] = mapped_column(Numeric(14, 3))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditEntry(Base):
+    """Who changed what, when: one row per changed field (old → new)."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[int]
+    action: Mapped[AuditAction] = mapped_column(enum_column(AuditAction))
+    field: Mapped[str | None] = mapped_column(String(64))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+
+
+class CodeSequence(Base):
+    """Next number per code series; numbers are never handed out twice."""
+
+    __tablename__ = "code_sequences"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    next_value: Mapped[int]
+
+
+class AppSetting(Base):
+    """Settings that belong to the database, shared by everyone who opens it."""
+
+    __tablename__ = "app_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

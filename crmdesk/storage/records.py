@@ -1,0 +1,17 @@
+"""Copying between ORM rows and the plain core values handed to callers."""
+
+from dataclasses import fields
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def to_value(cls: type[T], row: Any, **overrides: Any) -> T:
+    """Build the dataclass ``cls`` from the same-named attributes of an ORM row."""
+    names = [f.name for f in fields(cls) if f.name not in overrides]
+    return cls(**{name: getattr(row, name) for name in names}, **overrides)
+
+
+def assign(row: Any, value: Any, names: tuple[str, ...]) -> None:
+    for name in names:
+        setattr(row, name, getattr(value, name))

@@ -1,0 +1,40 @@
+"""Staff who own customers and sign the audit trail."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from crmdesk.core.enums import UserRole
+from crmdesk.storage.models import User
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    id: int
+    username: str
+    display_name: str
+    role: UserRole
+
+
+def _record(row: User) -> UserRecord:
+    return UserRecord(row.id, row.username, row.display_name, row.role)
+
+
+def ensure_user(session: Session, username: str, display_name: str) -> UserRecord:
+    """The user named ``username``, created on first sight; the first user is an admin."""
+    row = session.scalar(select(User).where(User.username == username))
+    if row is None:
+        first = not session.scalar(select(func.count()).select_from(User))
+        row = User(
+            username=username,
+            display_name=display_name,
+            role=UserRole.ADMIN if first else UserRole.STAFF,
+        )
+        session.add(row)
+        session.flush()
+    return _record(row)
+
+
+def all_users(session: Session) -> list[UserRecord]:
+    return [_record(r) for r in session.scalars(select(User).order_by(User.display_name))]
