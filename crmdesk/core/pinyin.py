@@ -17,7 +17,6 @@ def pinyin_keys(text: str) -> tuple[str, str]:
     Latin text passes through unchanged, so "Acme Ltd" sorts as "acmeltd".
     """
     convert, style = _lazy_pinyin()
-    syllables = [s.lower() for s in convert(text, style.NORMAL) if s.strip()]
-    full = "".join("".join(s.split()) for s in syllables)
-    initials = "".join(s[0] for s in syllables if s[0].isalnum())
-    return full, initials
+    # Chinese comes back a syllable per item; Latin runs as one item, split into words.
+    words = [w.lower() for item in convert(text, style.NORMAL) for w in item.split()]
+    return "".join(words), "".join(w[0] for w in words if w[0].isalnum())

@@ -1,0 +1,59 @@
+import re
+
+import pytest
+from sqlalchemy import func, select
+
+from crmdesk.core.errors import Cancelled
+from crmdesk.storage.models import Activity, Customer, Transaction
+from crmdesk.storage.paging import ListQuery
+
+
+def test_demo_data_is_realistic(services):
+    summary = services.demo.populate(600, seed=7)
+    assert summary.customers == 600
+    assert summary.activities > 600 and summary.transactions > 300 and summary.contacts > 100
+    with services.context.db.read() as session:
+        names = session.scalars(select(Customer.name)).all()
+        codes = session.scalars(select(Customer.code)).all()
+        revenue = sorted(
+            session.execute(
+                select(func.sum(Transaction.amount)).group_by(Transaction.customer_id)
+            ).scalars(),
+            reverse=True,
+        )
+        latest = session.scalar(select(func.max(Activity.occurred_at)))
+    chinese = sum(bool(re.search(r"[\u4e00-\u9fff]", n)) for n in names)
+    assert 0.6 < chinese / len(names) < 0.95  # mostly Chinese, some English
+    assert len(set(codes)) == 600 and all(re.fullmatch(r"C\d{6}", c) for c in codes)
+    top = revenue[: len(revenue) // 5]
+    assert sum(top) / sum(revenue) > 0.6  # Pareto-like: the top fifth brings most
+    assert latest.date() <= services.context.now().date()
+
+
+def test_demo_data_is_reproducible_from_the_seed(services, tmp_path):
+    from crmdesk.services.app_services import open_services
+
+    services.demo.populate(40, seed=11)
+    other = open_services(tmp_path / "other.db", username="tester", clock=services.context.clock)
+    other.demo.populate(40, seed=11)
+    query = ListQuery(sort_key="code")
+    assert [r.name for r in services.customers.page(query, 0, 40)] == [
+        r.name for r in other.customers.page(query, 0, 40)
+    ]
+    other.close()
+
+
+def test_cancelled_demo_writes_nothing(services):
+    seen = []
+    with pytest.raises(Cancelled):
+        services.demo.populate(
+            300, seed=1, progress=lambda d, t: seen.append(d), cancelled=lambda: len(seen) >= 1
+        )
+    assert services.customers.count(ListQuery()) == 0
+
+
+def test_progress_reaches_the_total(services):
+    reports = []
+    services.demo.populate(100, seed=2, progress=lambda d, t: reports.append((d, t)))
+    assert reports[-1][0] == reports[-1][1]
+    assert [d for d, _ in reports] == sorted(d for d, _ in reports)
