@@ -41,3 +41,7 @@ class DuplicateCodeError(DomainError):
 
 class Cancelled(DomainError):
     """The user cancelled a long job; everything it did was rolled back."""
+
+
+class DatabaseUnavailable(DomainError):
+    """The database cannot be opened or used (damaged file, foreign file, server down)."""

@@ -4,7 +4,10 @@ import getpass
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from crmdesk.core.clock import Clock, system_clock
+from crmdesk.core.errors import DatabaseUnavailable, DomainError
 from crmdesk.services.activities import ActivityService
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.customers import CustomerService
@@ -38,10 +41,18 @@ def open_services(
     """Open (creating or upgrading as needed) the database and sign in as ``username``
     (by default the operating-system login)."""
     db = Database(target)
-    migrate.upgrade(db)
     login = username or getpass.getuser()
-    with db.write() as session:
-        actor = ensure_user(session, login, login)
+    try:
+        migrate.upgrade(db)
+        with db.write() as session:
+            actor = ensure_user(session, login, login)
+    except (SQLAlchemyError, UnicodeDecodeError) as exc:
+        db.dispose()
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise DatabaseUnavailable(f"{db.display_name()} cannot be opened: {reason}") from exc
+    except DomainError:
+        db.dispose()
+        raise
     context = ServiceContext(db, actor, clock)
     return Services(
         context=context,

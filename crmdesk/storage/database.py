@@ -55,7 +55,12 @@ class Database:
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         if self.is_sqlite and self.url.database not in (None, "", ":memory:"):
             Path(self.url.database).parent.mkdir(parents=True, exist_ok=True)
-        self.engine = create_engine(self.url, pool_pre_ping=not self.is_sqlite)
+        # SQLite connections move between the GUI and the DB worker thread through the
+        # pool (one session at a time), so the sqlite3 same-thread check does not apply.
+        connect_args = {"check_same_thread": False} if self.is_sqlite else {}
+        self.engine = create_engine(
+            self.url, pool_pre_ping=not self.is_sqlite, connect_args=connect_args
+        )
         if self.is_sqlite:
             _configure_sqlite(self.engine)
         writer = self.engine.execution_options(**{_IMMEDIATE: True})

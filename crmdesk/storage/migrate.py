@@ -5,13 +5,13 @@ from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
-from crmdesk.core.errors import DomainError
+from crmdesk.core.errors import DatabaseUnavailable
 from crmdesk.storage import migrations
 from crmdesk.storage.backup import backup_sqlite
 from crmdesk.storage.database import Database
 
 
-class NotACrmdeskDatabase(DomainError):
+class NotACrmdeskDatabase(DatabaseUnavailable):
     pass
 
 

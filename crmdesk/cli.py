@@ -1,0 +1,102 @@
+"""The command line (design.md): open the app, or run one job and exit.
+
+Exit 0 on success; otherwise a one-line reason on stderr and a non-zero status.
+"""
+
+import argparse
+import sys
+
+from crmdesk import __version__, process_clock  # noqa: F401 - starts the clock early
+from crmdesk.settings import LANGUAGES, database_target, load_settings
+
+DEMO_DEFAULT_CUSTOMERS = 2000
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crmdesk", description="crmdesk — desktop customer-relationship manager"
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database file or SQLAlchemy URL (default: CRMDESK_DB, the "
+        "settings, then crmdesk.db in the user data folder)",
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help="interface language")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the main window, wait for the first page's data, print "
+        "the seconds since start and exit",
+    )
+    parser.add_argument("--version", action="version", version=f"crmdesk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="add realistic demo customers, activities, sales")
+    demo.add_argument("--customers", type=int, default=DEMO_DEFAULT_CUSTOMERS, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+
+    commands.add_parser("check", help="check the database file is sound (exit 1 if not)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    target = database_target(args.db, load_settings())
+    if args.command is None:
+        from crmdesk.app import run_app  # Qt is loaded only for the window
+
+        return run_app(target, language=args.lang, self_test=args.self_test)
+    try:
+        return COMMANDS[args.command](target, args)
+    except Exception as exc:
+        print(f"crmdesk {args.command}: {_one_line(exc)}", file=sys.stderr)
+        return 1
+
+
+def _one_line(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def _demo(target: str, args: argparse.Namespace) -> int:
+    from crmdesk.services.app_services import open_services
+
+    if args.customers < 1:
+        raise ValueError("--customers must be at least 1")
+    services = open_services(target)
+    try:
+        summary = services.demo.populate(args.customers, args.seed, _terminal_progress())
+    finally:
+        services.close()
+    print(
+        f"Added {summary.customers} customers, {summary.contacts} contacts, "
+        f"{summary.activities} activities and {summary.transactions} transactions "
+        f"to {target}"
+    )
+    return 0
+
+
+def _check(target: str, _args: argparse.Namespace) -> int:
+    from crmdesk.services.maintenance import check_database
+
+    result = check_database(target)
+    print(result.message, file=sys.stdout if result.ok else sys.stderr)
+    return 0 if result.ok else 1
+
+
+def _terminal_progress():
+    if not sys.stderr.isatty():
+        return lambda done, total: None
+    shown = [-1]
+
+    def report(done: int, total: int) -> None:
+        percent = done * 100 // max(total, 1)
+        if percent != shown[0]:
+            shown[0] = percent
+            print(f"\r{percent:3d}%", end="" if percent < 100 else "\n", file=sys.stderr)
+
+    return report
+
+
+COMMANDS = {"demo": _demo, "check": _check}

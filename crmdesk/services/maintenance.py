@@ -1,0 +1,25 @@
+"""Checking a database without changing it."""
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from crmdesk.core.errors import DomainError
+from crmdesk.storage import migrate, migrations
+from crmdesk.storage.database import Database
+from crmdesk.storage.integrity import CheckResult, check_sqlite_file
+
+
+def check_database(target: str) -> CheckResult:
+    db = Database(target)
+    try:
+        if db.is_sqlite and db.path is not None:
+            return check_sqlite_file(db.path)
+        revision = migrate.current_revision(db)
+        if revision is None:
+            return CheckResult(False, f"{db.display_name()} holds no crmdesk data yet")
+        return CheckResult(
+            True, f"{db.display_name()} is reachable (schema {revision}, current {migrations.HEAD})"
+        )
+    except (DomainError, SQLAlchemyError) as exc:
+        return CheckResult(False, f"{db.display_name()}: {exc}".splitlines()[0])
+    finally:
+        db.dispose()
