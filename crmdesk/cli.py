@@ -66,7 +66,7 @@ def _demo(target: str, args: argparse.Namespace) -> int:
         raise ValueError("--customers must be at least 1")
     services = open_services(target)
     try:
-        summary = services.demo.populate(args.customers, args.seed, _terminal_progress())
+        summary = services.demo.populate(args.customers, args.seed, _terminal_progress()).value
     finally:
         services.close()
     print(

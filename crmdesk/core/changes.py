@@ -20,19 +20,25 @@ class Entity(StrEnum):
 @dataclass(frozen=True)
 class ChangeSet:
     items: frozenset[tuple[Entity, int]] = field(default_factory=frozenset)
+    wholesale: frozenset[Entity] = field(default_factory=frozenset)  # too many ids to list
 
     @classmethod
     def of(cls, entity: Entity, ids: Iterable[int]) -> "ChangeSet":
         return cls(frozenset((entity, i) for i in ids))
 
+    @classmethod
+    def bulk(cls, *entities: Entity) -> "ChangeSet":
+        """Many rows of these kinds changed (an import, demo data): views reload whole."""
+        return cls(wholesale=frozenset(entities))
+
     def __or__(self, other: "ChangeSet") -> "ChangeSet":
-        return ChangeSet(self.items | other.items)
+        return ChangeSet(self.items | other.items, self.wholesale | other.wholesale)
 
     def __bool__(self) -> bool:
-        return bool(self.items)
+        return bool(self.items or self.wholesale)
 
     def touches(self, entity: Entity) -> bool:
-        return any(e == entity for e, _ in self.items)
+        return entity in self.wholesale or any(e == entity for e, _ in self.items)
 
     def ids(self, entity: Entity) -> set[int]:
         return {i for e, i in self.items if e == entity}

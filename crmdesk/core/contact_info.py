@@ -1,7 +1,6 @@
 """Phone and e-mail checks, with messages a user can act on."""
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
+# The validators load their metadata on first use, not at start-up.
 
 DEFAULT_REGION = "CN"
 
@@ -11,6 +10,8 @@ def normalize_phone(raw: str, region: str = DEFAULT_REGION) -> str:
 
     Accepts mobiles, landlines with area codes (010-12345678), +86 and foreign numbers.
     """
+    import phonenumbers
+
     text = raw.strip()
     try:
         number = phonenumbers.parse(text, region)
@@ -23,6 +24,8 @@ def normalize_phone(raw: str, region: str = DEFAULT_REGION) -> str:
 
 def normalize_email(raw: str) -> str:
     """Return the normalised address (internationalised domains allowed), or raise ValueError."""
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         return validate_email(raw.strip(), check_deliverability=False).normalized
     except EmailNotValidError as exc:

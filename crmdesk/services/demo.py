@@ -4,10 +4,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK, CodeMask
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.customers import CODE_MASK_SETTING
-from crmdesk.services.demo_data import STAFF, DemoGenerator, DemoPlan
 from crmdesk.services.progress import (
     CancelFlag,
     Progress,
@@ -40,9 +40,12 @@ class DemoService:
         seed: int = 1,
         progress: Progress = no_progress,
         cancelled: CancelFlag = never_cancelled,
-    ) -> DemoSummary:
+    ) -> Outcome[DemoSummary]:
         if customers < 1:
             raise ValueError("The number of demo customers must be at least 1")
+        # NumPy and Faker load only when demo data is asked for, never at start-up.
+        from crmdesk.services.demo_data import STAFF, DemoGenerator, DemoPlan
+
         today = self._ctx.now().date()
         with self._ctx.db.write() as session:
             owners = [ensure_user(session, login, name).id for login, name in STAFF]
@@ -67,4 +70,7 @@ class DemoService:
                     (Transaction, generator.transactions()),
                 )
             ]
-        return DemoSummary(*counts)
+        changed = ChangeSet.bulk(
+            Entity.CUSTOMER, Entity.CONTACT, Entity.ACTIVITY, Entity.TRANSACTION
+        )
+        return Outcome(DemoSummary(*counts), changed)

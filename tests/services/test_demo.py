@@ -9,7 +9,7 @@ from crmdesk.storage.paging import ListQuery
 
 
 def test_demo_data_is_realistic(services):
-    summary = services.demo.populate(600, seed=7)
+    summary = services.demo.populate(600, seed=7).value
     assert summary.customers == 600
     assert summary.activities > 600 and summary.transactions > 300 and summary.contacts > 100
     with services.context.db.read() as session:

@@ -1,0 +1,87 @@
+"""Composition root: paths, services, translator, main window — and nothing else."""
+
+import sys
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from crmdesk import process_clock
+from crmdesk.core.errors import DomainError
+from crmdesk.paths import APP_NAME, config_dir
+from crmdesk.services.app_services import open_services
+from crmdesk.settings import load_settings
+from crmdesk.ui.data_bus import DataBus
+from crmdesk.ui.fonts import apply_cjk_fallback
+from crmdesk.ui.i18n import install_translators, resolve_language
+from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.pages.list_page import ListPage
+from crmdesk.ui.worker import DbWorker
+
+SELF_TEST_TIMEOUT_MS = 120_000
+
+
+def create_application(language: str | None) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    apply_cjk_fallback(app)
+    install_translators(app, resolve_language(language or load_settings().language))
+    return app
+
+
+def window_settings() -> QSettings:
+    return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+def build_main_window(target: str) -> MainWindow:
+    services = open_services(target)
+    worker = DbWorker()
+    window = MainWindow(services, worker, DataBus(), window_settings(), load_settings())
+    worker.setParent(window)
+    return window
+
+
+def run_app(target: str, *, language: str | None = None, self_test: bool = False) -> int:
+    app = create_application(language)
+    try:
+        window = build_main_window(target)
+    except DomainError as exc:
+        if self_test:
+            print(f"crmdesk: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "crmdesk", str(exc))
+        return 1
+    window.show()
+    if self_test:
+        return _run_self_test(app, window)
+    window.offer_demo_if_empty()
+    status = app.exec()
+    window.services.close()
+    return status
+
+
+def _run_self_test(app: QApplication, window: MainWindow) -> int:
+    """Exit once the first page has painted its data, printing seconds since start."""
+    result = {"status": 1}
+
+    def painted() -> None:
+        page = window.stack.currentWidget()
+        if isinstance(page, ListPage):
+            page.view.viewport().repaint()
+        print(f"{process_clock.seconds_since_start():.3f}")
+        result["status"] = 0
+        window.close()
+
+    def timed_out() -> None:
+        print("crmdesk --self-test: the first page did not load in time", file=sys.stderr)
+        window.close()
+
+    page = window.stack.currentWidget()
+    if isinstance(page, ListPage):
+        page.model.loaded.connect(lambda _count: QTimer.singleShot(0, painted))
+    else:
+        QTimer.singleShot(0, painted)
+    QTimer.singleShot(SELF_TEST_TIMEOUT_MS, timed_out)
+    app.exec()
+    window.services.close()
+    return result["status"]

@@ -1,0 +1,1 @@
+"""The Qt interface: pages, dialogs, item models. Talks only to services."""

@@ -1,0 +1,104 @@
+"""What users read for each stored enum value, in their language."""
+
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from crmdesk.core.enums import (
+    BuyingRole,
+    Channel,
+    CreditRating,
+    CustomerKind,
+    CustomerSource,
+    CustomerStatus,
+    Direction,
+    Gender,
+    LifecycleStage,
+    MaritalStatus,
+    Tier,
+    UserRole,
+)
+
+CONTEXT = "Labels"
+
+_SOURCE_TEXT: dict[StrEnum, str] = {
+    CustomerKind.INDIVIDUAL: QT_TRANSLATE_NOOP("Labels", "Individual"),
+    CustomerKind.ORGANIZATION: QT_TRANSLATE_NOOP("Labels", "Organisation"),
+    CustomerStatus.NON_CUSTOMER: QT_TRANSLATE_NOOP("Labels", "Non-customer"),
+    CustomerStatus.PROSPECT: QT_TRANSLATE_NOOP("Labels", "Prospect"),
+    CustomerStatus.TARGET: QT_TRANSLATE_NOOP("Labels", "Target"),
+    CustomerStatus.FIRST_TIME: QT_TRANSLATE_NOOP("Labels", "First-time buyer"),
+    CustomerStatus.REPEAT: QT_TRANSLATE_NOOP("Labels", "Repeat buyer"),
+    CustomerStatus.LOYAL: QT_TRANSLATE_NOOP("Labels", "Loyal"),
+    CustomerStatus.LOST: QT_TRANSLATE_NOOP("Labels", "Lost"),
+    LifecycleStage.ACQUISITION: QT_TRANSLATE_NOOP("Labels", "Acquisition"),
+    LifecycleStage.GROWTH: QT_TRANSLATE_NOOP("Labels", "Growth"),
+    LifecycleStage.MATURITY: QT_TRANSLATE_NOOP("Labels", "Maturity"),
+    LifecycleStage.DECLINE: QT_TRANSLATE_NOOP("Labels", "Decline"),
+    LifecycleStage.TERMINATION: QT_TRANSLATE_NOOP("Labels", "Termination"),
+    CustomerSource.OLD_RECORDS: QT_TRANSLATE_NOOP("Labels", "Old customer records"),
+    CustomerSource.REFERRAL: QT_TRANSLATE_NOOP("Labels", "Referral"),
+    CustomerSource.OPINION_LEADER: QT_TRANSLATE_NOOP("Labels", "Opinion leader"),
+    CustomerSource.MEETING: QT_TRANSLATE_NOOP("Labels", "Meeting or fair"),
+    CustomerSource.SEARCH_ENGINE: QT_TRANSLATE_NOOP("Labels", "Search engine"),
+    CustomerSource.DIRECTORY: QT_TRANSLATE_NOOP("Labels", "Online directory"),
+    CustomerSource.WEB_INQUIRY: QT_TRANSLATE_NOOP("Labels", "Web inquiry"),
+    CustomerSource.ADVERTISING: QT_TRANSLATE_NOOP("Labels", "Advertising"),
+    CustomerSource.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    Tier.VIP: QT_TRANSLATE_NOOP("Labels", "VIP"),
+    Tier.MAJOR: QT_TRANSLATE_NOOP("Labels", "Major"),
+    Tier.ORDINARY: QT_TRANSLATE_NOOP("Labels", "Ordinary"),
+    Tier.SMALL: QT_TRANSLATE_NOOP("Labels", "Small"),
+    CreditRating.AAA: QT_TRANSLATE_NOOP("Labels", "AAA"),
+    CreditRating.AA: QT_TRANSLATE_NOOP("Labels", "AA"),
+    CreditRating.A: QT_TRANSLATE_NOOP("Labels", "A"),
+    CreditRating.B: QT_TRANSLATE_NOOP("Labels", "B"),
+    CreditRating.C: QT_TRANSLATE_NOOP("Labels", "C"),
+    Gender.FEMALE: QT_TRANSLATE_NOOP("Labels", "Female"),
+    Gender.MALE: QT_TRANSLATE_NOOP("Labels", "Male"),
+    Gender.OTHER: QT_TRANSLATE_NOOP("Labels", "Other gender"),
+    MaritalStatus.SINGLE: QT_TRANSLATE_NOOP("Labels", "Single"),
+    MaritalStatus.MARRIED: QT_TRANSLATE_NOOP("Labels", "Married"),
+    MaritalStatus.DIVORCED: QT_TRANSLATE_NOOP("Labels", "Divorced"),
+    MaritalStatus.WIDOWED: QT_TRANSLATE_NOOP("Labels", "Widowed"),
+    BuyingRole.DECISION_MAKER: QT_TRANSLATE_NOOP("Labels", "Decision maker"),
+    BuyingRole.INFLUENCER: QT_TRANSLATE_NOOP("Labels", "Influencer"),
+    BuyingRole.PURCHASER: QT_TRANSLATE_NOOP("Labels", "Purchaser"),
+    BuyingRole.USER: QT_TRANSLATE_NOOP("Labels", "User"),
+    BuyingRole.OTHER: QT_TRANSLATE_NOOP("Labels", "Other role"),
+    Channel.FACE_TO_FACE: QT_TRANSLATE_NOOP("Labels", "Face to face"),
+    Channel.VISIT: QT_TRANSLATE_NOOP("Labels", "Visit"),
+    Channel.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone"),
+    Channel.LETTER: QT_TRANSLATE_NOOP("Labels", "Letter"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    Channel.WEBSITE: QT_TRANSLATE_NOOP("Labels", "Website"),
+    Channel.MESSAGE: QT_TRANSLATE_NOOP("Labels", "SMS / chat"),
+    Channel.MEETING: QT_TRANSLATE_NOOP("Labels", "Meeting"),
+    Direction.INBOUND: QT_TRANSLATE_NOOP("Labels", "Inbound"),
+    Direction.OUTBOUND: QT_TRANSLATE_NOOP("Labels", "Outbound"),
+    UserRole.ADMIN: QT_TRANSLATE_NOOP("Labels", "Administrator"),
+    UserRole.MANAGER: QT_TRANSLATE_NOOP("Labels", "Manager"),
+    UserRole.STAFF: QT_TRANSLATE_NOOP("Labels", "Staff"),
+}
+
+LABELLED_ENUMS = (
+    CustomerKind,
+    CustomerStatus,
+    LifecycleStage,
+    CustomerSource,
+    Tier,
+    CreditRating,
+    Gender,
+    MaritalStatus,
+    BuyingRole,
+    Channel,
+    Direction,
+    UserRole,
+)
+
+
+def label(value: StrEnum | None) -> str:
+    """The user's word for an enum value; empty for None."""
+    if value is None:
+        return ""
+    return QCoreApplication.translate(CONTEXT, _SOURCE_TEXT[value])

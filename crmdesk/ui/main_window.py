@@ -1,0 +1,302 @@
+"""The main window: navigation between pages, menus, status bar. Pages do the work."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from crmdesk import __version__
+from crmdesk.core.changes import Entity
+from crmdesk.services.app_services import Services
+from crmdesk.settings import UserSettings, save_settings
+from crmdesk.storage.paging import ListQuery
+from crmdesk.ui.data_bus import DataBus
+from crmdesk.ui.dialogs.settings_dialog import SettingsDialog
+from crmdesk.ui.icons import icon
+from crmdesk.ui.long_job import run_with_progress
+from crmdesk.ui.pages.activities_page import ActivitiesPage
+from crmdesk.ui.pages.customers_page import CustomersPage
+from crmdesk.ui.pages.list_page import ListPage
+from crmdesk.ui.pages.placeholder_page import PlaceholderPage
+from crmdesk.ui.worker import DbWorker
+
+DEMO_CUSTOMERS = 2000
+DEFAULT_PAGE = "customers"
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    key: str
+    title: str
+    widget: QWidget
+    refresh_on: frozenset[Entity] = frozenset()
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        services: Services,
+        worker: DbWorker,
+        bus: DataBus,
+        settings: QSettings,
+        user_settings: UserSettings,
+    ):
+        super().__init__()
+        self.services, self.worker, self.bus = services, worker, bus
+        self._settings, self._user_settings = settings, user_settings
+        self.setWindowTitle("crmdesk")
+        self.setWindowIcon(icon("crmdesk"))
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.pages = self._build_pages()
+        self._page_actions: dict[str, QAction] = {}
+        self._build_navigation()
+        self._build_menus()
+        self._database_label = QLabel(self.tr("Database: %1").replace("%1", services.database_name))
+        self._database_label.setObjectName("databasePath")
+        self.statusBar().addPermanentWidget(self._database_label)
+
+        bus.changed.connect(self._refresh_pages)
+        worker.failed.connect(self._show_error)
+        self._restore_layout()
+
+    # pages
+
+    def _build_pages(self) -> dict[str, PageEntry]:
+        tr = self.tr
+        entries = [
+            PageEntry(
+                "workbench",
+                tr("Workbench"),
+                PlaceholderPage(
+                    tr("Workbench"),
+                    tr(
+                        "Your day at a glance: today's and overdue follow-ups, customers not "
+                        "contacted for too long, birthdays this week, recent activities and "
+                        "complaints due soon, with a quick call log."
+                    ),
+                ),
+            ),
+            PageEntry(
+                "customers",
+                tr("Customers"),
+                CustomersPage(self.services.customers, self.worker, self._settings),
+                frozenset({Entity.CUSTOMER}),
+            ),
+            PageEntry(
+                "activities",
+                tr("Activities"),
+                ActivitiesPage(self.services.activities, self.worker, self._settings),
+                frozenset({Entity.ACTIVITY, Entity.CUSTOMER}),
+            ),
+            PageEntry(
+                "complaints",
+                tr("Complaints"),
+                PlaceholderPage(
+                    tr("Complaints"),
+                    tr(
+                        "Complaint handling step by step — listen, record and judge, propose a "
+                        "solution, follow up — with response deadlines and statistics by "
+                        "category and cause."
+                    ),
+                ),
+            ),
+            PageEntry(
+                "analytics",
+                tr("Analytics"),
+                PlaceholderPage(
+                    tr("Analytics"),
+                    tr(
+                        "Who matters and who is slipping away: the customer pyramid, ABC/Pareto "
+                        "analysis, RFM segments, lifetime value and churn warnings, with charts "
+                        "to export."
+                    ),
+                ),
+            ),
+        ]
+        for entry in entries:
+            entry.widget.setObjectName(f"page_{entry.key}")
+            self.stack.addWidget(entry.widget)
+        return {entry.key: entry for entry in entries}
+
+    def current_page_key(self) -> str:
+        current = self.stack.currentWidget()
+        return next(key for key, entry in self.pages.items() if entry.widget is current)
+
+    def show_page(self, key: str) -> None:
+        self.stack.setCurrentWidget(self.pages[key].widget)
+        self._page_actions[key].setChecked(True)
+
+    def _refresh_pages(self, changes) -> None:
+        for entry in self.pages.values():
+            if isinstance(entry.widget, ListPage) and any(
+                changes.touches(entity) for entity in entry.refresh_on
+            ):
+                entry.widget.model.reload()
+
+    # navigation and menus
+
+    def _build_navigation(self) -> None:
+        bar = QToolBar(self.tr("Navigation"))
+        bar.setObjectName("navigation")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        group = QActionGroup(self)
+        for number, (key, entry) in enumerate(self.pages.items(), start=1):
+            action = QAction(icon(key), entry.title, self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{entry.title} ({keys})")
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+            group.addAction(action)
+            bar.addAction(action)
+            self._page_actions[key] = action
+        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, bar)
+
+    def _build_menus(self) -> None:
+        def add(menu, text: str, slot: Callable, shortcut=None, name: str = "") -> QAction:
+            action = menu.addAction(text)
+            action.triggered.connect(slot)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.setObjectName(name)
+            return action
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        add(file_menu, self.tr("Load &demo data…"), self.offer_demo, name="loadDemo")
+        file_menu.addSeparator()
+        self.settings_action = add(
+            file_menu,
+            self.tr("&Settings…"),
+            self.open_settings,
+            QKeySequence.StandardKey.Preferences,
+            "settings",
+        )
+        if self.settings_action.shortcut().isEmpty():  # no platform binding (e.g. Windows)
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        file_menu.addSeparator()
+        self.quit_action = add(
+            file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
+        )
+        if self.quit_action.shortcut().isEmpty():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.find_action = add(
+            edit_menu, self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find, "find"
+        )
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for action in self._page_actions.values():
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.refresh_action = add(
+            view_menu,
+            self.tr("&Refresh"),
+            self._reload_current,
+            QKeySequence.StandardKey.Refresh,
+            "refresh",
+        )
+        if self.refresh_action.shortcut().isEmpty():
+            self.refresh_action.setShortcut(QKeySequence("F5"))
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        add(help_menu, self.tr("&About crmdesk"), self.show_about, name="about")
+
+    def _focus_search(self) -> None:
+        page = self.stack.currentWidget()
+        if isinstance(page, ListPage):
+            page.focus_search()
+
+    def _reload_current(self) -> None:
+        page = self.stack.currentWidget()
+        if isinstance(page, ListPage):
+            page.model.reload()
+
+    # commands
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self._user_settings, self)
+        if dialog.exec():
+            self._user_settings = dialog.chosen(self._user_settings)
+            save_settings(self._user_settings)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About crmdesk"), self.about_text())
+
+    def about_text(self) -> str:
+        return (
+            self.tr("crmdesk %1\nDesktop customer-relationship manager.\n\nDatabase: %2")
+            .replace("%1", __version__)
+            .replace("%2", self.services.database_name)
+        )
+
+    def offer_demo_if_empty(self) -> None:
+        """On an empty database, offer demo data to look around with."""
+        self.worker.submit(
+            lambda: self.services.customers.count(ListQuery()),
+            lambda count: count == 0 and self.offer_demo(),
+        )
+
+    def offer_demo(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Demo data"),
+            self.tr(
+                "Add %1 demo customers with contacts, several years of activities and "
+                "sales, to try crmdesk out? Your own lists can be imported later."
+            ).replace("%1", str(DEMO_CUSTOMERS)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.load_demo()
+
+    def load_demo(self):
+        demo = self.services.demo
+        return run_with_progress(
+            self,
+            self.worker,
+            self.tr("Adding demo data…"),
+            lambda progress, cancelled: demo.populate(DEMO_CUSTOMERS, 1, progress, cancelled),
+            lambda outcome: self.bus.publish(outcome.changes),
+            lambda exc: self._show_error(str(exc)),
+        )
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("crmdesk"), message)
+
+    # layout memory
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self._settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        page = str(self._settings.value("window/page", DEFAULT_PAGE))
+        self.show_page(page if page in self.pages else DEFAULT_PAGE)
+
+    def save_layout(self) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/state", self.saveState())
+        self._settings.setValue("window/page", self.current_page_key())
+        for entry in self.pages.values():
+            if isinstance(entry.widget, ListPage):
+                entry.widget.save_layout()
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.worker.wait_until_idle()
+        super().closeEvent(event)

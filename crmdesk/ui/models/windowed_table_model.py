@@ -1,0 +1,166 @@
+"""A table model over an SQL list, loaded one window of rows at a time.
+
+Counting, filtering and sorting run in the database (design.md: a re-query is ~0.1 s
+where a proxy over 100k Python rows took 1–31 s to sort). Pages are fetched on the DB
+worker thread and formatted there, so ``data()`` only looks up ready-made text.
+"""
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from crmdesk.storage.paging import ListQuery
+from crmdesk.ui.worker import DbWorker
+
+PAGE_SIZE = 200
+PAGES_KEPT = 40
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # the list's sort key
+    title: str  # source text; translated in the model's context
+    text: Callable[[Any], str]  # row → display text
+    align_right: bool = False
+
+
+@dataclass(frozen=True)
+class _Page:
+    ids: list[int]
+    cells: list[list[str]]
+
+
+class WindowedTableModel(QAbstractTableModel):
+    loaded = Signal(int)  # a new query's count and first page are in: the row count
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        count: Callable[[ListQuery], int],
+        page: Callable[[ListQuery, int, int], list],
+        worker: DbWorker,
+        context: str,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._count, self._page = count, page
+        self._worker = worker
+        self._context = context
+        self._query = ListQuery()
+        self._total = 0
+        self._pages: OrderedDict[int, _Page] = OrderedDict()
+        self._pending: set[int] = set()
+        self._generation = 0
+
+    # queries
+
+    def query(self) -> ListQuery:
+        return self._query
+
+    def set_query(self, query: ListQuery) -> None:
+        self._query = query
+        self.reload()
+
+    def reload(self) -> None:
+        """Count and fetch the first window again (after a search, a sort or a change)."""
+        self._generation += 1
+        generation, query = self._generation, self._query
+        self._worker.submit(
+            lambda: (self._count(query), self._formatted(query, 0)),
+            lambda result: self._reset(generation, *result),
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(
+            replace(self._query, sort_key=self._columns[column].key, descending=descending)
+        )
+
+    def row_id(self, row: int) -> int | None:
+        page = self._pages.get(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return page.ids[offset] if page and offset < len(page.ids) else None
+
+    # Qt model interface
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(self._context, self._columns[section].title)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            page_no, offset = divmod(index.row(), PAGE_SIZE)
+            page = self._pages.get(page_no)
+            if page is None:
+                self._request(page_no)
+                return None
+            self._pages.move_to_end(page_no)
+            return page.cells[offset][index.column()] if offset < len(page.cells) else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[index.column()].align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    # loading
+
+    def _formatted(self, query: ListQuery, page_no: int) -> _Page:
+        rows = self._page(query, page_no * PAGE_SIZE, PAGE_SIZE)
+        return _Page(
+            ids=[row.id for row in rows],
+            cells=[[column.text(row) for column in self._columns] for row in rows],
+        )
+
+    def _reset(self, generation: int, total: int, first: _Page) -> None:
+        if generation != self._generation:
+            return  # a newer query is on its way
+        self.beginResetModel()
+        self._total = total
+        self._pages = OrderedDict({0: first})
+        self._pending.clear()
+        self.endResetModel()
+        self.loaded.emit(total)
+
+    def _request(self, page_no: int) -> None:
+        if page_no in self._pending:
+            return
+        self._pending.add(page_no)
+        generation, query = self._generation, self._query
+        self._worker.submit(
+            lambda: self._formatted(query, page_no),
+            lambda page: self._page_arrived(generation, page_no, page),
+        )
+
+    def _page_arrived(self, generation: int, page_no: int, page: _Page) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(page_no)
+        self._pages[page_no] = page
+        while len(self._pages) > PAGES_KEPT:
+            self._pages.popitem(last=False)
+        if page.ids:
+            first = page_no * PAGE_SIZE
+            self.dataChanged.emit(
+                self.index(first, 0),
+                self.index(first + len(page.ids) - 1, len(self._columns) - 1),
+                [Qt.ItemDataRole.DisplayRole],
+            )

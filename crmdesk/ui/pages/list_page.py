@@ -1,0 +1,109 @@
+"""A searchable, sortable SQL-backed list: search box, match count, table.
+
+Column widths, order, visibility and the sort are remembered per list (QSettings);
+a right click on the header chooses the columns.
+"""
+
+from dataclasses import replace
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.ui.models.windowed_table_model import WindowedTableModel
+
+SEARCH_DELAY_MS = 250  # typing pauses this long before the list re-queries
+
+
+class ListPage(QWidget):
+    def __init__(
+        self,
+        model: WindowedTableModel,
+        settings: QSettings,
+        settings_key: str,
+        default_sort: tuple[int, Qt.SortOrder],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.model = model
+        self._settings, self._key = settings, settings_key
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("search")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        self.view = QTableView()
+        self.view.setModel(model)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._choose_columns)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(self._debounce.start)
+        model.loaded.connect(self._show_count)
+        self._restore_layout(*default_sort)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def save_layout(self) -> None:
+        self._settings.setValue(f"{self._key}/header", self.view.horizontalHeader().saveState())
+
+    def count_text(self, count: int) -> str:
+        """The match count shown beside the search box; pages word it for their items."""
+        return str(count)
+
+    def _restore_layout(self, column: int, order: Qt.SortOrder) -> None:
+        header = self.view.horizontalHeader()
+        state = self._settings.value(f"{self._key}/header")
+        if state is None or not header.restoreState(state):
+            header.setSortIndicator(column, order)
+            header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        # Enabling sorting runs the first query, in the remembered (or default) order.
+        self.view.setSortingEnabled(True)
+
+    def _apply_search(self) -> None:
+        self.model.set_query(replace(self.model.query(), search=self.search.text()))
+
+    def _show_count(self, count: int) -> None:
+        self.count_label.setText(self.count_text(count))
+
+    def _choose_columns(self, position) -> None:
+        header = self.view.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(self.model.columnCount()):
+            action = QAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)), menu)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+            menu.addAction(action)
+        menu.popup(header.mapToGlobal(position))

@@ -1,0 +1,110 @@
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
+
+from crmdesk.core.customer import Customer
+from crmdesk.ui.pages.list_page import ListPage
+
+
+def wait_loaded(qtbot, page: ListPage):
+    with qtbot.waitSignal(page.model.loaded, timeout=10_000):
+        page.model.reload()
+
+
+def test_every_page_opens_and_says_what_it_holds(qtbot, main_window, services):
+    services.demo.populate(120, seed=3)
+    for key, action in main_window._page_actions.items():
+        action.trigger()
+        assert main_window.current_page_key() == key
+        page = main_window.stack.currentWidget()
+        if isinstance(page, ListPage):
+            wait_loaded(qtbot, page)
+            assert page.model.rowCount() > 0
+            assert page.model.data(page.model.index(0, 1))
+        else:
+            texts = [label.text() for label in page.findChildren(QLabel)]
+            assert any(len(text) > 40 for text in texts)  # a description, not a blank page
+    assert (
+        services.database_name in main_window.statusBar().findChild(QLabel, "databasePath").text()
+    )
+
+
+def test_navigation_shortcuts_and_standard_actions(main_window):
+    assert [a.shortcut().toString() for a in main_window._page_actions.values()] == [
+        "Ctrl+1",
+        "Ctrl+2",
+        "Ctrl+3",
+        "Ctrl+4",
+        "Ctrl+5",
+    ]
+    assert not main_window.find_action.shortcut().isEmpty()
+    assert not main_window.quit_action.shortcut().isEmpty()
+    assert not main_window.refresh_action.shortcut().isEmpty()
+
+
+def test_customer_search_by_pinyin_initials(qtbot, main_window, services):
+    services.customers.create(Customer(name="张三"))
+    services.customers.create(Customer(name="李四"))
+    main_window.show_page("customers")
+    page = main_window.stack.currentWidget()
+    wait_loaded(qtbot, page)
+    assert page.model.rowCount() == 2
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.search.setText("zs")
+    assert page.model.rowCount() == 1
+    assert page.model.data(page.model.index(0, 1)) == "张三"
+    assert "1" in page.count_label.text()
+
+
+def test_changes_published_on_the_bus_refresh_lists(qtbot, main_window, services):
+    main_window.show_page("customers")
+    page = main_window.stack.currentWidget()
+    wait_loaded(qtbot, page)
+    assert page.model.rowCount() == 0
+    outcome = services.customers.create(Customer(name="王伟"))
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        main_window.bus.publish(outcome.changes)
+    assert page.model.rowCount() == 1
+
+
+def test_demo_offer_on_an_empty_database_loads_data(qtbot, main_window, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("crmdesk.ui.main_window.DEMO_CUSTOMERS", 80)
+    page = main_window.pages["customers"].widget
+    main_window.offer_demo_if_empty()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 80, timeout=60_000)
+
+
+def test_window_layout_is_remembered(qtbot, services):
+    from crmdesk.app import window_settings
+    from crmdesk.settings import UserSettings
+    from crmdesk.ui.data_bus import DataBus
+    from crmdesk.ui.main_window import MainWindow
+    from crmdesk.ui.worker import DbWorker
+
+    def open_window():
+        window = MainWindow(services, DbWorker(), DataBus(), window_settings(), UserSettings())
+        qtbot.addWidget(window)
+        return window
+
+    first = open_window()
+    first.resize(700, 500)  # within the offscreen 800×600 screen
+    first.show_page("activities")
+    header = first.pages["activities"].widget.view.horizontalHeader()
+    header.setSectionHidden(5, True)
+    first.close()
+
+    second = open_window()
+    assert second.current_page_key() == "activities"
+    assert (second.width(), second.height()) == (700, 500)
+    assert second.pages["activities"].widget.view.horizontalHeader().isSectionHidden(5)
+    second.close()
+
+
+def test_header_right_click_offers_every_column(main_window, monkeypatch):
+    page = main_window.pages["customers"].widget
+    shown: list[QMenu] = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, _pos: shown.append(menu))
+    page._choose_columns(page.view.horizontalHeader().rect().center())
+    (menu,) = shown
+    assert len(menu.actions()) == page.model.columnCount()
+    menu.actions()[2].setChecked(False)
+    assert page.view.horizontalHeader().isSectionHidden(2)

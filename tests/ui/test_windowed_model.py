@@ -1,0 +1,82 @@
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+
+from crmdesk.storage.paging import ListQuery
+from crmdesk.ui.models.windowed_table_model import PAGE_SIZE, Column, WindowedTableModel
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    name: str
+
+
+class FakeList:
+    """A list source with the count/page signature of the services, counting its calls."""
+
+    def __init__(self, names):
+        self.names = names
+        self.page_calls = []
+
+    def _matching(self, query: ListQuery):
+        rows = [Row(i, n) for i, n in enumerate(self.names) if query.search in n]
+        return sorted(rows, key=lambda r: r.name, reverse=query.descending)
+
+    def count(self, query):
+        return len(self._matching(query))
+
+    def page(self, query, offset, limit):
+        self.page_calls.append(offset)
+        return self._matching(query)[offset : offset + limit]
+
+
+COLUMNS = [Column("name", "Name", lambda r: r.name), Column("id", "Id", lambda r: str(r.id), True)]
+
+
+def loaded_model(qtbot, worker, source):
+    model = WindowedTableModel(COLUMNS, source.count, source.page, worker, "Test")
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.reload()
+    return model
+
+
+def test_first_window_loads_with_the_full_count(qtbot, worker):
+    source = FakeList([f"客户{i:04d}" for i in range(1000)])
+    model = loaded_model(qtbot, worker, source)
+    assert model.rowCount() == 1000
+    assert model.data(model.index(0, 0)) == "客户0000"
+    assert source.page_calls == [0]
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.TextAlignmentRole) is not None
+
+
+def test_rows_beyond_the_window_load_on_demand(qtbot, worker):
+    source = FakeList([f"n{i:04d}" for i in range(1000)])
+    model = loaded_model(qtbot, worker, source)
+    far = model.index(PAGE_SIZE * 3 + 5, 0)
+    assert model.data(far) is None  # not loaded yet: asks the worker
+    with qtbot.waitSignal(model.dataChanged, timeout=5000):
+        pass
+    assert model.data(far) == f"n{PAGE_SIZE * 3 + 5:04d}"
+    assert model.row_id(PAGE_SIZE * 3 + 5) == PAGE_SIZE * 3 + 5
+
+
+def test_search_and_sort_requery(qtbot, worker):
+    source = FakeList(["alpha", "beta", "alphabet", "gamma"])
+    model = loaded_model(qtbot, worker, source)
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.set_query(ListQuery(search="alpha"))
+    assert model.rowCount() == 2
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert [model.data(model.index(r, 0)) for r in range(2)] == ["alphabet", "alpha"]
+    assert model.query() == ListQuery(search="alpha", sort_key="name", descending=True)
+
+
+def test_a_stale_answer_is_ignored(qtbot, worker):
+    source = FakeList(["a1", "a2", "b1"])
+    model = loaded_model(qtbot, worker, source)
+    model.set_query(ListQuery(search="a"))
+    with qtbot.waitSignal(model.loaded, timeout=5000) as blocker:
+        model.set_query(ListQuery(search="b"))  # overtakes the first
+    assert blocker.args == [1] and model.rowCount() == 1
