@@ -240,9 +240,7 @@ class DemoGenerator:
                 "source": list(CustomerSource)[rng.integers(len(CustomerSource))],
                 "owner_id": p.owner_ids[rng.integers(len(p.owner_ids))],
                 "mobile": self._mobile() if zh else None,
-                "phone": None
-                if zh
-                else f"+44 20 7{rng.integers(100, 999)} {rng.integers(1000, 9999)}",
+                "phone": None if zh else f"+44207{rng.integers(1000000, 9999999)}",
                 "email": self._email(full, zh, org),
                 "address": (pools.zh_streets if zh else pools.en_streets)[
                     rng.integers(len(pools.zh_streets if zh else pools.en_streets))

@@ -28,7 +28,9 @@ def run_with_progress(
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None],
 ) -> QProgressDialog:
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(parent)  # Qt's own translated Cancel button
+    dialog.setLabelText(title)
+    dialog.setRange(0, 0)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

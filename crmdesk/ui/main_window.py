@@ -73,54 +73,56 @@ class MainWindow(QMainWindow):
     # pages
 
     def _build_pages(self) -> dict[str, PageEntry]:
-        tr = self.tr
         entries = [
             PageEntry(
                 "workbench",
-                tr("Workbench"),
+                self.tr("Workbench"),
                 PlaceholderPage(
-                    tr("Workbench"),
-                    tr(
+                    self.tr("Workbench"),
+                    self.tr(
                         "Your day at a glance: today's and overdue follow-ups, customers not "
                         "contacted for too long, birthdays this week, recent activities and "
                         "complaints due soon, with a quick call log."
                     ),
+                    "workbench",
                 ),
             ),
             PageEntry(
                 "customers",
-                tr("Customers"),
+                self.tr("Customers"),
                 CustomersPage(self.services.customers, self.worker, self._settings),
                 frozenset({Entity.CUSTOMER}),
             ),
             PageEntry(
                 "activities",
-                tr("Activities"),
+                self.tr("Activities"),
                 ActivitiesPage(self.services.activities, self.worker, self._settings),
                 frozenset({Entity.ACTIVITY, Entity.CUSTOMER}),
             ),
             PageEntry(
                 "complaints",
-                tr("Complaints"),
+                self.tr("Complaints"),
                 PlaceholderPage(
-                    tr("Complaints"),
-                    tr(
+                    self.tr("Complaints"),
+                    self.tr(
                         "Complaint handling step by step — listen, record and judge, propose a "
                         "solution, follow up — with response deadlines and statistics by "
                         "category and cause."
                     ),
+                    "complaints",
                 ),
             ),
             PageEntry(
                 "analytics",
-                tr("Analytics"),
+                self.tr("Analytics"),
                 PlaceholderPage(
-                    tr("Analytics"),
-                    tr(
+                    self.tr("Analytics"),
+                    self.tr(
                         "Who matters and who is slipping away: the customer pyramid, ABC/Pareto "
                         "analysis, RFM segments, lifetime value and churn warnings, with charts "
                         "to export."
                     ),
+                    "analytics",
                 ),
             ),
         ]

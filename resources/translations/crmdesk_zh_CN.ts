@@ -1,0 +1,616 @@
+<?xml version='1.0' encoding='UTF-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="17"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="20"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="21"/>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="23"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="25"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="26"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="29"/>
+        <source>Next follow-up</source>
+        <translation>下次回访</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="32"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="42"/>
+        <source>Search subject or customer</source>
+        <translation>搜索主题或客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="45"/>
+        <source>Activities: %1</source>
+        <translation>跟踪记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="15"/>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="16"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="17"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="18"/>
+        <source>Status</source>
+        <translation>客户状态</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="21"/>
+        <source>Lifecycle stage</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="24"/>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="25"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="26"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="27"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="28"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="29"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="32"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="45"/>
+        <source>Search name, pinyin (zs / zhangsan), code, phone or e-mail</source>
+        <translation>搜索名称、拼音（zs / zhangsan）、编号、电话或邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="49"/>
+        <source>Customers: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="25"/>
+        <source>Individual</source>
+        <translation>个人客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="26"/>
+        <source>Organisation</source>
+        <translation>企业客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="27"/>
+        <source>Non-customer</source>
+        <translation>非客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="28"/>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="29"/>
+        <source>Target</source>
+        <translation>目标客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="30"/>
+        <source>First-time buyer</source>
+        <translation>初次购买</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="31"/>
+        <source>Repeat buyer</source>
+        <translation>重复购买</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="32"/>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="33"/>
+        <source>Lost</source>
+        <translation>流失客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="34"/>
+        <source>Acquisition</source>
+        <translation>考察期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="35"/>
+        <source>Growth</source>
+        <translation>形成期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="36"/>
+        <source>Maturity</source>
+        <translation>稳定期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="37"/>
+        <source>Decline</source>
+        <translation>退化期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="38"/>
+        <source>Termination</source>
+        <translation>终止期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="39"/>
+        <source>Old customer records</source>
+        <translation>老客户资料</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="40"/>
+        <source>Referral</source>
+        <translation>连锁介绍</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="41"/>
+        <source>Opinion leader</source>
+        <translation>光辉效应</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="42"/>
+        <source>Meeting or fair</source>
+        <translation>会议/展会</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="43"/>
+        <source>Search engine</source>
+        <translation>搜索引擎</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="44"/>
+        <source>Online directory</source>
+        <translation>网络黄页</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="45"/>
+        <source>Web inquiry</source>
+        <translation>网上咨询</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="46"/>
+        <source>Advertising</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="47"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="48"/>
+        <source>VIP</source>
+        <translation>VIP客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="49"/>
+        <source>Major</source>
+        <translation>主要客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="50"/>
+        <source>Ordinary</source>
+        <translation>普通客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="51"/>
+        <source>Small</source>
+        <translation>小客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="52"/>
+        <source>AAA</source>
+        <translation>AAA</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="53"/>
+        <source>AA</source>
+        <translation>AA</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="54"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="55"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="56"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="57"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="58"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="59"/>
+        <source>Other gender</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="60"/>
+        <source>Single</source>
+        <translation>未婚</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="61"/>
+        <source>Married</source>
+        <translation>已婚</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="62"/>
+        <source>Divorced</source>
+        <translation>离异</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="63"/>
+        <source>Widowed</source>
+        <translation>丧偶</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="64"/>
+        <source>Decision maker</source>
+        <translation>决策者</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="65"/>
+        <source>Influencer</source>
+        <translation>影响者</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="66"/>
+        <source>Purchaser</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="67"/>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="68"/>
+        <source>Other role</source>
+        <translation>其他角色</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="69"/>
+        <source>Face to face</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="70"/>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="71"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="72"/>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="73"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="74"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="75"/>
+        <source>SMS / chat</source>
+        <translation>短信/即时通讯</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="76"/>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="77"/>
+        <source>Inbound</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="78"/>
+        <source>Outbound</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="79"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="80"/>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="81"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="65"/>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="79"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="81"/>
+        <source>Workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="83"/>
+        <source>Your day at a glance: today's and overdue follow-ups, customers not contacted for too long, birthdays this week, recent activities and complaints due soon, with a quick call log.</source>
+        <translation>一眼看清今天的工作：今日及逾期的回访、久未联系的客户、本周生日、最近的跟踪记录和即将到期的投诉，并可快速记录来电。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="92"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="98"/>
+        <source>Activities</source>
+        <translation>跟踪记录</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="104"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="106"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="108"/>
+        <source>Complaint handling step by step — listen, record and judge, propose a solution, follow up — with response deadlines and statistics by category and cause.</source>
+        <translation>按步骤处理客户投诉——倾听、记录并判定、提出解决方案、跟踪回访——设有响应时限，并按类别和原因统计。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="117"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="119"/>
+        <source>Analytics</source>
+        <translation>客户分析</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="121"/>
+        <source>Who matters and who is slipping away: the customer pyramid, ABC/Pareto analysis, RFM segments, lifetime value and churn warnings, with charts to export.</source>
+        <translation>看清哪些客户最重要、哪些客户正在流失：客户金字塔、ABC/帕累托分析、RFM 细分、客户终生价值和流失预警，图表均可导出。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="152"/>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="178"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="179"/>
+        <source>Load &amp;demo data…</source>
+        <translation>载入演示数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="183"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="192"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="197"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="199"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="202"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="208"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="216"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="217"/>
+        <source>&amp;About crmdesk</source>
+        <translation>关于 crmdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="238"/>
+        <source>About crmdesk</source>
+        <translation>关于 crmdesk</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="242"/>
+        <source>crmdesk %1
+Desktop customer-relationship manager.
+
+Database: %2</source>
+        <translation>crmdesk %1
+桌面客户关系管理软件。
+
+数据库：%2</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="257"/>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="259"/>
+        <source>Add %1 demo customers with contacts, several years of activities and sales, to try crmdesk out? Your own lists can be imported later.</source>
+        <translation>要添加 %1 个演示客户（含联系人、几年的跟踪记录和销售记录）来试用 crmdesk 吗？您自己的客户名单可以稍后导入。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="271"/>
+        <source>Adding demo data…</source>
+        <translation>正在添加演示数据…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="278"/>
+        <source>crmdesk</source>
+        <translation>crmdesk</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder_page.py" line="26"/>
+        <source>This page arrives with a coming update.</source>
+        <translation>此页面将在后续更新中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="24"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="27"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="37"/>
+        <source>A database file, or a server address such as postgresql+psycopg://user@server/crm for a team. Empty: the default file.</source>
+        <translation>数据库文件，或团队共用的服务器地址，例如 postgresql+psycopg://user@server/crm。留空则使用默认文件。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="41"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="48"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="49"/>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="50"/>
+        <source>Changes take effect the next time crmdesk starts.</source>
+        <translation>更改将在下次启动 crmdesk 时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="71"/>
+        <source>Choose or create a database file</source>
+        <translation>选择或新建数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="73"/>
+        <source>crmdesk database (*.db);;All files (*)</source>
+        <translation>crmdesk 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+</context>
+</TS>
