@@ -28,8 +28,12 @@ def test_every_string_in_the_code_has_a_finished_translation(tmp_path):
     assert lupdate, "pyside6-lupdate comes with PySide6-Essentials"
     refreshed = tmp_path / CATALOG.name
     shutil.copy(CATALOG, refreshed)
-    subprocess.run([lupdate, *ui_sources(), "-ts", str(refreshed), "-no-obsolete", "-silent"],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [lupdate, *ui_sources(), "-ts", str(refreshed), "-no-obsolete", "-silent"],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     unfinished = [
         f"{context.findtext('name')}: {message.findtext('source')!r}"
         for context in ElementTree.parse(refreshed).getroot().iter("context")

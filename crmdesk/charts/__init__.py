@@ -1,0 +1,1 @@
+"""Data → matplotlib Figures: pure, testable with Agg, never pyplot."""
