@@ -1,8 +1,12 @@
 """Shared fixtures: a real SQLite file per test, a fixed clock."""
 
+import os
 from datetime import datetime
 
 import pytest
+
+# Qt tests never need a display; set before any test creates the QApplication.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from crmdesk.services.app_services import open_services
 

@@ -8,11 +8,11 @@ from crmdesk.core.activity import Activity, changed_fields, validated
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.enums import AuditAction
 from crmdesk.core.errors import ConflictError
+from crmdesk.core.listing import ListQuery
 from crmdesk.services.context import ServiceContext
 from crmdesk.storage import activities, activity_list, customers
 from crmdesk.storage.activity_list import ActivityRow
 from crmdesk.storage.models import Activity as ActivityRowModel
-from crmdesk.storage.paging import ListQuery
 
 
 class ActivityService:

@@ -7,11 +7,11 @@ from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK, CodeMask
 from crmdesk.core.customer import Customer, changed_fields, validated
 from crmdesk.core.enums import AuditAction
 from crmdesk.core.errors import ConflictError, DuplicateCodeError
+from crmdesk.core.listing import ListQuery
 from crmdesk.services.context import ServiceContext
 from crmdesk.storage import customer_list, customers
 from crmdesk.storage.audit import AuditRecord, history
 from crmdesk.storage.customer_list import CustomerRow
-from crmdesk.storage.paging import ListQuery
 from crmdesk.storage.sequences import take_numbers
 from crmdesk.storage.settings_store import get_setting
 

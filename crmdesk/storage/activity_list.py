@@ -7,8 +7,9 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from crmdesk.core.enums import Channel, Direction
+from crmdesk.core.listing import ListQuery
 from crmdesk.storage.models import Activity, Customer, User
-from crmdesk.storage.paging import ListQuery, count_rows, like_pattern
+from crmdesk.storage.paging import count_rows, like_pattern
 
 
 @dataclass(frozen=True)

@@ -1,16 +1,7 @@
-"""What every SQL-backed list asks for: a filter, a sort, a window."""
-
-from dataclasses import dataclass
+"""Helpers shared by the SQL-backed lists."""
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
-
-
-@dataclass(frozen=True)
-class ListQuery:
-    search: str = ""
-    sort_key: str = ""
-    descending: bool = False
 
 
 def like_pattern(text: str) -> str:

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from crmdesk import __version__
 from crmdesk.core.changes import Entity
+from crmdesk.core.listing import ListQuery
 from crmdesk.services.app_services import Services
 from crmdesk.settings import UserSettings, save_settings
-from crmdesk.storage.paging import ListQuery
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.dialogs.settings_dialog import SettingsDialog
 from crmdesk.ui.icons import icon

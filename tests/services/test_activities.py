@@ -8,9 +8,9 @@ from crmdesk.core.changes import Entity
 from crmdesk.core.customer import Customer
 from crmdesk.core.enums import AuditAction, Channel, CustomerKind
 from crmdesk.core.errors import DomainError, NotFoundError, ValidationError
+from crmdesk.core.listing import ListQuery
 from crmdesk.storage.audit import history
 from crmdesk.storage.models import Contact
-from crmdesk.storage.paging import ListQuery
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from crmdesk.core.changes import Entity
 from crmdesk.core.customer import Customer
 from crmdesk.core.enums import AuditAction, CustomerKind, CustomerStatus
 from crmdesk.core.errors import ConflictError, DuplicateCodeError, NotFoundError, ValidationError
+from crmdesk.core.listing import ListQuery
 from crmdesk.services.app_services import open_services
-from crmdesk.storage.paging import ListQuery
 
 
 def new(name="张三", **fields) -> Customer:

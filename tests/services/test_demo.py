@@ -4,8 +4,8 @@ import pytest
 from sqlalchemy import func, select
 
 from crmdesk.core.errors import Cancelled
+from crmdesk.core.listing import ListQuery
 from crmdesk.storage.models import Activity, Customer, Transaction
-from crmdesk.storage.paging import ListQuery
 
 
 def test_demo_data_is_realistic(services):

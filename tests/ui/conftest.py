@@ -1,10 +1,6 @@
-"""Qt tests run offscreen, with their own config folder and a temporary database."""
-
-import os
+"""Qt tests: their own config folder, a temporary database, one DB worker."""
 
 import pytest
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 
-from crmdesk.storage.paging import ListQuery
+from crmdesk.core.listing import ListQuery
 from crmdesk.ui.models.windowed_table_model import PAGE_SIZE, Column, WindowedTableModel
 
 

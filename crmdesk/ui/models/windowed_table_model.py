@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from crmdesk.storage.paging import ListQuery
+from crmdesk.core.listing import ListQuery
 from crmdesk.ui.worker import DbWorker
 
 PAGE_SIZE = 200
