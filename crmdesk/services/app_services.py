@@ -14,7 +14,7 @@ from crmdesk.services.customers import CustomerService
 from crmdesk.services.demo import DemoService
 from crmdesk.storage import migrate
 from crmdesk.storage.database import Database
-from crmdesk.storage.users import ensure_user
+from crmdesk.storage.users import ensure_user, find_user
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,12 @@ def open_services(
     login = username or getpass.getuser()
     try:
         migrate.upgrade(db)
-        with db.write() as session:
-            actor = ensure_user(session, login, login)
+        # Reading first keeps start-up off the write lock another process may hold.
+        with db.read() as session:
+            actor = find_user(session, login)
+        if actor is None:
+            with db.write() as session:
+                actor = ensure_user(session, login, login)
     except (SQLAlchemyError, UnicodeDecodeError) as exc:
         db.dispose()
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]

@@ -44,7 +44,8 @@ class DemoService:
         if customers < 1:
             raise ValueError("The number of demo customers must be at least 1")
         # NumPy and Faker load only when demo data is asked for, never at start-up.
-        from crmdesk.services.demo_data import STAFF, DemoGenerator, DemoPlan
+        from crmdesk.services.demo_data import DemoGenerator, DemoPlan
+        from crmdesk.services.demo_vocabulary import STAFF
 
         today = self._ctx.now().date()
         with self._ctx.db.write() as session:

@@ -1,9 +1,10 @@
 """Realistic demo records: Chinese and English people and companies with a skewed,
 Pareto-like spread of value, several years of activities and purchases.
 
-Rows are plain dicts for bulk insertion. Names come from pools drawn once from Faker
-(per-row Faker calls would make 100 000 customers take minutes); everything else is
-vectorised with NumPy and reproducible from the seed.
+Rows are plain dicts for bulk insertion. Name material is drawn once from Faker (per-row
+Faker calls would make 100 000 customers take minutes), its pinyin worked out once per
+piece, and every random choice is drawn for all rows at once with NumPy — reproducible
+from the seed.
 """
 
 from collections.abc import Iterator
@@ -24,128 +25,13 @@ from crmdesk.core.enums import (
     CustomerStatus,
     Direction,
     Gender,
-    LifecycleStage,
 )
 from crmdesk.core.pinyin import pinyin_keys
+from crmdesk.services import demo_vocabulary as words
 
 YEARS_OF_HISTORY = 4
 CHINESE_SHARE = 0.8
-
-INDUSTRIES_ZH = [
-    "制造业",
-    "批发零售",
-    "信息技术",
-    "建筑工程",
-    "物流运输",
-    "餐饮酒店",
-    "医疗健康",
-    "教育培训",
-    "金融服务",
-    "房地产",
-    "农业",
-    "文化传媒",
-]
-INDUSTRIES_EN = [
-    "Manufacturing",
-    "Wholesale",
-    "IT Services",
-    "Construction",
-    "Logistics",
-    "Hospitality",
-    "Healthcare",
-    "Education",
-    "Finance",
-    "Real Estate",
-]
-REGIONS_EN = ["London", "Singapore", "Hong Kong", "New York", "Sydney", "Toronto", "Berlin"]
-COMPANY_SUFFIXES_EN = ["Ltd", "Trading Co.", "Group", "Holdings", "Industries", "& Partners"]
-SUBJECTS_ZH = [
-    "电话回访",
-    "产品介绍",
-    "报价跟进",
-    "上门拜访",
-    "合同洽谈",
-    "售后回访",
-    "需求调研",
-    "节日问候",
-    "样品寄送",
-    "付款提醒",
-]
-SUBJECTS_EN = [
-    "Follow-up call",
-    "Product demo",
-    "Quote follow-up",
-    "Site visit",
-    "Contract talks",
-    "After-sales check",
-    "Needs review",
-    "Season's greetings",
-]
-OUTCOMES_ZH = ["客户有兴趣", "需再次联系", "已发报价", "暂无需求", "约定拜访", "已成交"]
-OUTCOMES_EN = ["Interested", "Call again", "Quote sent", "No need now", "Visit booked", "Won"]
-PRODUCTS_ZH = ["办公桌椅", "打印耗材", "网络设备", "软件服务", "维修保养", "包装材料"]
-PRODUCTS_EN = [
-    "Office chairs",
-    "Printer supplies",
-    "Network gear",
-    "Software plan",
-    "Maintenance",
-    "Packaging",
-]
-TAGS = ["重点跟进", "老客户", "展会", "转介绍", "VIP", "价格敏感", "newsletter"]
-STAFF = [
-    ("zhang.wei", "张伟"),
-    ("li.na", "李娜"),
-    ("wang.fang", "王芳"),
-    ("liu.yang", "刘洋"),
-    ("chen.jing", "陈静"),
-    ("emma.clark", "Emma Clark"),
-]
-CN_MOBILE_PREFIXES = [
-    "130",
-    "131",
-    "132",
-    "135",
-    "136",
-    "137",
-    "138",
-    "139",
-    "150",
-    "151",
-    "152",
-    "158",
-    "159",
-    "186",
-    "187",
-    "188",
-    "189",
-]
-MAIL_DOMAINS_ZH = ["qq.com", "163.com", "126.com", "sina.com", "foxmail.com"]
-
-_STATUS_WEIGHTS = {
-    CustomerStatus.PROSPECT: 0.2,
-    CustomerStatus.TARGET: 0.08,
-    CustomerStatus.FIRST_TIME: 0.2,
-    CustomerStatus.REPEAT: 0.3,
-    CustomerStatus.LOYAL: 0.12,
-    CustomerStatus.LOST: 0.08,
-    CustomerStatus.NON_CUSTOMER: 0.02,
-}
-_BUYING = {
-    CustomerStatus.FIRST_TIME,
-    CustomerStatus.REPEAT,
-    CustomerStatus.LOYAL,
-    CustomerStatus.LOST,
-}
-_STAGE_BY_STATUS = {
-    CustomerStatus.PROSPECT: LifecycleStage.ACQUISITION,
-    CustomerStatus.TARGET: LifecycleStage.ACQUISITION,
-    CustomerStatus.NON_CUSTOMER: LifecycleStage.ACQUISITION,
-    CustomerStatus.FIRST_TIME: LifecycleStage.GROWTH,
-    CustomerStatus.REPEAT: LifecycleStage.MATURITY,
-    CustomerStatus.LOYAL: LifecycleStage.MATURITY,
-    CustomerStatus.LOST: LifecycleStage.TERMINATION,
-}
+ORGANIZATION_SHARE = 0.6
 
 
 @dataclass(frozen=True)
@@ -160,7 +46,7 @@ class DemoPlan:
 
 
 class NamePools:
-    """Name material drawn once from Faker, combined per row with NumPy."""
+    """Name material drawn once from Faker."""
 
     def __init__(self, seed: int):
         zh, en = Faker("zh_CN"), Faker("en_GB")
@@ -177,33 +63,49 @@ class NamePools:
         self.en_streets = [en.street_address() for _ in range(2000)]
 
 
+def _day(value: date) -> datetime:
+    return datetime(value.year, value.month, value.day)
+
+
 class DemoGenerator:
     def __init__(self, plan: DemoPlan):
         self.plan = plan
-        self.rng = np.random.default_rng(plan.seed)
+        self.rng = rng = np.random.default_rng(plan.seed)
         self.pools = NamePools(plan.seed)
         n = plan.customers
-        self.chinese = self.rng.random(n) < CHINESE_SHARE
-        self.organization = self.rng.random(n) < 0.6
-        statuses = list(_STATUS_WEIGHTS)
-        self.status = [
-            statuses[i]
-            for i in self.rng.choice(len(statuses), n, p=np.array(list(_STATUS_WEIGHTS.values())))
-        ]
-        start = plan.today - timedelta(days=365 * YEARS_OF_HISTORY)
+        self.chinese = rng.random(n) < CHINESE_SHARE
+        self.organization = rng.random(n) < ORGANIZATION_SHARE
+        statuses = list(words.STATUS_WEIGHTS)
+        weights = np.array(list(words.STATUS_WEIGHTS.values()))
+        self.status = [statuses[i] for i in rng.choice(len(statuses), n, p=weights)]
+        history_days = 365 * YEARS_OF_HISTORY
+        start = plan.today - timedelta(days=history_days)
         self.opened = [
-            start + timedelta(days=int(d))
-            for d in self.rng.integers(0, 365 * YEARS_OF_HISTORY - 30, n)
+            start + timedelta(days=d) for d in rng.integers(0, history_days - 30, n).tolist()
         ]
+        self.span_days = np.array([(plan.today - d).days for d in self.opened]).clip(min=1)
         # Value is heavy-tailed: a Pareto draw gives roughly 20% of customers 80% of sales.
-        self.value_weight = self.rng.pareto(1.16, n) + 0.05
+        self.value_weight = rng.pareto(1.16, n) + 0.05
         capped = np.minimum(self.value_weight, 5)
-        self.activity_counts = np.minimum(self.rng.poisson(3 + 1.5 * capped), 40)
-        buying = np.array([s in _BUYING for s in self.status])
+        self.activity_counts = np.minimum(rng.poisson(3 + 1.5 * capped), 40)
+        buying = np.array([s in words.BUYING_STATUSES for s in self.status])
         first_time = np.array([s == CustomerStatus.FIRST_TIME for s in self.status])
-        repeat = np.minimum(1 + self.rng.poisson(2 + 3 * capped), 60)
+        repeat = np.minimum(1 + rng.poisson(2 + 3 * capped), 60)
         self.transaction_counts = np.where(buying, np.where(first_time, 1, repeat), 0)
-        self.contact_counts = np.where(self.organization, self.rng.integers(1, 4, n), 0)
+        self.contact_counts = np.where(self.organization, rng.integers(1, 4, n), 0)
+        self._pinyin: dict[str, tuple[str, str]] = {}
+
+    def _keys(self, piece: str) -> tuple[str, str]:
+        """Pinyin keys, worked out once per distinct piece of name."""
+        keys = self._pinyin.get(piece)
+        if keys is None:
+            keys = self._pinyin[piece] = pinyin_keys(piece)
+        return keys
+
+    def _joined_keys(self, *pieces: str) -> tuple[str, str]:
+        """Pinyin of a name built from pieces: the pieces' pinyin, joined."""
+        keys = [self._keys(p) for p in pieces]
+        return "".join(k[0] for k in keys), "".join(k[1] for k in keys)
 
     def total_rows(self) -> int:
         return int(
@@ -213,21 +115,53 @@ class DemoGenerator:
             + self.contact_counts.sum()
         )
 
+    def _pick(self, options, count: int) -> list:
+        return [options[i] for i in self.rng.integers(0, len(options), count).tolist()]
+
+    def _mobiles(self, count: int) -> list[str]:
+        prefixes = self._pick(words.CN_MOBILE_PREFIXES, count)
+        numbers = self.rng.integers(0, 10**8, count).tolist()
+        return [f"+86{p}{n:08d}" for p, n in zip(prefixes, numbers, strict=True)]
+
     # customers
 
     def customers(self) -> Iterator[dict]:
-        p, rng, pools = self.plan, self.rng, self.pools
-        now = datetime.combine(p.today, datetime.min.time()).replace(hour=9)
-        for i in range(p.customers):
+        p, rng, pools, n = self.plan, self.rng, self.pools, self.plan.customers
+        updated = _day(p.today).replace(hour=9)
+        people_zh, people_en = self._pick(pools.zh_people, n), self._pick(pools.en_people, n)
+        cities, cores = self._pick(pools.zh_cities, n), self._pick(pools.zh_company_cores, n)
+        suffixes_zh = self._pick(pools.zh_company_suffixes, n)
+        surnames, trades = self._pick(pools.en_surnames, n), self._pick(words.INDUSTRIES_EN, n)
+        suffixes_en = self._pick(words.COMPANY_SUFFIXES_EN, n)
+        provinces, regions_en = self._pick(pools.zh_provinces, n), self._pick(words.REGIONS_EN, n)
+        streets_zh, streets_en = self._pick(pools.zh_streets, n), self._pick(pools.en_streets, n)
+        industries_zh = self._pick(words.INDUSTRIES_ZH, n)
+        industries_en = self._pick(words.INDUSTRIES_EN, n)
+        sources, owners = self._pick(list(CustomerSource), n), self._pick(p.owner_ids, n)
+        ratings, mobiles = self._pick(list(CreditRating), n), self._mobiles(n)
+        landlines = rng.integers(1_000_000, 9_999_999, n).tolist()
+        mail_numbers, domains = (
+            rng.integers(1, 999, n).tolist(),
+            self._pick(words.MAIL_DOMAINS_ZH, n),
+        )
+        has_mail = (rng.random(n) >= 0.2).tolist()
+        money, authority, need = (rng.random((3, n)) < [[0.6], [0.5], [0.7]]).tolist()
+        employees = (rng.lognormal(3.5, 1.2, n).astype(int) + 1).tolist()
+        female = (rng.random(n) < 0.5).tolist()
+        birth = np.column_stack(
+            [rng.integers(1960, 2002, n), rng.integers(1, 13, n), rng.integers(1, 29, n)]
+        ).tolist()
+        for i in range(n):
             zh, org, status = bool(self.chinese[i]), bool(self.organization[i]), self.status[i]
-            name = self._name(i, zh, org)
-            full, initials = pinyin_keys(name)
-            region = (
-                pools.zh_provinces[rng.integers(len(pools.zh_provinces))]
-                if zh
-                else REGIONS_EN[rng.integers(len(REGIONS_EN))]
-            )
-            opened = datetime.combine(self.opened[i], datetime.min.time()).replace(hour=10)
+            if org and zh:
+                name = cities[i] + cores[i] + suffixes_zh[i]
+                full, initials = self._joined_keys(cities[i], cores[i], suffixes_zh[i])
+            elif org:
+                name = f"{surnames[i]} {trades[i]} {suffixes_en[i]}"
+                full, initials = self._keys(name)
+            else:
+                name = people_zh[i] if zh else people_en[i]
+                full, initials = self._keys(name)
             yield {
                 "id": p.first_customer_id + i,
                 "code": p.code_mask.format(p.first_number + i, p.today),
@@ -236,159 +170,147 @@ class DemoGenerator:
                 "name_pinyin": full,
                 "name_initials": initials[:64],
                 "status": status,
-                "lifecycle_stage": _STAGE_BY_STATUS[status],
-                "source": list(CustomerSource)[rng.integers(len(CustomerSource))],
-                "owner_id": p.owner_ids[rng.integers(len(p.owner_ids))],
-                "mobile": self._mobile() if zh else None,
-                "phone": None if zh else f"+44207{rng.integers(1000000, 9999999)}",
-                "email": self._email(full, zh, org),
-                "address": (pools.zh_streets if zh else pools.en_streets)[
-                    rng.integers(len(pools.zh_streets if zh else pools.en_streets))
-                ],
-                "region": region,
-                "man_money": bool(rng.random() < 0.6),
-                "man_authority": bool(rng.random() < 0.5),
-                "man_need": bool(rng.random() < 0.7),
-                "credit_rating": list(CreditRating)[rng.integers(5)] if org else None,
-                "industry": (
-                    INDUSTRIES_ZH[rng.integers(len(INDUSTRIES_ZH))]
-                    if zh
-                    else INDUSTRIES_EN[rng.integers(len(INDUSTRIES_EN))]
-                )
-                if org
+                "lifecycle_stage": words.STAGE_BY_STATUS[status],
+                "source": sources[i],
+                "owner_id": owners[i],
+                "mobile": mobiles[i] if zh else None,
+                "phone": None if zh else f"+44207{landlines[i]}",
+                "email": self._email(full, zh, org, mail_numbers[i], domains[i])
+                if has_mail[i]
                 else None,
-                "employees": int(rng.lognormal(3.5, 1.2)) + 1 if org else None,
-                "gender": None if org else (Gender.FEMALE if rng.random() < 0.5 else Gender.MALE),
-                "birthday": None
-                if org
-                else date(
-                    int(rng.integers(1960, 2002)),
-                    int(rng.integers(1, 13)),
-                    int(rng.integers(1, 29)),
-                ),
-                "created_at": opened,
-                "updated_at": now,
+                "address": streets_zh[i] if zh else streets_en[i],
+                "region": provinces[i] if zh else regions_en[i],
+                "man_money": money[i],
+                "man_authority": authority[i],
+                "man_need": need[i],
+                "credit_rating": ratings[i] if org else None,
+                "industry": (industries_zh[i] if zh else industries_en[i]) if org else None,
+                "employees": employees[i] if org else None,
+                "gender": None if org else (Gender.FEMALE if female[i] else Gender.MALE),
+                "birthday": None if org else date(*birth[i]),
+                "created_at": _day(self.opened[i]).replace(hour=10),
+                "updated_at": updated,
                 "version": 1,
             }
 
-    def _name(self, i: int, zh: bool, org: bool) -> str:
-        pools, rng = self.pools, self.rng
-        if not org:
-            people = pools.zh_people if zh else pools.en_people
-            return people[rng.integers(len(people))]
-        if zh:
-            return (
-                pools.zh_cities[rng.integers(len(pools.zh_cities))]
-                + pools.zh_company_cores[rng.integers(len(pools.zh_company_cores))]
-                + pools.zh_company_suffixes[rng.integers(len(pools.zh_company_suffixes))]
-            )
-        surname = pools.en_surnames[rng.integers(len(pools.en_surnames))]
-        trade = INDUSTRIES_EN[rng.integers(len(INDUSTRIES_EN))]
-        return f"{surname} {trade} {COMPANY_SUFFIXES_EN[rng.integers(len(COMPANY_SUFFIXES_EN))]}"
-
-    def _mobile(self) -> str:
-        prefix = CN_MOBILE_PREFIXES[self.rng.integers(len(CN_MOBILE_PREFIXES))]
-        return f"+86{prefix}{self.rng.integers(0, 10**8):08d}"
-
-    def _email(self, pinyin: str, zh: bool, org: bool) -> str | None:
-        if self.rng.random() < 0.2:
-            return None
+    @staticmethod
+    def _email(pinyin: str, zh: bool, org: bool, number: int, domain: str) -> str:
         local = "".join(c for c in pinyin if c.isascii() and c.isalnum())[:20] or "info"
-        number = self.rng.integers(1, 999)
         if org:
             return f"sales{number}@{local[:12]}.{'cn' if zh else 'com'}"
-        domain = MAIL_DOMAINS_ZH[self.rng.integers(len(MAIL_DOMAINS_ZH))] if zh else "example.com"
-        return f"{local}{number}@{domain}"
+        return f"{local}{number}@{domain if zh else 'example.com'}"
 
-    # activities and transactions
+    # activities, transactions, contacts
+
+    def _event_days(self, counts: np.ndarray, spans: np.ndarray) -> tuple[np.ndarray, ...]:
+        """For each customer, ``counts[i]`` sorted day offsets within ``spans[i]`` days.
+        Returns (customer index, day offset) per event, grouped by customer in order."""
+        owner = np.repeat(np.arange(len(counts)), counts)
+        days = (self.rng.random(len(owner)) * np.repeat(spans, counts)).astype(int)
+        order = np.lexsort((days, owner))
+        return owner[order], days[order]
 
     def activities(self) -> Iterator[dict]:
         p, rng = self.plan, self.rng
-        channels = list(Channel)
-        weights = np.array([0.08, 0.12, 0.45, 0.02, 0.15, 0.04, 0.1, 0.04])
-        for i in range(p.customers):
-            zh, customer_id = bool(self.chinese[i]), p.first_customer_id + i
-            subjects, outcomes = (SUBJECTS_ZH, OUTCOMES_ZH) if zh else (SUBJECTS_EN, OUTCOMES_EN)
-            span = max((p.today - self.opened[i]).days, 1)
-            days = np.sort(rng.integers(0, span, self.activity_counts[i]))
-            for k, day in enumerate(days):
-                at = datetime.combine(
-                    self.opened[i] + timedelta(days=int(day)), datetime.min.time()
-                ).replace(hour=int(rng.integers(8, 19)), minute=int(rng.integers(0, 60)))
-                last = k == len(days) - 1
-                follow = (
-                    p.today + timedelta(days=int(rng.integers(-10, 21)))
-                    if last and rng.random() < 0.35
-                    else None
-                )
-                yield {
-                    "customer_id": customer_id,
-                    "owner_id": p.owner_ids[rng.integers(len(p.owner_ids))],
-                    "channel": channels[rng.choice(len(channels), p=weights)],
-                    "direction": Direction.INBOUND if rng.random() < 0.35 else Direction.OUTBOUND,
-                    "occurred_at": at,
-                    "subject": subjects[rng.integers(len(subjects))],
-                    "outcome": outcomes[rng.integers(len(outcomes))],
-                    "next_follow_up": follow if follow and follow >= at.date() else None,
-                    "created_at": at,
-                    "updated_at": at,
-                    "version": 1,
-                }
+        who, days = self._event_days(self.activity_counts, self.span_days)
+        total = len(who)
+        hours = rng.integers(8, 19, total).tolist()
+        minutes = rng.integers(0, 60, total).tolist()
+        channels = [
+            list(Channel)[i]
+            for i in rng.choice(len(Channel), total, p=words.CHANNEL_WEIGHTS).tolist()
+        ]
+        inbound = (rng.random(total) < 0.35).tolist()
+        owners = self._pick(p.owner_ids, total)
+        subject_no = rng.integers(0, 10**6, total).tolist()
+        outcome_no = rng.integers(0, 10**6, total).tolist()
+        # The latest activity of about a third of customers sets a follow-up near today.
+        last = np.append(who[1:] != who[:-1], True)
+        follows = (last & (rng.random(total) < 0.35)).tolist()
+        follow_days = rng.integers(-10, 21, total).tolist()
+        who, days = who.tolist(), days.tolist()
+        for k in range(total):
+            i = who[k]
+            zh = bool(self.chinese[i])
+            subjects = words.SUBJECTS_ZH if zh else words.SUBJECTS_EN
+            outcomes = words.OUTCOMES_ZH if zh else words.OUTCOMES_EN
+            at = _day(self.opened[i] + timedelta(days=days[k])).replace(
+                hour=hours[k], minute=minutes[k]
+            )
+            follow = p.today + timedelta(days=follow_days[k]) if follows[k] else None
+            yield {
+                "customer_id": p.first_customer_id + i,
+                "owner_id": owners[k],
+                "channel": channels[k],
+                "direction": Direction.INBOUND if inbound[k] else Direction.OUTBOUND,
+                "occurred_at": at,
+                "subject": subjects[subject_no[k] % len(subjects)],
+                "outcome": outcomes[outcome_no[k] % len(outcomes)],
+                "next_follow_up": follow if follow and follow >= at.date() else None,
+                "created_at": at,
+                "updated_at": at,
+                "version": 1,
+            }
 
     def transactions(self) -> Iterator[dict]:
         p, rng = self.plan, self.rng
-        for i in np.flatnonzero(self.transaction_counts):
-            zh, customer_id = bool(self.chinese[i]), p.first_customer_id + int(i)
-            products = PRODUCTS_ZH if zh else PRODUCTS_EN
-            weight, count = self.value_weight[i], self.transaction_counts[i]
-            span = max((p.today - self.opened[i]).days, 1)
-            # Lost customers stopped buying a while ago.
-            end = span - (
-                int(rng.integers(180, 540)) if self.status[i] == CustomerStatus.LOST else 0
-            )
-            for day in np.sort(rng.integers(0, max(end, 1), count)):
-                amount = Decimal(str(round(float(rng.lognormal(7.2, 0.6) * weight), 2)))
-                margin = Decimal(str(round(float(rng.uniform(0.12, 0.38)), 2)))
-                on = self.opened[i] + timedelta(days=int(day))
-                stamp = datetime.combine(on, datetime.min.time())
-                yield {
-                    "customer_id": customer_id,
-                    "occurred_on": on,
-                    "amount": amount,
-                    "gross_profit": (amount * margin).quantize(Decimal("0.01")),
-                    "product": products[rng.integers(len(products))],
-                    "quantity": Decimal(int(rng.integers(1, 50))),
-                    "created_at": stamp,
-                    "updated_at": stamp,
-                    "version": 1,
-                }
+        lost = np.array([s == CustomerStatus.LOST for s in self.status])
+        # Lost customers stopped buying half a year to a year and a half ago.
+        quiet = np.where(lost, rng.integers(180, 540, p.customers), 0)
+        spans = (self.span_days - quiet).clip(min=1)
+        who, days = self._event_days(self.transaction_counts, spans)
+        total = len(who)
+        amounts = (rng.lognormal(7.2, 0.6, total) * self.value_weight[who]).round(2).tolist()
+        margins = rng.uniform(0.12, 0.38, total).round(2).tolist()
+        quantities = rng.integers(1, 50, total).tolist()
+        product_no = rng.integers(0, 10**6, total).tolist()
+        who, days = who.tolist(), days.tolist()
+        cent = Decimal("0.01")
+        for k in range(total):
+            i = who[k]
+            products = words.PRODUCTS_ZH if self.chinese[i] else words.PRODUCTS_EN
+            on = self.opened[i] + timedelta(days=days[k])
+            amount = Decimal(repr(amounts[k]))
+            yield {
+                "customer_id": p.first_customer_id + i,
+                "occurred_on": on,
+                "amount": amount,
+                "gross_profit": (amount * Decimal(repr(margins[k]))).quantize(cent),
+                "product": products[product_no[k] % len(products)],
+                "quantity": Decimal(quantities[k]),
+                "created_at": _day(on),
+                "updated_at": _day(on),
+                "version": 1,
+            }
 
     def contacts(self) -> Iterator[dict]:
-        p, rng, pools = self.plan, self.rng, self.pools
-        roles = list(BuyingRole)
-        titles_zh = ["总经理", "采购经理", "财务主管", "技术总监", "行政专员"]
-        titles_en = [
-            "Managing Director",
-            "Purchasing Manager",
-            "Finance Lead",
-            "CTO",
-            "Office Manager",
-        ]
-        for i in np.flatnonzero(self.contact_counts):
+        p, pools = self.plan, self.pools
+        who = np.repeat(np.arange(p.customers), self.contact_counts).tolist()
+        total = len(who)
+        people_zh, people_en = (
+            self._pick(pools.zh_people, total),
+            self._pick(pools.en_people, total),
+        )
+        titles_zh, titles_en = (
+            self._pick(words.TITLES_ZH, total),
+            self._pick(words.TITLES_EN, total),
+        )
+        roles, mobiles = self._pick(list(BuyingRole), total), self._mobiles(total)
+        previous = -1
+        for k in range(total):
+            i = who[k]
             zh = bool(self.chinese[i])
-            people = pools.zh_people if zh else pools.en_people
-            for k in range(int(self.contact_counts[i])):
-                name = people[rng.integers(len(people))]
-                stamp = datetime.combine(self.opened[i], datetime.min.time())
-                yield {
-                    "customer_id": p.first_customer_id + int(i),
-                    "name": name,
-                    "name_pinyin": pinyin_keys(name)[0],
-                    "title": (titles_zh if zh else titles_en)[rng.integers(5)],
-                    "buying_role": roles[rng.integers(len(roles))],
-                    "mobile": self._mobile() if zh else None,
-                    "is_primary": k == 0,
-                    "created_at": stamp,
-                    "updated_at": stamp,
-                    "version": 1,
-                }
+            name = people_zh[k] if zh else people_en[k]
+            yield {
+                "customer_id": p.first_customer_id + i,
+                "name": name,
+                "name_pinyin": self._keys(name)[0],
+                "title": titles_zh[k] if zh else titles_en[k],
+                "buying_role": roles[k],
+                "mobile": mobiles[k] if zh else None,
+                "is_primary": i != previous,
+                "created_at": _day(self.opened[i]),
+                "updated_at": _day(self.opened[i]),
+                "version": 1,
+            }
+            previous = i

@@ -48,11 +48,7 @@ SORT_COLUMNS = {
 
 
 def _filtered(query: ListQuery) -> Select:
-    statement = (
-        select(Customer)
-        .outerjoin(User, Customer.owner_id == User.id)
-        .where(Customer.deleted_at.is_(None))
-    )
+    statement = select(Customer).where(Customer.deleted_at.is_(None))
     term = query.search.strip()
     if term:
         pattern = like_pattern(term.lower())
@@ -94,6 +90,7 @@ def page(session: Session, query: ListQuery, offset: int, limit: int) -> list[Cu
             Customer.industry,
             Customer.updated_at,
         )
+        .outerjoin(User, Customer.owner_id == User.id)
         .order_by(order, Customer.id)
         .offset(offset)
         .limit(limit)

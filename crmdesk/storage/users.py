@@ -21,6 +21,11 @@ def _record(row: User) -> UserRecord:
     return UserRecord(row.id, row.username, row.display_name, row.role)
 
 
+def find_user(session: Session, username: str) -> UserRecord | None:
+    row = session.scalar(select(User).where(User.username == username))
+    return _record(row) if row else None
+
+
 def ensure_user(session: Session, username: str, display_name: str) -> UserRecord:
     """The user named ``username``, created on first sight; the first user is an admin."""
     row = session.scalar(select(User).where(User.username == username))
