@@ -2,17 +2,25 @@
 
 from dataclasses import replace
 
-from sqlalchemy.orm.exc import StaleDataError
-
 from crmdesk.core.activity import Activity, changed_fields, validated
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.enums import AuditAction
-from crmdesk.core.errors import ConflictError
 from crmdesk.core.listing import ListQuery
 from crmdesk.services.context import ServiceContext
+from crmdesk.services.editing import RecordAccess, save_edit
 from crmdesk.storage import activities, activity_list, customers
 from crmdesk.storage.activity_list import ActivityRow
+from crmdesk.storage.audit import AuditRecord, history
 from crmdesk.storage.models import Activity as ActivityRowModel
+
+ACTIVITY_RECORDS = RecordAccess(
+    entity=Entity.ACTIVITY,
+    load=activities.load,
+    to_value=activities.to_activity,
+    write=activities.write_fields,
+    changed=changed_fields,
+    describe=lambda activity: f"The activity {activity.subject!r}",
+)
 
 
 class ActivityService:
@@ -20,16 +28,16 @@ class ActivityService:
         self._ctx = context
 
     def get(self, activity_id: int) -> Activity:
-        with self._ctx.db.read() as session:
-            return activities.to_activity(activities.load(session, activity_id))
+        return self._ctx.reading(lambda s: activities.to_activity(activities.load(s, activity_id)))
 
     def count(self, query: ListQuery) -> int:
-        with self._ctx.db.read() as session:
-            return activity_list.count(session, query)
+        return self._ctx.reading(activity_list.count, query)
 
     def page(self, query: ListQuery, offset: int, limit: int) -> list[ActivityRow]:
-        with self._ctx.db.read() as session:
-            return activity_list.page(session, query, offset, limit)
+        return self._ctx.reading(activity_list.page, query, offset, limit)
+
+    def history(self, activity_id: int) -> list[AuditRecord]:
+        return self._ctx.reading(history, Entity.ACTIVITY, activity_id)
 
     def log(self, activity: Activity) -> Outcome[Activity]:
         value = validated(activity)
@@ -48,27 +56,8 @@ class ActivityService:
         return Outcome(stored, self._changed(stored))
 
     def update(self, activity: Activity) -> Outcome[Activity]:
-        value = validated(activity)
-        try:
-            with self._ctx.db.write() as session:
-                row = activities.load(session, activity.id)
-                if row.version != activity.version:
-                    raise ConflictError(
-                        f"The activity {row.subject!r} was changed by someone else; reopen it"
-                    )
-                before = activities.to_activity(row)
-                changes = changed_fields(before, value)
-                if not changes:
-                    return Outcome(before, ChangeSet())
-                activities.write_fields(session, row, value)
-                session.flush()
-                self._ctx.audit(session).record(
-                    Entity.ACTIVITY, row.id, AuditAction.UPDATE, changes
-                )
-                stored = activities.to_activity(row)
-        except StaleDataError:
-            raise ConflictError("The activity was changed by someone else; reopen it") from None
-        return Outcome(stored, self._changed(stored))
+        stored, changed = save_edit(self._ctx, ACTIVITY_RECORDS, validated(activity))
+        return Outcome(stored, self._changed(stored) if changed else ChangeSet())
 
     def delete(self, activity_id: int) -> ChangeSet:
         with self._ctx.db.write() as session:

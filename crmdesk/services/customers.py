@@ -1,14 +1,13 @@
 """Customer files: create, edit, delete and restore, with codes and an audit trail."""
 
-from sqlalchemy.orm.exc import StaleDataError
-
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK, CodeMask
 from crmdesk.core.customer import Customer, changed_fields, validated
 from crmdesk.core.enums import AuditAction
-from crmdesk.core.errors import ConflictError, DuplicateCodeError
+from crmdesk.core.errors import DuplicateCodeError
 from crmdesk.core.listing import ListQuery
 from crmdesk.services.context import ServiceContext
+from crmdesk.services.editing import RecordAccess, save_edit
 from crmdesk.storage import customer_list, customers
 from crmdesk.storage.audit import AuditRecord, history
 from crmdesk.storage.customer_list import CustomerRow
@@ -19,6 +18,16 @@ CODE_MASK_SETTING = "customer_code_mask"
 CODE_MAX = 32
 
 
+CUSTOMER_RECORDS = RecordAccess(
+    entity=Entity.CUSTOMER,
+    load=customers.load,
+    to_value=customers.to_customer,
+    write=customers.write_fields,
+    changed=changed_fields,
+    describe=lambda customer: customer.name,
+)
+
+
 class CustomerService:
     def __init__(self, context: ServiceContext):
         self._ctx = context
@@ -26,20 +35,16 @@ class CustomerService:
     # reading
 
     def get(self, customer_id: int) -> Customer:
-        with self._ctx.db.read() as session:
-            return customers.to_customer(customers.load(session, customer_id))
+        return self._ctx.reading(lambda s: customers.to_customer(customers.load(s, customer_id)))
 
     def count(self, query: ListQuery) -> int:
-        with self._ctx.db.read() as session:
-            return customer_list.count(session, query)
+        return self._ctx.reading(customer_list.count, query)
 
     def page(self, query: ListQuery, offset: int, limit: int) -> list[CustomerRow]:
-        with self._ctx.db.read() as session:
-            return customer_list.page(session, query, offset, limit)
+        return self._ctx.reading(customer_list.page, query, offset, limit)
 
     def history(self, customer_id: int) -> list[AuditRecord]:
-        with self._ctx.db.read() as session:
-            return history(session, Entity.CUSTOMER, customer_id)
+        return self._ctx.reading(history, Entity.CUSTOMER, customer_id)
 
     # writing
 
@@ -66,24 +71,10 @@ class CustomerService:
     def update(self, customer: Customer) -> Outcome[Customer]:
         """Save edits made to the version the caller read; refuse if someone saved since."""
         value = validated(customer, self._ctx.now().date())
-        try:
-            with self._ctx.db.write() as session:
-                row = customers.load(session, customer.id)
-                if row.version != customer.version:
-                    raise self._conflict(row.name)
-                before = customers.to_customer(row)
-                changes = changed_fields(before, value)
-                if not changes:
-                    return Outcome(before, ChangeSet())
-                customers.write_fields(session, row, value)
-                session.flush()
-                self._ctx.audit(session).record(
-                    Entity.CUSTOMER, row.id, AuditAction.UPDATE, changes
-                )
-                stored = customers.to_customer(row)
-        except StaleDataError:
-            raise self._conflict(customer.name) from None
-        return Outcome(stored, ChangeSet.of(Entity.CUSTOMER, [stored.id]))
+        stored, changed = save_edit(self._ctx, CUSTOMER_RECORDS, value)
+        return Outcome(
+            stored, ChangeSet.of(Entity.CUSTOMER, [stored.id]) if changed else ChangeSet()
+        )
 
     def delete(self, customer_ids: list[int]) -> ChangeSet:
         """Move files to the bin: the file, its code and its history stay restorable."""
@@ -110,10 +101,3 @@ class CustomerService:
             code = mask.format(take_numbers(session, series), today)
             if not customers.code_taken(session, code):
                 return code
-
-    @staticmethod
-    def _conflict(name: str) -> ConflictError:
-        return ConflictError(
-            f"{name} was changed by someone else after you opened it; reopen it to see"
-            " their changes, then edit again"
-        )

@@ -3,13 +3,13 @@
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from crmdesk.core.enums import Channel, Direction
 from crmdesk.core.listing import ListQuery
 from crmdesk.storage.models import Activity, Customer, User
-from crmdesk.storage.paging import count_rows, like_pattern
+from crmdesk.storage.paging import contains_any, count_rows
 
 
 @dataclass(frozen=True)
@@ -38,24 +38,17 @@ SORT_COLUMNS = {
 }
 
 
+SEARCH_COLUMNS = (Activity.subject, Customer.name, Customer.name_pinyin)
+
+
 def _filtered(query: ListQuery) -> Select:
     statement = (
         select(Activity)
         .join(Customer, Activity.customer_id == Customer.id)
-        .outerjoin(User, Activity.owner_id == User.id)
         .where(Customer.deleted_at.is_(None))
     )
     term = query.search.strip()
-    if term:
-        pattern = like_pattern(term.lower())
-        statement = statement.where(
-            or_(
-                func.lower(Activity.subject).like(pattern, escape="\\"),
-                func.lower(Customer.name).like(pattern, escape="\\"),
-                Customer.name_pinyin.like(pattern, escape="\\"),
-            )
-        )
-    return statement
+    return statement.where(contains_any(term, SEARCH_COLUMNS)) if term else statement
 
 
 def count(session: Session, query: ListQuery) -> int:
@@ -82,6 +75,7 @@ def page(session: Session, query: ListQuery, offset: int, limit: int) -> list[Ac
             Activity.next_follow_up,
             User.display_name,
         )
+        .outerjoin(User, Activity.owner_id == User.id)
         .order_by(*order, Activity.id.desc())
         .offset(offset)
         .limit(limit)

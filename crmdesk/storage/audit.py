@@ -51,7 +51,10 @@ class AuditTrail:
         action: AuditAction,
         changes: dict[str, tuple[object, object]] | None = None,
     ) -> None:
-        entries = [
+        fields = [
+            (name, as_text(old), as_text(new)) for name, (old, new) in (changes or {}).items()
+        ] or [(None, None, None)]  # an action without field details still leaves a row
+        self._session.add_all(
             AuditEntry(
                 at=self._at,
                 actor=self._actor,
@@ -59,20 +62,11 @@ class AuditTrail:
                 entity_id=entity_id,
                 action=action,
                 field=name,
-                old_value=as_text(old),
-                new_value=as_text(new),
+                old_value=old,
+                new_value=new,
             )
-            for name, (old, new) in (changes or {}).items()
-        ] or [
-            AuditEntry(
-                at=self._at,
-                actor=self._actor,
-                entity=entity.value,
-                entity_id=entity_id,
-                action=action,
-            )
-        ]
-        self._session.add_all(entries)
+            for name, old, new in fields
+        )
 
 
 def history(session: Session, entity: Entity, entity_id: int) -> list[AuditRecord]:

@@ -1,7 +1,15 @@
 """Helpers shared by the SQL-backed lists."""
 
-from sqlalchemy import ColumnElement, Select, func, select
+from collections.abc import Iterable
+
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
+
+
+def contains_any(term: str, columns: Iterable[ColumnElement]) -> ColumnElement:
+    """Rows where any of the columns contains ``term``, ignoring case."""
+    pattern = like_pattern(term.lower())
+    return or_(*(func.lower(column).like(pattern, escape="\\") for column in columns))
 
 
 def like_pattern(text: str) -> str:

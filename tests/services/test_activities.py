@@ -9,7 +9,6 @@ from crmdesk.core.customer import Customer
 from crmdesk.core.enums import AuditAction, Channel, CustomerKind
 from crmdesk.core.errors import DomainError, NotFoundError, ValidationError
 from crmdesk.core.listing import ListQuery
-from crmdesk.storage.audit import history
 from crmdesk.storage.models import Contact
 
 
@@ -66,8 +65,7 @@ def test_update_and_delete_are_audited(services, customer):
     logged = services.activities.log(call(customer.id)).value
     services.activities.update(replace(logged, outcome="已发报价"))
     services.activities.delete(logged.id)
-    with services.context.db.read() as session:
-        trail = history(session, Entity.ACTIVITY, logged.id)
+    trail = services.activities.history(logged.id)
     assert {h.action for h in trail} == {AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE}
     # The deleted activity's content survives in the trail.
     deleted = {h.field: h.old_value for h in trail if h.action == AuditAction.DELETE}
