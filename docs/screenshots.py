@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from crmdesk.services.app_services import open_services  # noqa: E402
 from crmdesk.settings import UserSettings  # noqa: E402
 from crmdesk.ui.data_bus import DataBus  # noqa: E402
+from crmdesk.ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
 from crmdesk.ui.fonts import apply_cjk_fallback  # noqa: E402
 from crmdesk.ui.i18n import install_translators  # noqa: E402
 from crmdesk.ui.main_window import MainWindow  # noqa: E402
@@ -52,6 +53,11 @@ def shoot(app: QApplication, services, language: str, workdir: Path) -> None:
             page.view.resizeColumnsToContents()
         settle(app, window)
         window.grab().save(str(OUT / f"{language}-{key}.png"))
+    dialog = SettingsDialog(UserSettings(), window)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(OUT / f"{language}-settings.png"))
+    dialog.close()
     window.close()
     for translator in translators:
         app.removeTranslator(translator)

@@ -2,8 +2,6 @@
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK, CodeMask
 from crmdesk.services.context import ServiceContext
@@ -15,7 +13,7 @@ from crmdesk.services.progress import (
     never_cancelled,
     no_progress,
 )
-from crmdesk.storage.bulk import insert_rows
+from crmdesk.storage.bulk import insert_rows, insert_rows_returning_ids
 from crmdesk.storage.models import Activity, Contact, Customer, Transaction
 from crmdesk.storage.sequences import take_numbers
 from crmdesk.storage.settings_store import get_setting
@@ -58,14 +56,15 @@ class DemoService:
                 code_mask=mask,
                 first_number=take_numbers(session, mask.sequence_name(today), customers),
                 owner_ids=(*owners, self._ctx.actor.id),
-                first_customer_id=(session.scalar(select(func.max(Customer.id))) or 0) + 1,
             )
             generator = DemoGenerator(plan)
             tracker = ProgressTracker(generator.total_rows(), progress, cancelled)
-            counts = [
+            generator.customer_ids = insert_rows_returning_ids(
+                session, Customer.__table__, generator.customers(), tracker.advance
+            )
+            counts = [len(generator.customer_ids)] + [
                 insert_rows(session, model.__table__, rows, tracker.advance)
                 for model, rows in (
-                    (Customer, generator.customers()),
                     (Contact, generator.contacts()),
                     (Activity, generator.activities()),
                     (Transaction, generator.transactions()),

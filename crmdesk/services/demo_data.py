@@ -42,7 +42,6 @@ class DemoPlan:
     code_mask: CodeMask
     first_number: int
     owner_ids: tuple[int, ...]
-    first_customer_id: int
 
 
 class NamePools:
@@ -94,6 +93,7 @@ class DemoGenerator:
         self.transaction_counts = np.where(buying, np.where(first_time, 1, repeat), 0)
         self.contact_counts = np.where(self.organization, rng.integers(1, 4, n), 0)
         self._pinyin: dict[str, tuple[str, str]] = {}
+        self.customer_ids: list[int] = []  # set once the customers are stored
 
     def _keys(self, piece: str) -> tuple[str, str]:
         """Pinyin keys, worked out once per distinct piece of name."""
@@ -163,7 +163,6 @@ class DemoGenerator:
                 name = people_zh[i] if zh else people_en[i]
                 full, initials = self._keys(name)
             yield {
-                "id": p.first_customer_id + i,
                 "code": p.code_mask.format(p.first_number + i, p.today),
                 "kind": CustomerKind.ORGANIZATION if org else CustomerKind.INDIVIDUAL,
                 "name": name,
@@ -239,7 +238,7 @@ class DemoGenerator:
             )
             follow = p.today + timedelta(days=follow_days[k]) if follows[k] else None
             yield {
-                "customer_id": p.first_customer_id + i,
+                "customer_id": self.customer_ids[i],
                 "owner_id": owners[k],
                 "channel": channels[k],
                 "direction": Direction.INBOUND if inbound[k] else Direction.OUTBOUND,
@@ -272,7 +271,7 @@ class DemoGenerator:
             on = self.opened[i] + timedelta(days=days[k])
             amount = Decimal(repr(amounts[k]))
             yield {
-                "customer_id": p.first_customer_id + i,
+                "customer_id": self.customer_ids[i],
                 "occurred_on": on,
                 "amount": amount,
                 "gross_profit": (amount * Decimal(repr(margins[k]))).quantize(cent),
@@ -302,7 +301,7 @@ class DemoGenerator:
             zh = bool(self.chinese[i])
             name = people_zh[k] if zh else people_en[k]
             yield {
-                "customer_id": p.first_customer_id + i,
+                "customer_id": self.customer_ids[i],
                 "name": name,
                 "name_pinyin": self._keys(name)[0],
                 "title": titles_zh[k] if zh else titles_en[k],

@@ -1,7 +1,7 @@
 """Bulk writes through SQLAlchemy Core in chunks, inside the caller's one transaction
 (design.md: ~1.25× raw sqlite3; ORM add_all is 10× slower and uses GBs)."""
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
 from sqlalchemy import Table, insert
@@ -9,18 +9,33 @@ from sqlalchemy.orm import Session
 
 CHUNK_ROWS = 10_000
 
+OnChunk = Callable[[int], None]  # rows just written; may raise to cancel
 
-def insert_rows(
-    session: Session,
-    table: Table,
-    rows: Iterable[dict],
-    on_chunk: Callable[[int], None] = lambda n: None,
-) -> int:
-    """Insert every row; ``on_chunk(n)`` after each chunk may raise to cancel."""
-    total = 0
+
+def _chunks(rows: Iterable[dict]) -> Iterator[list[dict]]:
     iterator = iter(rows)
     while chunk := list(islice(iterator, CHUNK_ROWS)):
+        yield chunk
+
+
+def insert_rows(session: Session, table: Table, rows: Iterable[dict], on_chunk: OnChunk) -> int:
+    """Insert every row; returns how many."""
+    total = 0
+    for chunk in _chunks(rows):
         session.execute(insert(table), chunk)
         total += len(chunk)
         on_chunk(len(chunk))
     return total
+
+
+def insert_rows_returning_ids(
+    session: Session, table: Table, rows: Iterable[dict], on_chunk: OnChunk
+) -> list[int]:
+    """Insert every row and return the new primary keys in the order of the rows, so
+    dependent rows can refer to them (ids come from the database, never guessed)."""
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    ids: list[int] = []
+    for chunk in _chunks(rows):
+        ids.extend(session.scalars(statement, chunk))
+        on_chunk(len(chunk))
+    return ids

@@ -96,12 +96,12 @@ def test_tags_are_stored_and_shared(services):
     assert services.customers.get(b.id).tags == ("展会",)
 
 
-def test_two_writers_never_get_the_same_code(db_path):
-    open_services(db_path, username="setup").close()
+def test_two_writers_never_get_the_same_code(database_target):
+    open_services(database_target, username="setup").close()
     codes: list[str] = []
 
     def writer(name: str) -> None:
-        opened = open_services(db_path, username=name)
+        opened = open_services(database_target, username=name)
         try:
             for i in range(15):
                 codes.append(opened.customers.create(new(f"{name}{i}")).value.code)

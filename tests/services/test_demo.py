@@ -3,6 +3,7 @@ import re
 import pytest
 from sqlalchemy import func, select
 
+from crmdesk.core.customer import Customer as CustomerFile
 from crmdesk.core.errors import Cancelled
 from crmdesk.core.listing import ListQuery
 from crmdesk.storage.models import Activity, Customer, Transaction
@@ -57,3 +58,10 @@ def test_progress_reaches_the_total(services):
     services.demo.populate(100, seed=2, progress=lambda d, t: reports.append((d, t)))
     assert reports[-1][0] == reports[-1][1]
     assert [d for d, _ in reports] == sorted(d for d, _ in reports)
+
+
+def test_customers_can_be_added_after_demo_data(services):
+    services.demo.populate(30, seed=9)
+    added = services.customers.create(CustomerFile(name="新客户")).value
+    assert added.code == "C000031"
+    assert services.customers.count(ListQuery()) == 31

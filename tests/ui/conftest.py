@@ -10,6 +10,12 @@ def isolated_home(tmp_path, monkeypatch):
 
 
 @pytest.fixture
+def database_target(db_path):
+    """The UI is exercised on SQLite; the services below it run on both databases."""
+    return str(db_path)
+
+
+@pytest.fixture
 def worker(qtbot):
     from crmdesk.ui.worker import DbWorker
 
