@@ -40,6 +40,11 @@ def main() -> int:
     for path in (big, empty):
         path.unlink(missing_ok=True)
 
+    # Users run byte-compiled code (pip and PyInstaller compile it); an editable checkout
+    # under PYTHONDONTWRITEBYTECODE=1 would recompile every module at every start.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(HERE.parent / "crmdesk")],
+                   check=True)
+
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "crmdesk", "--db", str(big), "demo",
                     "--customers", str(options.customers)], env=env, check=True,

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from crmdesk import process_clock
 from crmdesk.core.errors import DomainError
 from crmdesk.paths import APP_NAME, config_dir
-from crmdesk.services.app_services import open_services
+from crmdesk.services.app_services import Services
 from crmdesk.settings import load_settings
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.fonts import apply_cjk_fallback
@@ -33,24 +33,26 @@ def window_settings() -> QSettings:
     return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
-def build_main_window(target: str) -> MainWindow:
-    services = open_services(target)
+def build_main_window(services: Services) -> MainWindow:
     worker = DbWorker()
     window = MainWindow(services, worker, DataBus(), window_settings(), load_settings())
     worker.setParent(window)
     return window
 
 
-def run_app(target: str, *, language: str | None = None, self_test: bool = False) -> int:
+def report_start_failure(error: DomainError, *, self_test: bool) -> int:
+    """The database could not be opened: say why (a dialog, or stderr when testing)."""
+    if self_test:
+        print(f"crmdesk: {error}", file=sys.stderr)
+    else:
+        create_application(None)
+        QMessageBox.critical(None, "crmdesk", str(error))
+    return 1
+
+
+def run_app(services: Services, *, language: str | None = None, self_test: bool = False) -> int:
     app = create_application(language)
-    try:
-        window = build_main_window(target)
-    except DomainError as exc:
-        if self_test:
-            print(f"crmdesk: {exc}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, "crmdesk", str(exc))
-        return 1
+    window = build_main_window(services)
     window.show()
     if self_test:
         return _run_self_test(app, window)
@@ -78,7 +80,7 @@ def _run_self_test(app: QApplication, window: MainWindow) -> int:
 
     page = window.stack.currentWidget()
     if isinstance(page, ListPage):
-        page.model.loaded.connect(lambda _count: QTimer.singleShot(0, painted))
+        page.model.first_page_ready.connect(lambda: QTimer.singleShot(0, painted))
     else:
         QTimer.singleShot(0, painted)
     QTimer.singleShot(SELF_TEST_TIMEOUT_MS, timed_out)

@@ -5,7 +5,7 @@ from crmdesk.ui.pages.list_page import ListPage
 
 
 def wait_loaded(qtbot, page: ListPage):
-    with qtbot.waitSignal(page.model.loaded, timeout=10_000):
+    with qtbot.waitSignal(page.model.counted, timeout=10_000):
         page.model.reload()
 
 
@@ -47,7 +47,7 @@ def test_customer_search_by_pinyin_initials(qtbot, main_window, services):
     page = main_window.stack.currentWidget()
     wait_loaded(qtbot, page)
     assert page.model.rowCount() == 2
-    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+    with qtbot.waitSignal(page.model.counted, timeout=5000):
         page.search.setText("zs")
     assert page.model.rowCount() == 1
     assert page.model.data(page.model.index(0, 1)) == "张三"
@@ -60,7 +60,7 @@ def test_changes_published_on_the_bus_refresh_lists(qtbot, main_window, services
     wait_loaded(qtbot, page)
     assert page.model.rowCount() == 0
     outcome = services.customers.create(Customer(name="王伟"))
-    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+    with qtbot.waitSignal(page.model.counted, timeout=5000):
         main_window.bus.publish(outcome.changes)
     assert page.model.rowCount() == 1
 

@@ -36,7 +36,7 @@ COLUMNS = [Column("name", "Name", lambda r: r.name), Column("id", "Id", lambda r
 
 def loaded_model(qtbot, worker, source):
     model = WindowedTableModel(COLUMNS, source.count, source.page, worker, "Test")
-    with qtbot.waitSignal(model.loaded, timeout=5000):
+    with qtbot.waitSignal(model.counted, timeout=5000):
         model.reload()
     return model
 
@@ -64,10 +64,10 @@ def test_rows_beyond_the_window_load_on_demand(qtbot, worker):
 def test_search_and_sort_requery(qtbot, worker):
     source = FakeList(["alpha", "beta", "alphabet", "gamma"])
     model = loaded_model(qtbot, worker, source)
-    with qtbot.waitSignal(model.loaded, timeout=5000):
+    with qtbot.waitSignal(model.counted, timeout=5000):
         model.set_query(ListQuery(search="alpha"))
     assert model.rowCount() == 2
-    with qtbot.waitSignal(model.loaded, timeout=5000):
+    with qtbot.waitSignal(model.counted, timeout=5000):
         model.sort(0, Qt.SortOrder.DescendingOrder)
     assert [model.data(model.index(r, 0)) for r in range(2)] == ["alphabet", "alpha"]
     assert model.query() == ListQuery(search="alpha", sort_key="name", descending=True)
@@ -77,6 +77,17 @@ def test_a_stale_answer_is_ignored(qtbot, worker):
     source = FakeList(["a1", "a2", "b1"])
     model = loaded_model(qtbot, worker, source)
     model.set_query(ListQuery(search="a"))
-    with qtbot.waitSignal(model.loaded, timeout=5000) as blocker:
+    with qtbot.waitSignal(model.counted, timeout=5000) as blocker:
         model.set_query(ListQuery(search="b"))  # overtakes the first
     assert blocker.args == [1] and model.rowCount() == 1
+
+
+def test_first_rows_show_before_the_count_arrives(qtbot, worker):
+    source = FakeList([f"n{i:04d}" for i in range(700)])
+    model = WindowedTableModel(COLUMNS, source.count, source.page, worker, "Test")
+    sizes = []
+    model.first_page_ready.connect(lambda: sizes.append(model.rowCount()))
+    with qtbot.waitSignal(model.counted, timeout=5000):
+        model.reload()
+    assert sizes == [PAGE_SIZE]  # shown at once, one window long
+    assert model.rowCount() == 700  # then grown to the full count

@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 from crmdesk.core.listing import ListQuery
 from crmdesk.ui.worker import DbWorker
 
-PAGE_SIZE = 200
-PAGES_KEPT = 40
+PAGE_SIZE = 100  # a screenful or three: the first paint formats only these
+PAGES_KEPT = 80
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -44,7 +44,8 @@ class _Page:
 
 
 class WindowedTableModel(QAbstractTableModel):
-    loaded = Signal(int)  # a new query's count and first page are in: the row count
+    first_page_ready = Signal()  # a new query's first rows are in and can be shown
+    counted = Signal(int)  # ... and then its full row count
 
     def __init__(
         self,
@@ -76,12 +77,18 @@ class WindowedTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Count and fetch the first window again (after a search, a sort or a change)."""
+        """Fetch the first window, then the count (after a search, a sort or a change).
+
+        The first rows are shown before the count is known: counting a large table (or a
+        slow server) must not hold back the first paint.
+        """
         self._generation += 1
         generation, query = self._generation, self._query
         self._worker.submit(
-            lambda: (self._count(query), self._formatted(query, 0)),
-            lambda result: self._reset(generation, *result),
+            lambda: self._formatted(query, 0), lambda page: self._reset(generation, page)
+        )
+        self._worker.submit(
+            lambda: self._count(query), lambda total: self._set_total(generation, total)
         )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -130,15 +137,28 @@ class WindowedTableModel(QAbstractTableModel):
             cells=[[column.text(row) for column in self._columns] for row in rows],
         )
 
-    def _reset(self, generation: int, total: int, first: _Page) -> None:
+    def _reset(self, generation: int, first: _Page) -> None:
         if generation != self._generation:
             return  # a newer query is on its way
         self.beginResetModel()
-        self._total = total
+        self._total = len(first.ids)  # until the count arrives
         self._pages = OrderedDict({0: first})
         self._pending.clear()
         self.endResetModel()
-        self.loaded.emit(total)
+        self.first_page_ready.emit()
+
+    def _set_total(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return
+        if total > self._total:
+            self.beginInsertRows(ROOT, self._total, total - 1)
+            self._total = total
+            self.endInsertRows()
+        elif total < self._total:  # rows went away between the two queries
+            self.beginRemoveRows(ROOT, total, self._total - 1)
+            self._total = total
+            self.endRemoveRows()
+        self.counted.emit(total)
 
     def _request(self, page_no: int) -> None:
         if page_no in self._pending:

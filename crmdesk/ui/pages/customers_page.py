@@ -2,8 +2,9 @@
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 
+from crmdesk.core.contact_info import display_phone
 from crmdesk.services.customers import CustomerService
-from crmdesk.ui.formatting import format_count, format_datetime, format_phone
+from crmdesk.ui.formatting import format_count, format_datetime
 from crmdesk.ui.labels import label
 from crmdesk.ui.models.windowed_table_model import Column, WindowedTableModel
 from crmdesk.ui.pages.list_page import ListPage
@@ -23,7 +24,7 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column("tier", QT_TRANSLATE_NOOP("CustomersPage", "Tier"), lambda r: label(r.tier)),
     Column("owner", QT_TRANSLATE_NOOP("CustomersPage", "Owner"), lambda r: r.owner or ""),
-    Column("phone", QT_TRANSLATE_NOOP("CustomersPage", "Phone"), lambda r: format_phone(r.phone)),
+    Column("phone", QT_TRANSLATE_NOOP("CustomersPage", "Phone"), lambda r: display_phone(r.phone)),
     Column("email", QT_TRANSLATE_NOOP("CustomersPage", "E-mail"), lambda r: r.email or ""),
     Column("region", QT_TRANSLATE_NOOP("CustomersPage", "Region"), lambda r: r.region or ""),
     Column("industry", QT_TRANSLATE_NOOP("CustomersPage", "Industry"), lambda r: r.industry or ""),

@@ -68,7 +68,7 @@ class ListPage(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self._apply_search)
         self.search.textChanged.connect(self._debounce.start)
-        model.loaded.connect(self._show_count)
+        model.counted.connect(self._show_count)
         self._restore_layout(*default_sort)
 
     def focus_search(self) -> None:
