@@ -133,13 +133,14 @@ class DemoGenerator:
         suffixes_zh = self._pick(pools.zh_company_suffixes, n)
         surnames, trades = self._pick(pools.en_surnames, n), self._pick(words.INDUSTRIES_EN, n)
         suffixes_en = self._pick(words.COMPANY_SUFFIXES_EN, n)
-        provinces, regions_en = self._pick(pools.zh_provinces, n), self._pick(words.REGIONS_EN, n)
+        provinces = self._pick(pools.zh_provinces, n)
+        regions_en = self._pick(tuple(words.REGION_PHONES_EN), n)
         streets_zh, streets_en = self._pick(pools.zh_streets, n), self._pick(pools.en_streets, n)
         industries_zh = self._pick(words.INDUSTRIES_ZH, n)
         industries_en = self._pick(words.INDUSTRIES_EN, n)
         sources, owners = self._pick(list(CustomerSource), n), self._pick(p.owner_ids, n)
         ratings, mobiles = self._pick(list(CreditRating), n), self._mobiles(n)
-        landlines = rng.integers(1_000_000, 9_999_999, n).tolist()
+        landlines = rng.integers(2_000_000, 9_999_999, n).tolist()  # no leading 0 or 1
         mail_numbers, domains = (
             rng.integers(1, 999, n).tolist(),
             self._pick(words.MAIL_DOMAINS_ZH, n),
@@ -173,7 +174,7 @@ class DemoGenerator:
                 "source": sources[i],
                 "owner_id": owners[i],
                 "mobile": mobiles[i] if zh else None,
-                "phone": None if zh else f"+44207{landlines[i]}",
+                "phone": None if zh else self._landline(regions_en[i], landlines[i]),
                 "email": self._email(full, zh, org, mail_numbers[i], domains[i])
                 if has_mail[i]
                 else None,
@@ -191,6 +192,11 @@ class DemoGenerator:
                 "updated_at": updated,
                 "version": 1,
             }
+
+    @staticmethod
+    def _landline(region: str, digits: int) -> str:
+        prefix, length = words.REGION_PHONES_EN[region]
+        return f"{prefix}{digits:0{length}d}"[: len(prefix) + length]
 
     @staticmethod
     def _email(pinyin: str, zh: bool, org: bool, number: int, domain: str) -> str:

@@ -28,7 +28,17 @@ INDUSTRIES_EN = (
     "Finance",
     "Real Estate",
 )
-REGIONS_EN = ("London", "Singapore", "Hong Kong", "New York", "Sydney", "Toronto", "Berlin")
+# English-speaking customers' cities, with the start of a local landline and how many
+# digits follow it.
+REGION_PHONES_EN = {
+    "London": ("+44207", 7),
+    "Singapore": ("+656", 7),
+    "Hong Kong": ("+8522", 7),
+    "New York": ("+1212", 7),
+    "Sydney": ("+6129", 7),
+    "Toronto": ("+1416", 7),
+    "Berlin": ("+4930", 8),
+}
 COMPANY_SUFFIXES_EN = ("Ltd", "Trading Co.", "Group", "Holdings", "Industries", "& Partners")
 SUBJECTS_ZH = (
     "电话回访",

@@ -65,3 +65,16 @@ def test_customers_can_be_added_after_demo_data(services):
     added = services.customers.create(CustomerFile(name="新客户")).value
     assert added.code == "C000031"
     assert services.customers.count(ListQuery()) == 31
+
+
+def test_demo_phone_numbers_are_valid_and_match_the_region(services):
+    import phonenumbers
+
+    services.demo.populate(200, seed=4)
+    rows = services.customers.page(ListQuery(sort_key="code"), 0, 200)
+    phones = [r.phone for r in rows if r.phone]
+    assert phones
+    for phone in phones:
+        assert phonenumbers.is_valid_number(phonenumbers.parse(phone)), phone
+    london = [r.phone for r in rows if r.region == "London" and r.phone]
+    assert london and all(p.startswith("+44") for p in london)
