@@ -1,4 +1,4 @@
-from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QPushButton
 
 from crmdesk.core.customer import Customer
 from crmdesk.ui.pages.list_page import ListPage
@@ -108,3 +108,18 @@ def test_header_right_click_offers_every_column(main_window, monkeypatch):
     assert len(menu.actions()) == page.model.columnCount()
     menu.actions()[2].setChecked(False)
     assert page.view.horizontalHeader().isSectionHidden(2)
+
+
+def test_cancelling_demo_data_writes_nothing(qtbot, main_window, services, monkeypatch):
+    from crmdesk.core.listing import ListQuery
+
+    monkeypatch.setattr("crmdesk.ui.main_window.DEMO_CUSTOMERS", 3000)
+    errors = []
+    main_window.worker.failed.connect(errors.append)
+    dialog = main_window.load_demo()
+    (cancel_button,) = dialog.findChildren(QPushButton)
+    cancel_button.click()
+    main_window.worker.wait_until_idle()
+    qtbot.wait(50)  # let the queued result arrive
+    assert services.customers.count(ListQuery()) == 0
+    assert errors == [] and not dialog.isVisible()
