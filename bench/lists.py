@@ -27,11 +27,11 @@ ACTIVITY_QUERIES = [
 ]
 
 
-def median_ms(call, repeat: int) -> float:
+def median_ms(repeat: int, call, *args) -> float:
     times = []
     for _ in range(repeat):
         started = time.perf_counter()
-        call()
+        call(*args)
         times.append((time.perf_counter() - started) * 1000)
     return statistics.median(times)
 
@@ -44,14 +44,16 @@ def main() -> int:
     services = open_services(options.database)
     print("| query | rows | count (ms) | first 200 (ms) | rows 50 000–50 199 (ms) |")
     print("|---|---|---|---|---|")
-    for service, queries in ((services.customers, CUSTOMER_QUERIES),
-                             (services.activities, ACTIVITY_QUERIES)):
+    for service, queries in (
+        (services.customers, CUSTOMER_QUERIES),
+        (services.activities, ACTIVITY_QUERIES),
+    ):
         for label, query in queries:
             rows = service.count(query)
-            count = median_ms(lambda q=query: service.count(q), options.repeat)
-            first = median_ms(lambda q=query: service.page(q, 0, 200), options.repeat)
-            deep = (f"{median_ms(lambda q=query: service.page(q, 50_000, 200), options.repeat):.0f}"
-                    if rows > 50_200 else "–")
+            count = median_ms(options.repeat, service.count, query)
+            first = median_ms(options.repeat, service.page, query, 0, 200)
+            deep_ms = median_ms(options.repeat, service.page, query, 50_000, 200)
+            deep = f"{deep_ms:.0f}" if rows > 50_200 else "–"
             print(f"| {label} | {rows:,} | {count:.0f} | {first:.0f} | {deep} |")
     services.close()
     return 0

@@ -21,8 +21,9 @@ HERE = Path(__file__).resolve().parent
 
 def timed_run(args: list[str], env: dict) -> float:
     """Seconds the program itself reports from process start to first painted data."""
-    result = subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True,
-                            timeout=300, check=True)
+    result = subprocess.run(
+        [sys.executable, *args], env=env, capture_output=True, text=True, timeout=300, check=True
+    )
     return float(result.stdout.strip().splitlines()[-1])
 
 
@@ -42,13 +43,26 @@ def main() -> int:
 
     # Users run byte-compiled code (pip and PyInstaller compile it); an editable checkout
     # under PYTHONDONTWRITEBYTECODE=1 would recompile every module at every start.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(HERE.parent / "crmdesk")],
-                   check=True)
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(HERE.parent / "crmdesk")], check=True
+    )
 
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "crmdesk", "--db", str(big), "demo",
-                    "--customers", str(options.customers)], env=env, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "crmdesk",
+            "--db",
+            str(big),
+            "demo",
+            "--customers",
+            str(options.customers),
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     demo_seconds = time.perf_counter() - started
 
     runs: dict[str, list[float]] = {"bare": [], "empty": [], "big": []}
@@ -65,9 +79,11 @@ def main() -> int:
     median = {name: statistics.median(values) for name, values in runs.items()}
     print(f"| measurement | median of {options.runs} (s) | all runs (s) | × floor |")
     print("|---|---|---|---|")
-    labels = {"bare": "bare PySide6 window + table (floor)",
-              "empty": "`crmdesk --self-test`, empty database",
-              "big": f"`crmdesk --self-test`, {options.customers:,} customers"}
+    labels = {
+        "bare": "bare PySide6 window + table (floor)",
+        "empty": "`crmdesk --self-test`, empty database",
+        "big": f"`crmdesk --self-test`, {options.customers:,} customers",
+    }
     for name, label in labels.items():
         values = ", ".join(f"{v:.2f}" for v in runs[name])
         print(f"| {label} | {median[name]:.2f} | {values} | {median[name] / median['bare']:.1f} |")

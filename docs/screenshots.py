@@ -14,18 +14,18 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from crmdesk.services.app_services import open_services  # noqa: E402
-from crmdesk.settings import UserSettings  # noqa: E402
-from crmdesk.ui.data_bus import DataBus  # noqa: E402
-from crmdesk.ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
-from crmdesk.ui.fonts import apply_cjk_fallback  # noqa: E402
-from crmdesk.ui.i18n import install_translators  # noqa: E402
-from crmdesk.ui.main_window import MainWindow  # noqa: E402
-from crmdesk.ui.pages.list_page import ListPage  # noqa: E402
-from crmdesk.ui.worker import DbWorker  # noqa: E402
+from crmdesk.services.app_services import open_services
+from crmdesk.settings import UserSettings
+from crmdesk.ui.data_bus import DataBus
+from crmdesk.ui.dialogs.settings_dialog import SettingsDialog
+from crmdesk.ui.fonts import apply_cjk_fallback
+from crmdesk.ui.i18n import install_translators
+from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.pages.list_page import ListPage
+from crmdesk.ui.worker import DbWorker
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 SIZE = (1280, 800)
