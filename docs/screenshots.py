@@ -24,7 +24,6 @@ from crmdesk.ui.dialogs.settings_dialog import SettingsDialog
 from crmdesk.ui.fonts import apply_cjk_fallback
 from crmdesk.ui.i18n import install_translators
 from crmdesk.ui.main_window import MainWindow
-from crmdesk.ui.pages.list_page import ListPage
 from crmdesk.ui.worker import DbWorker
 
 OUT = Path(__file__).resolve().parent / "screenshots"
@@ -47,10 +46,6 @@ def shoot(app: QApplication, services, language: str, workdir: Path) -> None:
     window.show()
     for key in window.pages:
         window.show_page(key)
-        page = window.stack.currentWidget()
-        settle(app, window)
-        if isinstance(page, ListPage):
-            page.view.resizeColumnsToContents()
         settle(app, window)
         window.grab().save(str(OUT / f"{language}-{key}.png"))
     dialog = SettingsDialog(UserSettings(), window)

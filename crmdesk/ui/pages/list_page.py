@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -87,9 +86,18 @@ class ListPage(QWidget):
         state = self._settings.value(f"{self._key}/header")
         if state is None or not header.restoreState(state):
             header.setSortIndicator(column, order)
-            header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+            self.model.first_page_ready.connect(
+                self._fit_columns, Qt.ConnectionType.SingleShotConnection
+            )
         # Enabling sorting runs the first query, in the remembered (or default) order.
         self.view.setSortingEnabled(True)
+
+    def _fit_columns(self) -> None:
+        """First use: size the columns to the first rows, the last one filling the rest."""
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)  # re-applied so it takes the leftover width
+        header.setStretchLastSection(True)
 
     def _apply_search(self) -> None:
         self.model.set_query(replace(self.model.query(), search=self.search.text()))
