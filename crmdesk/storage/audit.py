@@ -56,7 +56,7 @@ class AuditTrail:
         ] or [(None, None, None)]  # an action without field details still leaves a row
         self._session.add_all(
             AuditEntry(
-                at=self._at,
+                created_at=self._at,
                 actor=self._actor,
                 entity=entity.value,
                 entity_id=entity_id,
@@ -73,6 +73,6 @@ def history(session: Session, entity: Entity, entity_id: int) -> list[AuditRecor
     rows = session.scalars(
         select(AuditEntry)
         .where(AuditEntry.entity == entity.value, AuditEntry.entity_id == entity_id)
-        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc())
     )
-    return [AuditRecord(r.at, r.actor, r.action, r.field, r.old_value, r.new_value) for r in rows]
+    return [AuditRecord(r.created_at, r.actor, r.action, r.field, r.old_value, r.new_value) for r in rows]

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     Column,
+    DateTime,
     Enum,
     ForeignKey,
     Index,
@@ -96,6 +97,7 @@ customer_tags = Table(
     Base.metadata,
     Column("customer_id", ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True),
     Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+    Column("created_at", DateTime, nullable=False, default=now),  # when the tag was put on
 )
 
 
@@ -242,13 +244,14 @@ class Transaction(Versioned, Base):
 
 
 class AuditEntry(Base):
-    """Who changed what, when: one row per changed field (old → new)."""
+    """Who changed what, when: one row per changed field (old → new). Rows are never
+    changed after they are written, so created_at is all the time they carry."""
 
     __tablename__ = "audit_log"
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[datetime]
+    created_at: Mapped[datetime]
     actor: Mapped[str] = mapped_column(String(64))
     entity: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[int]
@@ -258,7 +261,7 @@ class AuditEntry(Base):
     new_value: Mapped[str | None] = mapped_column(Text)
 
 
-class CodeSequence(Base):
+class CodeSequence(Timestamped, Base):
     """Next number per code series; numbers are never handed out twice."""
 
     __tablename__ = "code_sequences"
@@ -267,7 +270,7 @@ class CodeSequence(Base):
     next_value: Mapped[int]
 
 
-class AppSetting(Base):
+class AppSetting(Timestamped, Base):
     """Settings that belong to the database, shared by everyone who opens it."""
 
     __tablename__ = "app_settings"

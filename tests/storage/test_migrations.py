@@ -37,7 +37,10 @@ def test_an_existing_database_is_backed_up_before_migrating(tmp_path):
     db = Database(path)
     migrate.upgrade(db)
     with db.engine.begin() as connection:
-        connection.exec_driver_sql("INSERT INTO app_settings VALUES ('marker', 'kept')")
+        connection.exec_driver_sql(
+            "INSERT INTO app_settings (key, value, created_at, updated_at)"
+            " VALUES ('marker', 'kept', '2026-01-01', '2026-01-01')"
+        )
         # As if written by a release this one does not know: migrating must fail,
         # and only after the data was copied aside.
         connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0000'")
