@@ -9,10 +9,3 @@ def get_setting(session: Session, key: str, default: str) -> str:
     row = session.get(AppSetting, key)
     return row.value if row else default
 
-
-def set_setting(session: Session, key: str, value: str) -> None:
-    row = session.get(AppSetting, key)
-    if row:
-        row.value = value
-    else:
-        session.add(AppSetting(key=key, value=value))

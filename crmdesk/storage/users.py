@@ -40,6 +40,3 @@ def ensure_user(session: Session, username: str, display_name: str) -> UserRecor
         session.flush()
     return _record(row)
 
-
-def all_users(session: Session) -> list[UserRecord]:
-    return [_record(r) for r in session.scalars(select(User).order_by(User.display_name))]
