@@ -75,4 +75,7 @@ def history(session: Session, entity: Entity, entity_id: int) -> list[AuditRecor
         .where(AuditEntry.entity == entity.value, AuditEntry.entity_id == entity_id)
         .order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc())
     )
-    return [AuditRecord(r.created_at, r.actor, r.action, r.field, r.old_value, r.new_value) for r in rows]
+    return [
+        AuditRecord(r.created_at, r.actor, r.action, r.field, r.old_value, r.new_value)
+        for r in rows
+    ]

@@ -8,4 +8,3 @@ from crmdesk.storage.models import AppSetting
 def get_setting(session: Session, key: str, default: str) -> str:
     row = session.get(AppSetting, key)
     return row.value if row else default
-

@@ -39,4 +39,3 @@ def ensure_user(session: Session, username: str, display_name: str) -> UserRecor
         session.add(row)
         session.flush()
     return _record(row)
-
