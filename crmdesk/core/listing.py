@@ -8,3 +8,4 @@ class ListQuery:
     search: str = ""
     sort_key: str = ""
     descending: bool = False
+    in_bin: bool = False  # list what was deleted instead of what is live

@@ -5,12 +5,13 @@ from dataclasses import replace
 from crmdesk.core.activity import Activity, changed_fields, validated
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.enums import AuditAction
+from crmdesk.core.history import AuditRecord
 from crmdesk.core.listing import ListQuery
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.editing import RecordAccess, save_edit
 from crmdesk.storage import activities, activity_list, customers
 from crmdesk.storage.activity_list import ActivityRow
-from crmdesk.storage.audit import AuditRecord, history
+from crmdesk.storage.audit import history
 from crmdesk.storage.models import Activity as ActivityRowModel
 
 ACTIVITY_RECORDS = RecordAccess(

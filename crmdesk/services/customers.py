@@ -5,14 +5,16 @@ from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK, CodeMask
 from crmdesk.core.customer import Customer, changed_fields, validated
 from crmdesk.core.enums import AuditAction
 from crmdesk.core.errors import DuplicateCodeError
+from crmdesk.core.history import AuditRecord
 from crmdesk.core.listing import ListQuery
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.editing import RecordAccess, save_edit
 from crmdesk.storage import customer_list, customers
-from crmdesk.storage.audit import AuditRecord, history
+from crmdesk.storage.audit import history
 from crmdesk.storage.customer_list import CustomerRow
 from crmdesk.storage.sequences import take_numbers
 from crmdesk.storage.settings_store import get_setting
+from crmdesk.storage.users import UserRecord, staff
 
 CODE_MASK_SETTING = "customer_code_mask"
 CODE_MAX = 32
@@ -42,6 +44,10 @@ class CustomerService:
 
     def page(self, query: ListQuery, offset: int, limit: int) -> list[CustomerRow]:
         return self._ctx.reading(customer_list.page, query, offset, limit)
+
+    def owners(self) -> list[UserRecord]:
+        """The staff a customer can be assigned to."""
+        return self._ctx.reading(staff)
 
     def history(self, customer_id: int) -> list[AuditRecord]:
         return self._ctx.reading(history, Entity.CUSTOMER, customer_id)
@@ -86,12 +92,15 @@ class CustomerService:
                 trail.record(Entity.CUSTOMER, customer_id, AuditAction.DELETE)
         return ChangeSet.of(Entity.CUSTOMER, customer_ids)
 
-    def restore(self, customer_id: int) -> ChangeSet:
+    def restore(self, customer_ids: list[int]) -> ChangeSet:
+        """Take files back out of the bin."""
         with self._ctx.db.write() as session:
-            row = customers.load(session, customer_id, include_deleted=True)
-            row.deleted_at = None
-            self._ctx.audit(session).record(Entity.CUSTOMER, customer_id, AuditAction.RESTORE)
-        return ChangeSet.of(Entity.CUSTOMER, [customer_id])
+            trail = self._ctx.audit(session)
+            for customer_id in customer_ids:
+                row = customers.load(session, customer_id, include_deleted=True)
+                row.deleted_at = None
+                trail.record(Entity.CUSTOMER, customer_id, AuditAction.RESTORE)
+        return ChangeSet.of(Entity.CUSTOMER, customer_ids)
 
     def _issue_code(self, session) -> str:
         mask = CodeMask(get_setting(session, CODE_MASK_SETTING, DEFAULT_CUSTOMER_MASK))

@@ -1,6 +1,5 @@
 """The audit trail: who changed which field when, old → new."""
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -10,17 +9,8 @@ from sqlalchemy.orm import Session
 
 from crmdesk.core.changes import Entity
 from crmdesk.core.enums import AuditAction
+from crmdesk.core.history import AuditRecord
 from crmdesk.storage.models import AuditEntry
-
-
-@dataclass(frozen=True)
-class AuditRecord:
-    at: datetime
-    actor: str
-    action: AuditAction
-    field: str | None
-    old_value: str | None
-    new_value: str | None
 
 
 def as_text(value: object) -> str | None:

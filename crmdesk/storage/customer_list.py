@@ -59,7 +59,8 @@ SEARCH_COLUMNS = (
 
 
 def _filtered(query: ListQuery) -> Select:
-    statement = select(Customer).where(Customer.deleted_at.is_(None))
+    binned = Customer.deleted_at.is_not(None) if query.in_bin else Customer.deleted_at.is_(None)
+    statement = select(Customer).where(binned)
     term = query.search.strip()
     return statement.where(contains_any(term, SEARCH_COLUMNS)) if term else statement
 

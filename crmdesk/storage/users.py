@@ -39,3 +39,9 @@ def ensure_user(session: Session, username: str, display_name: str) -> UserRecor
         session.add(row)
         session.flush()
     return _record(row)
+
+
+def staff(session: Session) -> list[UserRecord]:
+    """Active staff, by name: the people a customer can be assigned to."""
+    rows = session.scalars(select(User).where(User.active).order_by(User.display_name))
+    return [_record(row) for row in rows]

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
             PageEntry(
                 "customers",
                 self.tr("Customers"),
-                CustomersPage(self.services.customers, self.worker, self._settings),
+                CustomersPage(self.services.customers, self.worker, self.bus, self._settings),
                 frozenset({Entity.CUSTOMER}),
             ),
             PageEntry(
@@ -176,6 +176,10 @@ class MainWindow(QMainWindow):
             return action
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        customers = self.pages["customers"].widget
+        self.new_customer_action = customers.new_action
+        file_menu.addAction(customers.new_action)
+        file_menu.addSeparator()
         add(file_menu, self.tr("Load &demo data…"), self.offer_demo, name="loadDemo")
         file_menu.addSeparator()
         self.settings_action = add(
@@ -299,6 +303,9 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.pages["customers"].widget.close_forms():
+            event.ignore()  # the user chose to keep editing
+            return
         self.save_layout()
         self.worker.wait_until_idle()
         super().closeEvent(event)

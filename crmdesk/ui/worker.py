@@ -5,9 +5,11 @@ GUI thread through queued signals, where the callback given with the job runs.
 """
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from shiboken6 import isValid
 
 
 class DbWorker(QObject):
@@ -26,16 +28,26 @@ class DbWorker(QObject):
         job: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[Exception], None] | None = None,
+        owner: QObject | None = None,
     ) -> None:
+        """Run ``job`` on the DB thread, then ``on_done(result)`` on the GUI thread.
+
+        With an ``owner``, the answer is dropped if the owner (a form, a model) was
+        closed and deleted while the job ran.
+        """
         report_error = on_error or (lambda exc: self.failed.emit(str(exc)))
+
+        def deliver(callback: Callable[[Any], None], value: Any) -> None:
+            if owner is None or isValid(owner):
+                callback(value)
 
         def run() -> None:
             try:
                 result = job()
-            except Exception as exc:
-                self._delivered.emit(report_error, exc)
+            except Exception as exc:  # handed to the GUI thread to show
+                self._delivered.emit(partial(deliver, report_error), exc)
             else:
-                self._delivered.emit(on_done, result)
+                self._delivered.emit(partial(deliver, on_done), result)
 
         self._pool.start(run)
 

@@ -55,76 +55,484 @@
     </message>
 </context>
 <context>
-    <name>CustomersPage</name>
+    <name>CustomerForm</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="15"/>
-        <source>Code</source>
-        <translation>客户编号</translation>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="82"/>
+        <source>Details</source>
+        <translation>详细资料</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="16"/>
-        <source>Name</source>
-        <translation>名称</translation>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="84"/>
+        <source>History</source>
+        <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="17"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="89"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="171"/>
+        <source>Restore this value</source>
+        <translation>恢复此值</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="174"/>
+        <source>Put the value from before the selected change back into the form; save to keep it.</source>
+        <translation>把所选修改之前的值放回表单；保存后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="198"/>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="199"/>
+        <source>The code is given when the file is saved.</source>
+        <translation>保存档案时自动生成客户编号。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="202"/>
+        <source>Code: %1</source>
+        <translation>客户编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="266"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="287"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="271"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="40"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="319"/>
+        <source>this customer</source>
+        <translation>此客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="322"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="323"/>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>关闭前是否保存对“%1”的修改？</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="41"/>
+        <source>How to reach</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="42"/>
+        <source>Qualification (MAN)</source>
+        <translation>客户资格（MAN 法则）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="43"/>
+        <source>Person</source>
+        <translation>个人资料</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="44"/>
+        <source>Organisation</source>
+        <translation>企业客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="45"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="48"/>
+        <source>Money: can afford it</source>
+        <translation>购买力（Money）：有能力购买</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="49"/>
+        <source>Authority: decides on buying</source>
+        <translation>决定权（Authority）：能决定购买</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="50"/>
+        <source>Need: has a use for it</source>
+        <translation>需求（Need）：有实际需要</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="74"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="18"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="78"/>
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="81"/>
         <source>Status</source>
         <translation>客户状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="21"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="87"/>
         <source>Lifecycle stage</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="24"/>
-        <source>Tier</source>
-        <translation>客户等级</translation>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="93"/>
+        <source>Source</source>
+        <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="25"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="97"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="26"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="100"/>
+        <source>Tier (set by hand)</source>
+        <translation>客户等级（手动指定）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="106"/>
+        <source>Credit rating</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="110"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="111"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="112"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="27"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="113"/>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="114"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="28"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="115"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="116"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="117"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="29"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="118"/>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="124"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="128"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="129"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="132"/>
+        <source>Marital status</source>
+        <translation>婚姻状况</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="136"/>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="138"/>
+        <source>Children and birthdays</source>
+        <translation>子女及生日</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="140"/>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="141"/>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="142"/>
+        <source>Income band</source>
+        <translation>收入水平</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="143"/>
+        <source>Blood type</source>
+        <translation>血型</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="144"/>
+        <source>Temperament</source>
+        <translation>性格气质</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="147"/>
+        <source>Buying motives</source>
+        <translation>购买动机</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="151"/>
+        <source>Lifestyle</source>
+        <translation>生活方式</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="153"/>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="155"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="157"/>
+        <source>Employees</source>
+        <translation>员工人数</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="159"/>
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="162"/>
+        <source>Business scope</source>
+        <translation>经营范围</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="167"/>
+        <source>Sales ability</source>
+        <translation>销售能力</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="169"/>
+        <source>Performance</source>
+        <translation>经营业绩</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="170"/>
+        <source>Potential</source>
+        <translation>发展潜力</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="171"/>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="173"/>
+        <source>Trading terms</source>
+        <translation>交易条件</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="177"/>
+        <source>Closeness of relationship (1–5)</source>
+        <translation>关系密切程度（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="183"/>
+        <source>Willingness to cooperate (1–5)</source>
+        <translation>合作意愿（1–5）</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="23"/>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="24"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="25"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="26"/>
+        <source>Status</source>
+        <translation>客户状态</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="29"/>
+        <source>Lifecycle stage</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
         <location filename="../../crmdesk/ui/pages/customers_page.py" line="32"/>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="33"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="34"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="35"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="36"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="37"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="40"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="45"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="60"/>
         <source>Search name, pinyin (zs / zhangsan), code, phone or e-mail</source>
         <translation>搜索名称、拼音（zs / zhangsan）、编号、电话或邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="49"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="66"/>
+        <source>&amp;New customer</source>
+        <translation>新建客户(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="69"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="75"/>
+        <source>Move to the &amp;bin</source>
+        <translation>移到回收站(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="81"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="84"/>
+        <source>Bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="87"/>
+        <source>Show the customers moved to the bin</source>
+        <translation>显示已移到回收站的客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="105"/>
         <source>Customers: %1</source>
         <translation>客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="105"/>
+        <source>In the bin: %1</source>
+        <translation>回收站：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="14"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="15"/>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="16"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="17"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="18"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="19"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="22"/>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="23"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="24"/>
+        <source>moved to the bin</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="25"/>
+        <source>restored</source>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>
@@ -476,57 +884,57 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="179"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="183"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="183"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="187"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="192"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="197"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="201"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="199"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="203"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="202"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="206"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="208"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="212"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="216"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="217"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="221"/>
         <source>&amp;About crmdesk</source>
         <translation>关于 crmdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="238"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="242"/>
         <source>About crmdesk</source>
         <translation>关于 crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="242"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="246"/>
         <source>crmdesk %1
 Desktop customer-relationship manager.
 
@@ -537,22 +945,22 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="257"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="261"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="259"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="263"/>
         <source>Add %1 demo customers with contacts, several years of activities and sales, to try crmdesk out? Your own lists can be imported later.</source>
         <translation>要添加 %1 个演示客户（含联系人、几年的跟踪记录和销售记录）来试用 crmdesk 吗？您自己的客户名单可以稍后导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="271"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="275"/>
         <source>Adding demo data…</source>
         <translation>正在添加演示数据…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="278"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="282"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>

@@ -83,7 +83,7 @@ def test_delete_and_restore(services):
     created = services.customers.create(new()).value
     services.customers.delete([created.id])
     assert services.customers.count(ListQuery()) == 0
-    services.customers.restore(created.id)
+    services.customers.restore([created.id])
     assert services.customers.get(created.id).code == created.code
     actions = [h.action for h in services.customers.history(created.id)]
     assert actions[:2] == [AuditAction.RESTORE, AuditAction.DELETE]

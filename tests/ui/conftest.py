@@ -9,6 +9,25 @@ def isolated_home(tmp_path, monkeypatch):
     monkeypatch.delenv("CRMDESK_DB", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def no_modal_message_boxes(monkeypatch):
+    """No test may hang on a modal box: questions answer No (a test that needs another
+    answer patches its own) and notices are collected instead of shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No
+    )
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(
+            QMessageBox,
+            kind,
+            lambda *args, **kwargs: shown.append(args[2]) or QMessageBox.StandardButton.Ok,
+        )
+    return shown
+
+
 @pytest.fixture
 def database_target(db_path):
     """The UI is exercised on SQLite; the services below it run on both databases."""

@@ -85,10 +85,14 @@ class WindowedTableModel(QAbstractTableModel):
         self._generation += 1
         generation, query = self._generation, self._query
         self._worker.submit(
-            lambda: self._formatted(query, 0), lambda page: self._reset(generation, page)
+            lambda: self._formatted(query, 0),
+            lambda page: self._reset(generation, page),
+            owner=self,
         )
         self._worker.submit(
-            lambda: self._count(query), lambda total: self._set_total(generation, total)
+            lambda: self._count(query),
+            lambda total: self._set_total(generation, total),
+            owner=self,
         )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -168,6 +172,7 @@ class WindowedTableModel(QAbstractTableModel):
         self._worker.submit(
             lambda: self._formatted(query, page_no),
             lambda page: self._page_arrived(generation, page_no, page),
+            owner=self,
         )
 
     def _page_arrived(self, generation: int, page_no: int, page: _Page) -> None:

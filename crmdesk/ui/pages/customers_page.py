@@ -1,9 +1,16 @@
-"""客户档案: every customer file, searchable by name, pinyin, code, phone and e-mail."""
+"""客户档案: every customer file, searchable by name, pinyin, code, phone and e-mail;
+new, open, move to the bin and restore."""
+
+from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QPushButton
 
 from crmdesk.core.contact_info import display_phone
 from crmdesk.services.customers import CustomerService
+from crmdesk.ui.data_bus import DataBus
+from crmdesk.ui.dialogs.customer_form import CustomerForm
 from crmdesk.ui.formatting import format_count, format_datetime
 from crmdesk.ui.labels import label
 from crmdesk.ui.models.windowed_table_model import Column, WindowedTableModel
@@ -38,13 +45,112 @@ COLUMNS: tuple[Column, ...] = (
 
 class CustomersPage(ListPage):
     def __init__(
-        self, customers: CustomerService, worker: DbWorker, settings: QSettings, parent=None
+        self,
+        customers: CustomerService,
+        worker: DbWorker,
+        bus: DataBus,
+        settings: QSettings,
+        parent=None,
     ):
         model = WindowedTableModel(COLUMNS, customers.count, customers.page, worker, CONTEXT)
         super().__init__(model, settings, "customers", (1, Qt.SortOrder.AscendingOrder), parent)
+        self._customers, self._worker, self._bus = customers, worker, bus
+        self.forms: list[CustomerForm] = []
         self.search.setPlaceholderText(
             self.tr("Search name, pinyin (zs / zhangsan), code, phone or e-mail")
         )
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.doubleClicked.connect(lambda index: self.open_customer(index.row()))
+
+        self.new_action = self._action(
+            self.tr("&New customer"), QKeySequence.StandardKey.New, self.new_customer
+        )
+        self.open_action = self._action(
+            self.tr("&Open"),
+            QKeySequence(Qt.Key.Key_Return),
+            self.open_selected,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.delete_action = self._action(
+            self.tr("Move to the &bin"),
+            QKeySequence.StandardKey.Delete,
+            self.delete_selected,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.restore_action = self._action(
+            self.tr("&Restore"), QKeySequence(), self.restore_selected
+        )
+        self.view.addActions([self.open_action, self.delete_action])
+        self.bin_button = QPushButton(self.tr("Bin"))
+        self.bin_button.setObjectName("binToggle")
+        self.bin_button.setCheckable(True)
+        self.bin_button.setToolTip(self.tr("Show the customers moved to the bin"))
+        self.bin_button.toggled.connect(self._show_bin)
+        self.restore_button = QPushButton(self.restore_action.text().replace("&", ""))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_button.hide()
+        new_button = QPushButton(self.new_action.text().replace("&", ""))
+        new_button.clicked.connect(self.new_customer)
+        for button in (new_button, self.restore_button, self.bin_button):
+            self.top_bar.addWidget(button)
+
+    def _action(self, text, keys, slot, context=Qt.ShortcutContext.WindowShortcut) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(context)
+        action.triggered.connect(slot)
+        return action
 
     def count_text(self, count: int) -> str:
-        return self.tr("Customers: %1").replace("%1", format_count(count))
+        text = self.tr("In the bin: %1") if self.model.query().in_bin else self.tr("Customers: %1")
+        return text.replace("%1", format_count(count))
+
+    # commands
+
+    def new_customer(self) -> CustomerForm:
+        return self._open_form(None)
+
+    def open_customer(self, row: int) -> CustomerForm | None:
+        customer_id = self.model.row_id(row)
+        return None if customer_id is None else self._open_form(customer_id)
+
+    def open_selected(self) -> None:
+        current = self.view.currentIndex()
+        if current.isValid():
+            self.open_customer(current.row())
+
+    def selected_ids(self) -> list[int]:
+        rows = self.view.selectionModel().selectedRows()
+        ids = (self.model.row_id(index.row()) for index in rows)
+        return [customer_id for customer_id in ids if customer_id is not None]
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids and not self.model.query().in_bin:
+            self._worker.submit(lambda: self._customers.delete(ids), self._bus.publish)
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids and self.model.query().in_bin:
+            self._worker.submit(lambda: self._customers.restore(ids), self._bus.publish)
+
+    def close_forms(self) -> bool:
+        """Close every open customer window; False if the user kept one open."""
+        return all(form.close() for form in list(self.forms))
+
+    def _show_bin(self, in_bin: bool) -> None:
+        self.restore_button.setVisible(in_bin)
+        self.model.set_query(replace(self.model.query(), in_bin=in_bin))
+
+    def _open_form(self, customer_id: int | None) -> CustomerForm:
+        for form in self.forms:  # one window per file
+            if customer_id is not None and form.customer_id() == customer_id:
+                form.raise_()
+                form.activateWindow()
+                return form
+        form = CustomerForm(self._customers, self._worker, self._bus, customer_id, self)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.destroyed.connect(lambda: self.forms.remove(form) if form in self.forms else None)
+        self.forms.append(form)
+        form.show()
+        return form

@@ -57,11 +57,11 @@ class ListPage(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._choose_columns)
 
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.count_label)
+        self.top_bar = QHBoxLayout()  # pages add their buttons here
+        self.top_bar.addWidget(self.search, 1)
+        self.top_bar.addWidget(self.count_label)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(self.top_bar)
         layout.addWidget(self.view, 1)
 
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)

@@ -1,0 +1,335 @@
+"""客户档案: the customer form, for a new file or an existing one.
+
+Loading and saving run on the DB worker; wrong fields are marked where they are, with
+the reason, and nothing is stored until every field is right.
+"""
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.core.contact_info import normalize_email, normalize_phone
+from crmdesk.core.customer import Customer, field_from_text
+from crmdesk.core.enums import CustomerKind
+from crmdesk.core.errors import DomainError, ValidationError
+from crmdesk.services.customers import CustomerService
+from crmdesk.ui.data_bus import DataBus
+from crmdesk.ui.dialogs.customer_fields import (
+    CONTEXT,
+    FIELDS,
+    KIND_SECTIONS,
+    SECTIONS,
+    FieldSpec,
+)
+from crmdesk.ui.models.history_model import HistoryModel
+from crmdesk.ui.widgets.field_editors import FieldEditor, OwnerEditor
+from crmdesk.ui.worker import DbWorker
+
+# Checked as soon as the user leaves the field, not only on save.
+_LIVE_CHECKS = {
+    "mobile": normalize_phone,
+    "phone": normalize_phone,
+    "fax": normalize_phone,
+    "email": normalize_email,
+}
+_ERROR_STYLE = "color: #b3261e;"
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class CustomerForm(QDialog):
+    saved = Signal(object)  # the stored Customer
+
+    def __init__(
+        self,
+        customers: CustomerService,
+        worker: DbWorker,
+        bus: DataBus,
+        customer_id: int | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._customers, self._worker, self._bus = customers, worker, bus
+        self._original = Customer()
+        self.editors: dict[str, FieldEditor] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._sections: dict[str, QGroupBox] = {}
+        self._dirty = False
+        self.setObjectName("customerForm")
+        self.resize(920, 720)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_details(), self.tr("Details"))
+        self.history_model = HistoryModel(self._field_label, self)
+        self.tabs.addTab(self._build_history(), self.tr("History"))
+        self.code_label = QLabel()
+        self.code_label.setObjectName("code")
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setToolTip(
+            QKeySequence(QKeySequence.StandardKey.Save).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+        )
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.save_button.clicked.connect(self.save)
+        close.clicked.connect(self.close)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.code_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+
+        self.editors["kind"].changed.connect(self._show_kind_sections)
+        for editor in self.editors.values():
+            editor.changed.connect(self._mark_dirty)
+        self._worker.submit(customers.owners, self._owners_arrived, owner=self)
+        if customer_id is None:
+            self._show(Customer())
+        else:
+            self.setEnabled(False)  # until the file has arrived
+            self._worker.submit(
+                lambda: customers.get(customer_id), self._show, self._load_failed, owner=self
+            )
+
+    # building
+
+    def _build_details(self) -> QWidget:
+        grid = QGridLayout()
+        forms: dict[str, QFormLayout] = {}
+        for number, section in enumerate(SECTIONS):
+            box = QGroupBox(_translated(section))
+            box.setObjectName(f"section_{number}")
+            forms[section] = QFormLayout(box)
+            self._sections[section] = box
+            wide = section in (
+                KIND_SECTIONS[CustomerKind.INDIVIDUAL],
+                KIND_SECTIONS[CustomerKind.ORGANIZATION],
+                SECTIONS[-1],
+            )
+            row, column = (number // 2, number % 2) if not wide else (3 + number, 0)
+            grid.addWidget(box, row, column, 1, 2 if wide else 1)
+        for spec in FIELDS:
+            forms[spec.section].addRow(*self._field_row(spec))
+        page = QWidget()
+        page.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
+
+    def _field_row(self, spec: FieldSpec):
+        editor = spec.editor()
+        editor.widget.setObjectName(spec.name)
+        self.editors[spec.name] = editor
+        error = QLabel()
+        error.setObjectName(f"{spec.name}_error")
+        error.setStyleSheet(_ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        self._errors[spec.name] = error
+        cell = QWidget()
+        cell_layout = QVBoxLayout(cell)
+        cell_layout.setContentsMargins(0, 0, 0, 0)
+        cell_layout.setSpacing(2)
+        cell_layout.addWidget(editor.widget)
+        cell_layout.addWidget(error)
+        if spec.name in _LIVE_CHECKS:
+            editor.widget.editingFinished.connect(lambda name=spec.name: self._check_live(name))
+        return (_translated(spec.label), cell) if spec.label else (cell,)
+
+    def _build_history(self) -> QWidget:
+        self.history_view = QTableView()
+        self.history_view.setModel(self.history_model)
+        self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history_view.verticalHeader().hide()
+        self.history_view.horizontalHeader().setStretchLastSection(True)
+        self.restore_button = QPushButton(self.tr("Restore this value"))
+        self.restore_button.setToolTip(
+            self.tr(
+                "Put the value from before the selected change back into the form; save to keep it."
+            )
+        )
+        self.restore_button.clicked.connect(self.restore_selected_value)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.restore_button)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.history_view, 1)
+        layout.addLayout(row)
+        return page
+
+    # showing
+
+    def _show(self, customer: Customer) -> None:
+        self._original = customer
+        for name, editor in self.editors.items():
+            editor.set_value(getattr(customer, name))
+        self._clear_errors()
+        self._show_kind_sections()
+        self._dirty = False
+        self.setEnabled(True)
+        if customer.id is None:
+            self.setWindowTitle(self.tr("New customer"))
+            self.code_label.setText(self.tr("The code is given when the file is saved."))
+        else:
+            self.setWindowTitle(customer.name)
+            self.code_label.setText(self.tr("Code: %1").replace("%1", customer.code or ""))
+            self._load_history()
+        self.editors["name"].widget.setFocus()
+
+    def _show_kind_sections(self) -> None:
+        kind = self.editors["kind"].value()
+        for section_kind, section in KIND_SECTIONS.items():
+            self._sections[section].setVisible(section_kind == kind)
+
+    def _owners_arrived(self, users) -> None:
+        editor = self.editors["owner_id"]
+        assert isinstance(editor, OwnerEditor)
+        dirty = self._dirty  # filling the list is not an edit
+        editor.set_choices([(user.id, user.display_name) for user in users])
+        self._dirty = dirty
+
+    def _load_history(self) -> None:
+        customer_id = self._original.id
+        self._worker.submit(
+            lambda: self._customers.history(customer_id),
+            self.history_model.set_records,
+            owner=self,
+        )
+
+    def _field_label(self, name: str) -> str:
+        spec = next((s for s in FIELDS if s.name == name), None)
+        return _translated(spec.label).rstrip(" *") if spec and spec.label else name
+
+    # editing
+
+    def edited_customer(self) -> Customer:
+        """The form's values on top of the file as it was loaded; the other kind's
+        section is emptied (a person has no industry)."""
+        values = {name: editor.value() for name, editor in self.editors.items()}
+        other_kind = next(k for k in KIND_SECTIONS if k != values["kind"])
+        for spec in FIELDS:
+            if spec.section == KIND_SECTIONS[other_kind]:
+                values[spec.name] = None
+        return replace(self._original, **values)
+
+    def save(self) -> None:
+        if not self.isEnabled():
+            return
+        customer = self.edited_customer()
+        self._clear_errors()
+        job = self._customers.create if customer.id is None else self._customers.update
+        self.setEnabled(False)
+        self._worker.submit(lambda: job(customer), self._saved, self._save_failed, owner=self)
+
+    def _saved(self, outcome) -> None:
+        self._bus.publish(outcome.changes)
+        self._show(outcome.value)
+        self.saved.emit(outcome.value)
+
+    def _save_failed(self, error: Exception) -> None:
+        self.setEnabled(True)
+        if isinstance(error, ValidationError):
+            for problem in error.errors:
+                self._show_error(problem.field, problem.message)
+            first = error.errors[0].field
+            if first in self.editors:
+                self.tabs.setCurrentIndex(0)
+                self.editors[first].widget.setFocus()
+        elif isinstance(error, DomainError):
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+        else:
+            raise error
+
+    def _load_failed(self, error: Exception) -> None:
+        QMessageBox.warning(self.parentWidget(), self.tr("Customer"), str(error))
+        self.reject()
+
+    def _check_live(self, name: str) -> None:
+        value = self.editors[name].value()
+        try:
+            if value:
+                _LIVE_CHECKS[name](value)
+        except ValueError as problem:
+            self._show_error(name, str(problem))
+        else:
+            self._errors[name].hide()
+
+    def _show_error(self, name: str, message: str) -> None:
+        label = self._errors.get(name)
+        if label is None:  # not a field of the form: say it at the top
+            QMessageBox.warning(self, self.tr("Not saved"), f"{name}: {message}")
+            return
+        label.setText(message)
+        label.show()
+
+    def _clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.hide()
+
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+
+    def restore_selected_value(self) -> None:
+        selected = self.history_view.selectionModel().selectedRows()
+        if not selected:
+            return
+        record = self.history_model.record(selected[0].row())
+        if record.field not in self.editors:
+            return
+        self.editors[record.field].set_value(field_from_text(record.field, record.old_value))
+        self.tabs.setCurrentIndex(0)
+        self.editors[record.field].widget.setFocus()
+
+    def customer_id(self) -> int | None:
+        return self._original.id
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def reject(self) -> None:
+        """Esc and the window's close button: never lose edits without asking."""
+        if self._dirty and self.isEnabled():
+            name = self.editors["name"].value() or self.tr("this customer")
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Save the changes to %1 before closing?").replace("%1", name),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                # Closes once stored; stays open to show what is wrong otherwise.
+                self.saved.connect(self.reject, Qt.ConnectionType.SingleShotConnection)
+                self.save()
+                return
+        super().reject()

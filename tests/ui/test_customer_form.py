@@ -1,0 +1,186 @@
+"""The customer form through its real widgets, on a temporary database."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QMessageBox
+
+from crmdesk.core.customer import Customer
+from crmdesk.core.enums import CustomerKind, CustomerStatus
+from crmdesk.core.listing import ListQuery
+
+
+@pytest.fixture
+def page(qtbot, main_window):
+    main_window.show_page("customers")
+    customers = main_window.pages["customers"].widget
+    with qtbot.waitSignal(customers.model.counted, timeout=5000):
+        customers.model.reload()
+    return customers
+
+
+def choose(editor, value):
+    editor.widget.setCurrentIndex(editor.widget.findData(value))
+
+
+def save(qtbot, form):
+    with qtbot.waitSignal(form.saved, timeout=10_000) as saved:
+        form.save_button.click()
+    return saved.args[0]
+
+
+def test_new_organisation_is_saved_with_its_own_section(qtbot, page, services):
+    form = page.new_customer()
+    assert form.windowTitle() == "New customer"
+    choose(form.editors["kind"], CustomerKind.ORGANIZATION)
+    assert form._sections["Organisation"].isVisibleTo(form)
+    assert not form._sections["Person"].isVisibleTo(form)
+    form.editors["name"].widget.setText("华为技术有限公司")
+    form.editors["mobile"].widget.setText("138 0013 8000")
+    form.editors["industry"].widget.setText("信息技术")
+    form.editors["employees"].widget.setValue(2000)
+    form.editors["tags"].widget.setText("VIP，展会")
+    form.editors["man_money"].widget.setChecked(True)
+    stored = save(qtbot, form)
+    assert stored.code == "C000001" and "C000001" in form.code_label.text()
+    again = services.customers.get(stored.id)
+    assert (again.kind, again.industry, again.employees) == (
+        CustomerKind.ORGANIZATION,
+        "信息技术",
+        2000,
+    )
+    assert again.mobile == "+8613800138000" and again.tags == ("VIP", "展会")
+    assert again.man_money and not again.man_need
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+
+
+def test_new_person_with_birthday(qtbot, page, services):
+    form = page.new_customer()
+    form.editors["name"].widget.setText("张三")
+    form.editors["birthday"].widget.setDate(QDate(1988, 5, 17))
+    choose(form.editors["status"], CustomerStatus.TARGET)
+    stored = save(qtbot, form)
+    assert services.customers.get(stored.id).birthday == date(1988, 5, 17)
+    assert services.customers.get(stored.id).status == CustomerStatus.TARGET
+
+
+def test_wrong_fields_are_marked_and_nothing_is_stored(qtbot, page, services):
+    form = page.new_customer()
+    form.editors["mobile"].widget.setText("12345")
+    form.editors["email"].widget.setText("not-an-address")
+    form.save_button.click()
+    errors = {name: form._errors[name] for name in ("name", "mobile", "email")}
+    qtbot.waitUntil(lambda: all(label.isVisibleTo(form) for label in errors.values()), timeout=5000)
+    assert "required" in errors["name"].text()
+    assert "12345" in errors["mobile"].text()
+    assert services.customers.count(ListQuery()) == 0
+    form.editors["name"].widget.setText("李四")
+    form.editors["mobile"].widget.setText("")
+    form.editors["email"].widget.setText("li@例子.中国")
+    save(qtbot, form)
+    assert services.customers.count(ListQuery()) == 1
+
+
+def test_phone_is_checked_when_leaving_the_field(qtbot, page):
+    form = page.new_customer()
+    form.editors["phone"].widget.setText("010-1234")
+    form.editors["phone"].widget.editingFinished.emit()
+    assert form._errors["phone"].isVisibleTo(form)
+    form.editors["phone"].widget.setText("010-12345678")
+    form.editors["phone"].widget.editingFinished.emit()
+    assert not form._errors["phone"].isVisibleTo(form)
+
+
+def test_edit_then_restore_an_old_value_from_the_history(qtbot, page, services):
+    created = services.customers.create(Customer(name="王伟", mobile="13900001111")).value
+    with qtbot.waitSignal(page.model.counted, timeout=5000):
+        page.model.reload()
+    form = page.open_customer(0)
+    qtbot.waitUntil(
+        lambda: form.isEnabled() and form.editors["name"].value() == "王伟", timeout=5000
+    )
+    form.editors["name"].widget.setText("王伟强")
+    save(qtbot, form)
+    assert services.customers.get(created.id).name == "王伟强"
+
+    def name_change_row():
+        model = form.history_model
+        return next(
+            (
+                r
+                for r in range(model.rowCount())
+                if (model.record(r).field, model.record(r).action) == ("name", "update")
+            ),
+            None,
+        )
+
+    qtbot.waitUntil(lambda: name_change_row() is not None, timeout=5000)
+    row = name_change_row()
+    form.history_view.selectRow(row)
+    form.restore_button.click()
+    assert form.editors["name"].value() == "王伟"
+    save(qtbot, form)
+    assert services.customers.get(created.id).name == "王伟"
+
+
+def test_stale_edit_is_refused_not_overwritten(qtbot, page, services, no_modal_message_boxes):
+    created = services.customers.create(Customer(name="赵六")).value
+    with qtbot.waitSignal(page.model.counted, timeout=5000):
+        page.model.reload()
+    form = page.open_customer(0)
+    qtbot.waitUntil(form.isEnabled, timeout=5000)
+    services.customers.update(Customer(**{**created.__dict__, "notes": "elsewhere"}))
+    warnings = no_modal_message_boxes
+    form.editors["notes"].widget.setPlainText("here")
+    form.save_button.click()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    assert "changed by someone else" in warnings[0]
+    assert services.customers.get(created.id).notes == "elsewhere"
+
+
+def test_closing_with_unsaved_edits_asks_first(qtbot, page, monkeypatch):
+    form = page.new_customer()
+    form.editors["name"].widget.setText("未保存")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    form.reject()  # what Esc does
+    assert form.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    form.reject()
+    assert not form.isVisible()
+
+
+def test_delete_moves_to_the_bin_and_restore_brings_back(qtbot, page, services):
+    for name in ("甲公司", "乙公司"):
+        services.customers.create(Customer(name=name))
+    with qtbot.waitSignal(page.model.counted, timeout=5000):
+        page.model.reload()
+    page.view.selectRow(0)
+    with qtbot.waitSignal(page.model.counted, timeout=5000):
+        page.delete_action.trigger()
+    assert page.model.rowCount() == 1
+    with qtbot.waitSignal(page.model.counted, timeout=5000):
+        page.bin_button.click()
+    assert page.model.rowCount() == 1 and "1" in page.count_label.text()
+    page.view.selectRow(0)
+    with qtbot.waitSignal(page.model.counted, timeout=5000):
+        page.restore_button.click()
+    assert page.model.rowCount() == 0
+    assert services.customers.count(ListQuery()) == 2
+
+
+def test_keyboard_bindings(page):
+    assert (
+        page.new_action.shortcut().matches(page.new_action.shortcut())
+        and not page.new_action.shortcut().isEmpty()
+    )
+    assert page.open_action.shortcut().toString() == "Return"
+    assert not page.delete_action.shortcut().isEmpty()
+
+
+def test_quitting_with_an_unsaved_form_can_be_cancelled(qtbot, main_window, page, monkeypatch):
+    form = page.new_customer()
+    form.editors["name"].widget.setText("还没保存")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not main_window.close()
+    assert main_window.isVisible() and form.isVisible()
