@@ -13,6 +13,7 @@ from crmdesk.services.progress import (
     never_cancelled,
     no_progress,
 )
+from crmdesk.storage import search
 from crmdesk.storage.bulk import insert_rows, insert_rows_returning_ids
 from crmdesk.storage.models import Activity, Contact, Customer, Transaction
 from crmdesk.storage.sequences import take_numbers
@@ -58,7 +59,7 @@ class DemoService:
                 owner_ids=(*owners, self._ctx.actor.id),
             )
             generator = DemoGenerator(plan)
-            tracker = ProgressTracker(generator.total_rows(), progress, cancelled)
+            tracker = ProgressTracker(generator.total_rows() + customers, progress, cancelled)
             generator.customer_ids = insert_rows_returning_ids(
                 session, Customer.__table__, generator.customers(), tracker.advance
             )
@@ -70,6 +71,8 @@ class DemoService:
                     (Transaction, generator.transactions()),
                 )
             ]
+            # Search documents last, so they include the contacts.
+            search.refresh(session, generator.customer_ids, tracker.advance)
         changed = ChangeSet.bulk(
             Entity.CUSTOMER, Entity.CONTACT, Entity.ACTIVITY, Entity.TRANSACTION
         )

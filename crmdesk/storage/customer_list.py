@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 from crmdesk.core.enums import CustomerKind, CustomerStatus, LifecycleStage, Tier
 from crmdesk.core.listing import ListQuery
 from crmdesk.storage.models import Customer, User
-from crmdesk.storage.paging import contains_any, count_rows
+from crmdesk.storage.paging import count_rows
+from crmdesk.storage.search import matching_ids
 
 
 @dataclass(frozen=True)
@@ -47,33 +48,26 @@ SORT_COLUMNS = {
 }
 
 
-SEARCH_COLUMNS = (
-    Customer.name,
-    Customer.code,
-    Customer.name_pinyin,
-    Customer.name_initials,
-    Customer.mobile,
-    Customer.phone,
-    Customer.email,
-)
-
-
-def _filtered(query: ListQuery) -> Select:
+def _filtered(query: ListQuery, dialect: str) -> Select:
     binned = Customer.deleted_at.is_not(None) if query.in_bin else Customer.deleted_at.is_(None)
     statement = select(Customer).where(binned)
     term = query.search.strip()
-    return statement.where(contains_any(term, SEARCH_COLUMNS)) if term else statement
+    return statement.where(Customer.id.in_(matching_ids(term, dialect))) if term else statement
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
 
 
 def count(session: Session, query: ListQuery) -> int:
-    return count_rows(session, _filtered(query), Customer.id)
+    return count_rows(session, _filtered(query, _dialect(session)), Customer.id)
 
 
 def page(session: Session, query: ListQuery, offset: int, limit: int) -> list[CustomerRow]:
     column = SORT_COLUMNS.get(query.sort_key, Customer.name_pinyin)
     order = column.desc() if query.descending else column.asc()
     statement = (
-        _filtered(query)
+        _filtered(query, _dialect(session))
         .with_only_columns(
             Customer.id,
             Customer.code,

@@ -7,6 +7,7 @@ from crmdesk.core.customer import EDITABLE_FIELDS
 from crmdesk.core.customer import Customer as CustomerValue
 from crmdesk.core.errors import NotFoundError
 from crmdesk.core.pinyin import pinyin_keys
+from crmdesk.storage import search
 from crmdesk.storage.models import Customer, Tag
 from crmdesk.storage.records import assign, to_value
 
@@ -30,9 +31,13 @@ def code_taken(session: Session, code: str) -> bool:
 
 
 def write_fields(session: Session, row: Customer, value: CustomerValue) -> None:
+    """Copy the editable fields onto the row; a stored row's search document follows."""
     assign(row, value, _COLUMN_FIELDS)
     row.name_pinyin, row.name_initials = pinyin_keys(value.name)
     row.tags = _tags_named(session, value.tags)
+    if row.id is not None:
+        session.flush()
+        search.refresh(session, [row.id])
 
 
 def insert(session: Session, value: CustomerValue, code: str) -> Customer:
@@ -40,6 +45,7 @@ def insert(session: Session, value: CustomerValue, code: str) -> Customer:
     write_fields(session, row, value)
     session.add(row)
     session.flush()
+    search.refresh(session, [row.id])
     return row
 
 

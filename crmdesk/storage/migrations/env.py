@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from crmdesk.storage.migrations import include_object
 from crmdesk.storage.models import Base
 
 connection = context.config.attributes["connection"]
@@ -10,6 +11,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite can only ALTER through table copies
     compare_type=True,
+    include_object=include_object,
 )
 with context.begin_transaction():
     context.run_migrations()
