@@ -1,11 +1,15 @@
 """Screenshots of every page in both languages, from the real app on demo data.
 
-    QT_QPA_PLATFORM=offscreen python docs/screenshots.py
+    QT_QPA_PLATFORM=offscreen python docs/screenshots.py [--large DB]
+
+With --large (a database made by `crmdesk demo --customers 100000`), the customer list
+is also taken on it, as docs/screenshots/<language>-customers-100k.png.
 
 Writes docs/screenshots/<language>-<page>.png. A CJK font must be installed
 (fonts-wqy-microhei on Debian) or Chinese shows as boxes.
 """
 
+import argparse
 import os
 import sys
 import tempfile
@@ -17,12 +21,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from crmdesk.core.enums import CustomerKind
 from crmdesk.services.app_services import open_services
 from crmdesk.settings import UserSettings
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.dialogs.settings_dialog import SettingsDialog
 from crmdesk.ui.fonts import apply_cjk_fallback
 from crmdesk.ui.i18n import install_translators
+from crmdesk.ui.labels import label
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.worker import DbWorker
 
@@ -53,13 +59,50 @@ def shoot(app: QApplication, services, language: str, workdir: Path) -> None:
     app.processEvents()
     dialog.grab().save(str(OUT / f"{language}-settings.png"))
     dialog.close()
+    shoot_forms(app, window, language)
     window.close()
     for translator in translators:
         app.removeTranslator(translator)
 
 
+def shoot_forms(app: QApplication, window: MainWindow, language: str) -> None:
+    """An organisation and a person from the demo data, in the customer form."""
+    page = window.pages["customers"].widget
+    window.show_page("customers")
+    settle(app, window)
+    for kind in (CustomerKind.ORGANIZATION, CustomerKind.INDIVIDUAL):
+        row = next(
+            r
+            for r in range(page.model.rowCount())
+            if page.model.data(page.model.index(r, 2)) == label(kind)
+        )
+        form = page.open_customer(row)
+        settle(app, window)
+        form.grab().save(str(OUT / f"{language}-customer-{kind.value}.png"))
+        form.close()
+
+
+def shoot_large_list(app: QApplication, database: Path, language: str, workdir: Path) -> None:
+    services = open_services(database, username="demo")
+    translators = install_translators(app, language)
+    settings = QSettings(str(workdir / f"large-{language}.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(services, DbWorker(), DataBus(), settings, UserSettings())
+    window.resize(*SIZE)
+    window.show()
+    window.show_page("customers")
+    settle(app, window)
+    window.grab().save(str(OUT / f"{language}-customers-100k.png"))
+    window.close()
+    for translator in translators:
+        app.removeTranslator(translator)
+    services.close()
+
+
 def main() -> int:
-    app = QApplication(sys.argv)
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--large", type=Path, help="a 100 000-customer demo database")
+    options = parser.parse_args()
+    app = QApplication(sys.argv[:1])
     apply_cjk_fallback(app)
     OUT.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
@@ -68,6 +111,8 @@ def main() -> int:
         services.demo.populate(2000, seed=1)
         for language in ("zh_CN", "en"):
             shoot(app, services, language, workdir)
+            if options.large:
+                shoot_large_list(app, options.large, language, workdir)
         services.close()
     print(f"Screenshots in {OUT}")
     return 0

@@ -72,7 +72,7 @@ class DemoService:
                 )
             ]
             # Search documents last, so they include the contacts.
-            search.refresh(session, generator.customer_ids, tracker.advance)
+            search.bulk_refresh(session, generator.customer_ids, tracker.advance)
         changed = ChangeSet.bulk(
             Entity.CUSTOMER, Entity.CONTACT, Entity.ACTIVITY, Entity.TRANSACTION
         )

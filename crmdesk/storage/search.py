@@ -125,6 +125,28 @@ def refresh(
         on_chunk(len(chunk))
 
 
+# The insert trigger of migration 0002, dropped during bulk loads (see bulk_refresh).
+SQLITE_INSERT_TRIGGER = """CREATE TRIGGER customer_search_ai AFTER INSERT ON customer_search BEGIN
+           INSERT INTO customer_search_fts(rowid, document)
+           VALUES (new.customer_id, new.document);
+       END"""
+
+
+def bulk_refresh(connection, customer_ids: list[int], on_chunk: Callable[[int], None]) -> None:
+    """Documents for many new customers at once. On SQLite, indexing row by row through
+    the trigger took ~20 s per 100k; inserting without it and rebuilding the FTS index in
+    one pass takes ~5 s. All inside the caller's transaction (SQLite DDL is transactional)."""
+    if connection.get_bind().dialect.name != "sqlite":
+        refresh(connection, customer_ids, on_chunk)
+        return
+    connection.execute(text("DROP TRIGGER customer_search_ai"))
+    refresh(connection, customer_ids, on_chunk)
+    connection.execute(
+        text("INSERT INTO customer_search_fts(customer_search_fts) VALUES ('rebuild')")
+    )
+    connection.execute(text(SQLITE_INSERT_TRIGGER))
+
+
 def rebuild(connection) -> None:
     """Every document anew (after a bulk load or the migration that adds search)."""
     connection.execute(delete(CustomerSearch))

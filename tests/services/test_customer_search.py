@@ -1,7 +1,7 @@
 """Search as staff type it, on both databases."""
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from crmdesk.core.customer import Customer
 from crmdesk.core.enums import CustomerKind
@@ -68,3 +68,14 @@ def test_contact_names_find_their_customer(services):
             select(CustomerRow.name).where(CustomerRow.id == customer_id)
         )
     assert customer_name in names(services, contact_name)
+
+
+def test_demo_customers_are_found_through_the_trigram_index(services):
+    services.demo.populate(30, seed=6)
+    with services.context.db.read() as session:
+        long_names = session.scalars(
+            select(CustomerRow.name).where(func.length(CustomerRow.name) >= 6)
+        ).all()
+    assert long_names
+    for name in long_names[:5]:
+        assert name in names(services, name[1:5])

@@ -184,3 +184,14 @@ def test_quitting_with_an_unsaved_form_can_be_cancelled(qtbot, main_window, page
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     assert not main_window.close()
     assert main_window.isVisible() and form.isVisible()
+
+
+def test_opening_and_saving_unchanged_changes_nothing(qtbot, page, services):
+    created = services.customers.create(Customer(name="钱七", mobile="13800138000")).value
+    with qtbot.waitSignal(page.model.counted, timeout=5000):
+        page.model.reload()
+    form = page.open_customer(0)
+    qtbot.waitUntil(form.isEnabled, timeout=5000)
+    assert form.editors["mobile"].value() == "138 0013 8000"  # shown as people write it
+    save(qtbot, form)
+    assert services.customers.get(created.id).version == created.version

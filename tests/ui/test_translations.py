@@ -63,3 +63,12 @@ def test_chinese_labels_and_pages_are_shown_in_chinese(chinese):
     assert labels.label(CustomerStatus.PROSPECT) == "潜在客户"
     assert labels.label(Tier.VIP) == "VIP客户"
     assert QCoreApplication.translate("MainWindow", "Customers") == "客户"
+
+
+def test_enums_sharing_a_value_keep_their_own_labels():
+    from crmdesk.core.enums import BuyingRole, Channel, CustomerSource, Gender
+
+    assert labels.label(CustomerSource.OTHER) == "Other"
+    assert labels.label(Gender.OTHER) == "Other gender"
+    assert labels.label(BuyingRole.OTHER) == "Other role"
+    assert labels.label(Channel.MEETING) != labels.label(CustomerSource.MEETING)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core.contact_info import normalize_email, normalize_phone
+from crmdesk.core.contact_info import display_phone, normalize_email, normalize_phone
 from crmdesk.core.customer import Customer, field_from_text
 from crmdesk.core.enums import CustomerKind
 from crmdesk.core.errors import DomainError, ValidationError
@@ -50,6 +50,7 @@ _LIVE_CHECKS = {
     "fax": normalize_phone,
     "email": normalize_email,
 }
+_PHONE_FIELDS = frozenset({"mobile", "phone", "fax"})
 _ERROR_STYLE = "color: #b3261e;"
 
 
@@ -189,7 +190,9 @@ class CustomerForm(QDialog):
     def _show(self, customer: Customer) -> None:
         self._original = customer
         for name, editor in self.editors.items():
-            editor.set_value(getattr(customer, name))
+            value = getattr(customer, name)
+            # Numbers as people write them; saving normalises them again.
+            editor.set_value(display_phone(value) if name in _PHONE_FIELDS else value)
         self._clear_errors()
         self._show_kind_sections()
         self._dirty = False

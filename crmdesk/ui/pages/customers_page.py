@@ -1,6 +1,7 @@
 """客户档案: every customer file, searchable by name, pinyin, code, phone and e-mail;
 new, open, move to the bin and restore."""
 
+import re
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
@@ -41,6 +42,11 @@ COLUMNS: tuple[Column, ...] = (
         lambda r: format_datetime(r.updated_at),
     ),
 )
+
+
+def _without_mnemonic(text: str) -> str:
+    """Menu text for a button: "&New customer" → "New customer", "新建客户(&N)" → "新建客户"."""
+    return re.sub(r"\(&\w\)|&", "", text)
 
 
 class CustomersPage(ListPage):
@@ -86,10 +92,10 @@ class CustomersPage(ListPage):
         self.bin_button.setCheckable(True)
         self.bin_button.setToolTip(self.tr("Show the customers moved to the bin"))
         self.bin_button.toggled.connect(self._show_bin)
-        self.restore_button = QPushButton(self.restore_action.text().replace("&", ""))
+        self.restore_button = QPushButton(_without_mnemonic(self.restore_action.text()))
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_button.hide()
-        new_button = QPushButton(self.new_action.text().replace("&", ""))
+        new_button = QPushButton(_without_mnemonic(self.new_action.text()))
         new_button.clicked.connect(self.new_customer)
         for button in (new_button, self.restore_button, self.bin_button):
             self.top_bar.addWidget(button)

@@ -8,6 +8,8 @@ Create Date: 2026-11-22
 import sqlalchemy as sa
 from alembic import op
 
+from crmdesk.storage.search import SQLITE_INSERT_TRIGGER, rebuild
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
@@ -19,10 +21,7 @@ SQLITE_INDEX = [
     """CREATE VIRTUAL TABLE customer_search_fts USING fts5(
            document, content='customer_search', content_rowid='customer_id',
            tokenize='trigram')""",
-    """CREATE TRIGGER customer_search_ai AFTER INSERT ON customer_search BEGIN
-           INSERT INTO customer_search_fts(rowid, document)
-           VALUES (new.customer_id, new.document);
-       END""",
+    SQLITE_INSERT_TRIGGER,
     """CREATE TRIGGER customer_search_ad AFTER DELETE ON customer_search BEGIN
            INSERT INTO customer_search_fts(customer_search_fts, rowid, document)
            VALUES ('delete', old.customer_id, old.document);
@@ -67,10 +66,7 @@ def upgrade() -> None:
                 )
         except sa.exc.DBAPIError:
             pass
-    # Documents for the customers already stored.
-    from crmdesk.storage.search import rebuild
-
-    rebuild(sa.orm.Session(bind=bind))
+    rebuild(bind)  # documents for the customers already stored
 
 
 def downgrade() -> None:
