@@ -9,6 +9,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from crmdesk.core.clock import Clock, system_clock
 from crmdesk.core.errors import DatabaseUnavailable, DomainError
 from crmdesk.services.activities import ActivityService
+from crmdesk.services.contacts import ContactService
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.customers import CustomerService
 from crmdesk.services.demo import DemoService
@@ -21,6 +22,7 @@ from crmdesk.storage.users import ensure_user, find_user
 class Services:
     context: ServiceContext
     customers: CustomerService
+    contacts: ContactService
     activities: ActivityService
     demo: DemoService
 
@@ -61,6 +63,7 @@ def open_services(
     return Services(
         context=context,
         customers=CustomerService(context),
+        contacts=ContactService(context),
         activities=ActivityService(context),
         demo=DemoService(context),
     )

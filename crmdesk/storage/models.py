@@ -210,7 +210,7 @@ class Contact(Versioned, Base):
     mobile: Mapped[str | None] = mapped_column(String(32))
     email: Mapped[str | None] = mapped_column(String(254))
     birthday: Mapped[date | None]
-    character: Mapped[str | None] = mapped_column(Text)
+    character: Mapped[str | None] = mapped_column(Text)  # key people: character, hobbies
     hobbies: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     is_primary: Mapped[bool] = mapped_column(default=False)

@@ -90,7 +90,13 @@ class MainWindow(QMainWindow):
             PageEntry(
                 "customers",
                 self.tr("Customers"),
-                CustomersPage(self.services.customers, self.worker, self.bus, self._settings),
+                CustomersPage(
+                    self.services.customers,
+                    self.services.contacts,
+                    self.worker,
+                    self.bus,
+                    self._settings,
+                ),
                 frozenset({Entity.CUSTOMER}),
             ),
             PageEntry(

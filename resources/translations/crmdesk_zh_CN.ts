@@ -55,71 +55,218 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="23"/>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="24"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="25"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="28"/>
+        <source>Buying role</source>
+        <translation>购买角色</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="31"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="32"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="33"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="34"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="35"/>
+        <source>Character</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="36"/>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="37"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="39"/>
+        <source>Primary contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="50"/>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../crmdesk/ui/models/contacts_model.py" line="13"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/contacts_model.py" line="14"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/contacts_model.py" line="15"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/contacts_model.py" line="16"/>
+        <source>Buying role</source>
+        <translation>购买角色</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/contacts_model.py" line="17"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/contacts_model.py" line="18"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/contacts_model.py" line="19"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/contacts_model.py" line="20"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+</context>
+<context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="82"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="92"/>
         <source>Details</source>
         <translation>详细资料</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="84"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="95"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="96"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="89"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="101"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="171"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="174"/>
+        <source>Save the customer first, then add its contacts.</source>
+        <translation>请先保存客户档案，再添加联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="175"/>
+        <source>Add contact…</source>
+        <translation>添加联系人…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="177"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="179"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="198"/>
         <source>Restore this value</source>
         <translation>恢复此值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="174"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="201"/>
         <source>Put the value from before the selected change back into the form; save to keep it.</source>
         <translation>把所选修改之前的值放回表单；保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="198"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="227"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="199"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="228"/>
         <source>The code is given when the file is saved.</source>
         <translation>保存档案时自动生成客户编号。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="202"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="231"/>
         <source>Code: %1</source>
         <translation>客户编号：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="266"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="287"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="303"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="366"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="387"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="271"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="316"/>
+        <source>Remove contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="317"/>
+        <source>Remove %1 from this customer's contacts?</source>
+        <translation>要从此客户的联系人中删除“%1”吗？</translation>
+    </message>
+    <message>
         <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="40"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="371"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="319"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="419"/>
         <source>this customer</source>
         <translation>此客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="322"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="422"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="323"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="423"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
@@ -377,107 +524,107 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="23"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="25"/>
         <source>Code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="24"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="26"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="25"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="27"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="26"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="28"/>
         <source>Status</source>
         <translation>客户状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="29"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="31"/>
         <source>Lifecycle stage</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="32"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="34"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="33"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="35"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="34"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="36"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="35"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="37"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="36"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="38"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="37"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="39"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="40"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="42"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="60"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="73"/>
         <source>Search name, pinyin (zs / zhangsan), code, phone or e-mail</source>
         <translation>搜索名称、拼音（zs / zhangsan）、编号、电话或邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="66"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="79"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="69"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="82"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="75"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="88"/>
         <source>Move to the &amp;bin</source>
         <translation>移到回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="81"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="94"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="84"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="97"/>
         <source>Bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="87"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="100"/>
         <source>Show the customers moved to the bin</source>
         <translation>显示已移到回收站的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="105"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="118"/>
         <source>Customers: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="105"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="118"/>
         <source>In the bin: %1</source>
         <translation>回收站：%1</translation>
     </message>
@@ -538,287 +685,287 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="25"/>
+        <location filename="../../crmdesk/ui/labels.py" line="28"/>
         <source>Individual</source>
         <translation>个人客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="26"/>
+        <location filename="../../crmdesk/ui/labels.py" line="29"/>
         <source>Organisation</source>
         <translation>企业客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="27"/>
+        <location filename="../../crmdesk/ui/labels.py" line="30"/>
         <source>Non-customer</source>
         <translation>非客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="28"/>
+        <location filename="../../crmdesk/ui/labels.py" line="31"/>
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="29"/>
+        <location filename="../../crmdesk/ui/labels.py" line="32"/>
         <source>Target</source>
         <translation>目标客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="30"/>
+        <location filename="../../crmdesk/ui/labels.py" line="33"/>
         <source>First-time buyer</source>
         <translation>初次购买</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="31"/>
+        <location filename="../../crmdesk/ui/labels.py" line="34"/>
         <source>Repeat buyer</source>
         <translation>重复购买</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="32"/>
+        <location filename="../../crmdesk/ui/labels.py" line="35"/>
         <source>Loyal</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="33"/>
+        <location filename="../../crmdesk/ui/labels.py" line="36"/>
         <source>Lost</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="34"/>
+        <location filename="../../crmdesk/ui/labels.py" line="37"/>
         <source>Acquisition</source>
         <translation>考察期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="35"/>
+        <location filename="../../crmdesk/ui/labels.py" line="38"/>
         <source>Growth</source>
         <translation>形成期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="36"/>
+        <location filename="../../crmdesk/ui/labels.py" line="39"/>
         <source>Maturity</source>
         <translation>稳定期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="37"/>
+        <location filename="../../crmdesk/ui/labels.py" line="40"/>
         <source>Decline</source>
         <translation>退化期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="38"/>
+        <location filename="../../crmdesk/ui/labels.py" line="41"/>
         <source>Termination</source>
         <translation>终止期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="39"/>
+        <location filename="../../crmdesk/ui/labels.py" line="42"/>
         <source>Old customer records</source>
         <translation>老客户资料</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="40"/>
+        <location filename="../../crmdesk/ui/labels.py" line="43"/>
         <source>Referral</source>
         <translation>连锁介绍</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="41"/>
+        <location filename="../../crmdesk/ui/labels.py" line="44"/>
         <source>Opinion leader</source>
         <translation>光辉效应</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="42"/>
+        <location filename="../../crmdesk/ui/labels.py" line="45"/>
         <source>Meeting or fair</source>
         <translation>会议/展会</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="43"/>
+        <location filename="../../crmdesk/ui/labels.py" line="46"/>
         <source>Search engine</source>
         <translation>搜索引擎</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="44"/>
+        <location filename="../../crmdesk/ui/labels.py" line="47"/>
         <source>Online directory</source>
         <translation>网络黄页</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="45"/>
+        <location filename="../../crmdesk/ui/labels.py" line="48"/>
         <source>Web inquiry</source>
         <translation>网上咨询</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="46"/>
+        <location filename="../../crmdesk/ui/labels.py" line="49"/>
         <source>Advertising</source>
         <translation>广告</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="47"/>
+        <location filename="../../crmdesk/ui/labels.py" line="50"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="48"/>
+        <location filename="../../crmdesk/ui/labels.py" line="51"/>
         <source>VIP</source>
         <translation>VIP客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="49"/>
+        <location filename="../../crmdesk/ui/labels.py" line="52"/>
         <source>Major</source>
         <translation>主要客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="50"/>
+        <location filename="../../crmdesk/ui/labels.py" line="53"/>
         <source>Ordinary</source>
         <translation>普通客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="51"/>
+        <location filename="../../crmdesk/ui/labels.py" line="54"/>
         <source>Small</source>
         <translation>小客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="52"/>
+        <location filename="../../crmdesk/ui/labels.py" line="55"/>
         <source>AAA</source>
         <translation>AAA</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="53"/>
+        <location filename="../../crmdesk/ui/labels.py" line="56"/>
         <source>AA</source>
         <translation>AA</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="54"/>
+        <location filename="../../crmdesk/ui/labels.py" line="57"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="55"/>
+        <location filename="../../crmdesk/ui/labels.py" line="58"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="56"/>
+        <location filename="../../crmdesk/ui/labels.py" line="59"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="57"/>
+        <location filename="../../crmdesk/ui/labels.py" line="60"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="58"/>
+        <location filename="../../crmdesk/ui/labels.py" line="61"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="59"/>
+        <location filename="../../crmdesk/ui/labels.py" line="62"/>
         <source>Other gender</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="60"/>
+        <location filename="../../crmdesk/ui/labels.py" line="63"/>
         <source>Single</source>
         <translation>未婚</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="61"/>
+        <location filename="../../crmdesk/ui/labels.py" line="64"/>
         <source>Married</source>
         <translation>已婚</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="62"/>
+        <location filename="../../crmdesk/ui/labels.py" line="65"/>
         <source>Divorced</source>
         <translation>离异</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="63"/>
+        <location filename="../../crmdesk/ui/labels.py" line="66"/>
         <source>Widowed</source>
         <translation>丧偶</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="64"/>
+        <location filename="../../crmdesk/ui/labels.py" line="67"/>
         <source>Decision maker</source>
         <translation>决策者</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="65"/>
+        <location filename="../../crmdesk/ui/labels.py" line="68"/>
         <source>Influencer</source>
         <translation>影响者</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="66"/>
+        <location filename="../../crmdesk/ui/labels.py" line="69"/>
         <source>Purchaser</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="67"/>
+        <location filename="../../crmdesk/ui/labels.py" line="70"/>
         <source>User</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="68"/>
+        <location filename="../../crmdesk/ui/labels.py" line="71"/>
         <source>Other role</source>
         <translation>其他角色</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="69"/>
+        <location filename="../../crmdesk/ui/labels.py" line="72"/>
         <source>Face to face</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="70"/>
+        <location filename="../../crmdesk/ui/labels.py" line="73"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="71"/>
+        <location filename="../../crmdesk/ui/labels.py" line="74"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="72"/>
+        <location filename="../../crmdesk/ui/labels.py" line="75"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="73"/>
+        <location filename="../../crmdesk/ui/labels.py" line="76"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="74"/>
+        <location filename="../../crmdesk/ui/labels.py" line="77"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="75"/>
+        <location filename="../../crmdesk/ui/labels.py" line="78"/>
         <source>SMS / chat</source>
         <translation>短信/即时通讯</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="76"/>
+        <location filename="../../crmdesk/ui/labels.py" line="79"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="77"/>
+        <location filename="../../crmdesk/ui/labels.py" line="80"/>
         <source>Inbound</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="78"/>
+        <location filename="../../crmdesk/ui/labels.py" line="81"/>
         <source>Outbound</source>
         <translation>呼出</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="79"/>
+        <location filename="../../crmdesk/ui/labels.py" line="82"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="80"/>
+        <location filename="../../crmdesk/ui/labels.py" line="83"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="81"/>
+        <location filename="../../crmdesk/ui/labels.py" line="84"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
@@ -847,94 +994,94 @@
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="98"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="104"/>
         <source>Activities</source>
         <translation>跟踪记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="104"/>
-        <location filename="../../crmdesk/ui/main_window.py" line="106"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="110"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="112"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="108"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="114"/>
         <source>Complaint handling step by step — listen, record and judge, propose a solution, follow up — with response deadlines and statistics by category and cause.</source>
         <translation>按步骤处理客户投诉——倾听、记录并判定、提出解决方案、跟踪回访——设有响应时限，并按类别和原因统计。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="117"/>
-        <location filename="../../crmdesk/ui/main_window.py" line="119"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="123"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="125"/>
         <source>Analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="121"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="127"/>
         <source>Who matters and who is slipping away: the customer pyramid, ABC/Pareto analysis, RFM segments, lifetime value and churn warnings, with charts to export.</source>
         <translation>看清哪些客户最重要、哪些客户正在流失：客户金字塔、ABC/帕累托分析、RFM 细分、客户终生价值和流失预警，图表均可导出。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="152"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="158"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="178"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="184"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="183"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="189"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="187"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="193"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="196"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="201"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="207"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="203"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="209"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="206"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="212"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="212"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="218"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="220"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="226"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="221"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="227"/>
         <source>&amp;About crmdesk</source>
         <translation>关于 crmdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="242"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="248"/>
         <source>About crmdesk</source>
         <translation>关于 crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="246"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="252"/>
         <source>crmdesk %1
 Desktop customer-relationship manager.
 
@@ -945,22 +1092,22 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="261"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="267"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="263"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="269"/>
         <source>Add %1 demo customers with contacts, several years of activities and sales, to try crmdesk out? Your own lists can be imported later.</source>
         <translation>要添加 %1 个演示客户（含联系人、几年的跟踪记录和销售记录）来试用 crmdesk 吗？您自己的客户名单可以稍后导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="275"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="281"/>
         <source>Adding demo data…</source>
         <translation>正在添加演示数据…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="282"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="288"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>

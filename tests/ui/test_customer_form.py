@@ -7,7 +7,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
 from crmdesk.core.customer import Customer
-from crmdesk.core.enums import CustomerKind, CustomerStatus
+from crmdesk.core.enums import BuyingRole, CustomerKind, CustomerStatus
 from crmdesk.core.listing import ListQuery
 
 
@@ -195,3 +195,47 @@ def test_opening_and_saving_unchanged_changes_nothing(qtbot, page, services):
     assert form.editors["mobile"].value() == "138 0013 8000"  # shown as people write it
     save(qtbot, form)
     assert services.customers.get(created.id).version == created.version
+
+
+def test_contacts_are_added_edited_and_removed_in_the_form(qtbot, page, services, monkeypatch):
+    company = services.customers.create(
+        Customer(kind=CustomerKind.ORGANIZATION, name="星河贸易有限公司")
+    ).value
+    with qtbot.waitSignal(page.model.counted, timeout=5000):
+        page.model.reload()
+    form = page.open_customer(0)
+    qtbot.waitUntil(form.isEnabled, timeout=5000)
+    assert form.add_contact_button.isEnabled() and form.contacts_hint.isHidden()
+
+    dialog = form.add_contact()
+    dialog.editors["mobile"].widget.setText("12")
+    dialog.submitted.emit(dialog.edited())  # OK with no name and a bad number
+    qtbot.waitUntil(lambda: dialog._errors["name"].isVisibleTo(dialog), timeout=5000)
+    assert dialog._errors["mobile"].isVisibleTo(dialog)
+    dialog.editors["name"].widget.setText("李经理")
+    dialog.editors["mobile"].widget.setText("139 1234 5678")
+    choose(dialog.editors["buying_role"], BuyingRole.DECISION_MAKER)
+    dialog.submitted.emit(dialog.edited())
+    qtbot.waitUntil(lambda: form.contacts_model.rowCount() == 1, timeout=5000)
+    (stored,) = services.contacts.of_customer(company.id)
+    assert (stored.name, stored.mobile, stored.is_primary) == ("李经理", "+8613912345678", True)
+    assert form.contacts_model.data(form.contacts_model.index(0, 4)) == "139 1234 5678"
+
+    dialog = form.edit_contact(0)
+    dialog.editors["title"].widget.setText("采购总监")
+    dialog.submitted.emit(dialog.edited())
+    qtbot.waitUntil(lambda: form.contacts_model.contact(0).title == "采购总监", timeout=5000)
+
+    form.contacts_view.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    form.remove_selected_contact()
+    qtbot.waitUntil(lambda: form.contacts_model.rowCount() == 0, timeout=5000)
+    assert services.contacts.of_customer(company.id) == []
+
+
+def test_a_new_customer_gets_contacts_once_saved(qtbot, page):
+    form = page.new_customer()
+    assert not form.add_contact_button.isEnabled() and not form.contacts_hint.isHidden()
+    form.editors["name"].widget.setText("新公司")
+    save(qtbot, form)
+    assert form.add_contact_button.isEnabled()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QPushButton
 
 from crmdesk.core.contact_info import display_phone
+from crmdesk.services.contacts import ContactService
 from crmdesk.services.customers import CustomerService
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.dialogs.customer_form import CustomerForm
@@ -53,6 +54,7 @@ class CustomersPage(ListPage):
     def __init__(
         self,
         customers: CustomerService,
+        contacts: ContactService,
         worker: DbWorker,
         bus: DataBus,
         settings: QSettings,
@@ -60,7 +62,12 @@ class CustomersPage(ListPage):
     ):
         model = WindowedTableModel(COLUMNS, customers.count, customers.page, worker, CONTEXT)
         super().__init__(model, settings, "customers", (1, Qt.SortOrder.AscendingOrder), parent)
-        self._customers, self._worker, self._bus = customers, worker, bus
+        self._customers, self._contacts, self._worker, self._bus = (
+            customers,
+            contacts,
+            worker,
+            bus,
+        )
         self.forms: list[CustomerForm] = []
         self.search.setPlaceholderText(
             self.tr("Search name, pinyin (zs / zhangsan), code, phone or e-mail")
@@ -154,7 +161,9 @@ class CustomersPage(ListPage):
                 form.raise_()
                 form.activateWindow()
                 return form
-        form = CustomerForm(self._customers, self._worker, self._bus, customer_id, self)
+        form = CustomerForm(
+            self._customers, self._contacts, self._worker, self._bus, customer_id, self
+        )
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.destroyed.connect(lambda: self.forms.remove(form) if form in self.forms else None)
         self.forms.append(form)

@@ -1,7 +1,6 @@
 """One editor per kind of field, all with the same small interface: value in, value
 out, and a place to show what is wrong with it."""
 
-from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 
@@ -10,9 +9,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -150,4 +151,20 @@ class FlagEditor(FieldEditor):
         self.widget.setChecked(bool(value))
 
 
-EditorFactory = Callable[[], FieldEditor]
+ERROR_STYLE = "color: #b3261e;"
+
+
+def with_error_label(editor: FieldEditor) -> tuple[QWidget, QLabel]:
+    """The editor above a (hidden) line for what is wrong with its value."""
+    error = QLabel()
+    error.setObjectName(f"{editor.widget.objectName()}_error")
+    error.setStyleSheet(ERROR_STYLE)
+    error.setWordWrap(True)
+    error.hide()
+    cell = QWidget()
+    layout = QVBoxLayout(cell)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(editor.widget)
+    layout.addWidget(error)
+    return cell, error

@@ -1,0 +1,42 @@
+"""Reading and writing contacts; callers get core.Contact values back."""
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crmdesk.core.contact import EDITABLE_FIELDS
+from crmdesk.core.contact import Contact as ContactValue
+from crmdesk.core.errors import NotFoundError
+from crmdesk.core.pinyin import pinyin_keys
+from crmdesk.storage import search
+from crmdesk.storage.models import Contact
+from crmdesk.storage.records import assign, to_value
+
+
+def to_contact(row: Contact) -> ContactValue:
+    return to_value(ContactValue, row)
+
+
+def load(session: Session, contact_id: int) -> Contact:
+    row = session.get(Contact, contact_id)
+    if row is None:
+        raise NotFoundError(f"Contact {contact_id} does not exist")
+    return row
+
+
+def of_customer(session: Session, customer_id: int) -> list[ContactValue]:
+    """Primary contact first, then by name in pinyin order."""
+    rows = session.scalars(
+        select(Contact)
+        .where(Contact.customer_id == customer_id)
+        .order_by(Contact.is_primary.desc(), Contact.name_pinyin, Contact.id)
+    )
+    return [to_contact(row) for row in rows]
+
+
+def write_fields(session: Session, row: Contact, value: ContactValue) -> None:
+    """Copy the editable fields; the customer's search document follows its contacts."""
+    assign(row, value, EDITABLE_FIELDS)
+    row.name_pinyin = pinyin_keys(value.name)[0]
+    session.add(row)
+    session.flush()
+    search.refresh(session, [row.customer_id])
