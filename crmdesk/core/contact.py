@@ -3,7 +3,7 @@
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 
-from crmdesk.core.contact_info import normalize_email, normalize_phone
+from crmdesk.core.contact_info import normalize_reachability
 from crmdesk.core.diff import field_changes
 from crmdesk.core.enums import BuyingRole
 from crmdesk.core.errors import FieldError, ValidationError
@@ -48,17 +48,7 @@ def validated(contact: Contact, today: date) -> Contact:
     changes["name"] = changes.get("name") or ""
     if contact.customer_id is None:
         errors.append(FieldError("customer_id", "choose the customer"))
-    for name in ("mobile", "phone"):
-        if changes.get(name):
-            try:
-                changes[name] = normalize_phone(changes[name])
-            except ValueError as exc:
-                errors.append(FieldError(name, str(exc)))
-    if changes.get("email"):
-        try:
-            changes["email"] = normalize_email(changes["email"])
-        except ValueError as exc:
-            errors.append(FieldError("email", str(exc)))
+    normalize_reachability(changes, ("mobile", "phone"), errors)
     if contact.birthday is not None and contact.birthday > today:
         errors.append(FieldError("birthday", "cannot be in the future"))
     if contact.buying_role is not None:

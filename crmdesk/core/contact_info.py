@@ -1,6 +1,9 @@
 """Phone and e-mail checks, with messages a user can act on."""
 
+from collections.abc import Iterable
 from functools import lru_cache
+
+from crmdesk.core.errors import FieldError
 
 # The validators load their metadata on first use, not at start-up.
 
@@ -64,3 +67,17 @@ def display_phone(stored: str | None) -> str:
         else phonenumbers.PhoneNumberFormat.INTERNATIONAL
     )
     return phonenumbers.format_number(number, style)
+
+
+def normalize_reachability(
+    values: dict[str, object], phone_fields: Iterable[str], errors: list[FieldError]
+) -> None:
+    """Normalise the phone fields and the e-mail in ``values`` in place; each one that
+    is wrong adds a FieldError naming it."""
+    checks = [(name, normalize_phone) for name in phone_fields] + [("email", normalize_email)]
+    for name, normalize in checks:
+        if values.get(name):
+            try:
+                values[name] = normalize(values[name])
+            except ValueError as exc:
+                errors.append(FieldError(name, str(exc)))

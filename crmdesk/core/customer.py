@@ -4,7 +4,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from typing import get_args, get_type_hints
 
-from crmdesk.core.contact_info import normalize_email, normalize_phone
+from crmdesk.core.contact_info import normalize_reachability
 from crmdesk.core.diff import field_changes
 from crmdesk.core.enums import (
     CreditRating,
@@ -170,17 +170,7 @@ def validated(customer: Customer, today: date) -> Customer:
             allowed = ", ".join(m.value for m in enum)
             errors.append(FieldError(fname, f"{value!r} is not one of {allowed}"))
 
-    for fname in _PHONE_FIELDS:
-        if changes.get(fname):
-            try:
-                changes[fname] = normalize_phone(changes[fname])
-            except ValueError as exc:
-                errors.append(FieldError(fname, str(exc)))
-    if changes.get("email"):
-        try:
-            changes["email"] = normalize_email(changes["email"])
-        except ValueError as exc:
-            errors.append(FieldError("email", str(exc)))
+    normalize_reachability(changes, _PHONE_FIELDS, errors)
 
     for fname in ("birthday", "founded_on"):
         value = getattr(customer, fname)
