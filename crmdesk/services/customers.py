@@ -1,5 +1,7 @@
 """Customer files: create, edit, delete and restore, with codes and an audit trail."""
 
+from datetime import timedelta
+
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK, CodeMask
 from crmdesk.core.customer import Customer, changed_fields, validated
@@ -17,6 +19,7 @@ from crmdesk.storage.settings_store import get_setting
 from crmdesk.storage.users import UserRecord, staff
 
 CODE_MASK_SETTING = "customer_code_mask"
+NOT_CONTACTED_DAYS = "not_contacted_days"
 CODE_MAX = 32
 
 
@@ -40,10 +43,18 @@ class CustomerService:
         return self._ctx.reading(lambda s: customers.to_customer(customers.load(s, customer_id)))
 
     def count(self, query: ListQuery) -> int:
-        return self._ctx.reading(customer_list.count, query)
+        return self._ctx.reading(customer_list.count, self._resolved(query))
 
     def page(self, query: ListQuery, offset: int, limit: int) -> list[CustomerRow]:
-        return self._ctx.reading(customer_list.page, query, offset, limit)
+        return self._ctx.reading(customer_list.page, self._resolved(query), offset, limit)
+
+    def _resolved(self, query: ListQuery) -> ListQuery:
+        """ "Not contacted for N days" becomes a moment, from the service's clock."""
+        days = query.filter_value(NOT_CONTACTED_DAYS)
+        if days is None:
+            return query
+        since = self._ctx.now() - timedelta(days=int(days))
+        return query.with_filter(NOT_CONTACTED_DAYS, None).with_filter("silent_since", since)
 
     def owners(self) -> list[UserRecord]:
         """The staff a customer can be assigned to."""

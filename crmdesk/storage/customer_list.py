@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.core.enums import CustomerKind, CustomerStatus, LifecycleStage, Tier
 from crmdesk.core.listing import ListQuery
-from crmdesk.storage.models import Customer, User
+from crmdesk.storage.models import Activity, Customer, Tag, User, customer_tags
 from crmdesk.storage.paging import count_rows
 from crmdesk.storage.search import matching_ids
 
@@ -48,9 +48,40 @@ SORT_COLUMNS = {
 }
 
 
+# Filters that compare one column with the value chosen.
+EQUAL_FILTERS = {
+    "kind": Customer.kind,
+    "status": Customer.status,
+    "lifecycle_stage": Customer.lifecycle_stage,
+    "tier": func.coalesce(Customer.tier_override, Customer.tier),
+    "owner_id": Customer.owner_id,
+    "industry": Customer.industry,
+    "region": Customer.region,
+}
+
+
 def _filtered(query: ListQuery, dialect: str) -> Select:
     binned = Customer.deleted_at.is_not(None) if query.in_bin else Customer.deleted_at.is_(None)
     statement = select(Customer).where(binned)
+    for name, value in query.filters:
+        if name in EQUAL_FILTERS:
+            statement = statement.where(EQUAL_FILTERS[name] == value)
+        elif name == "tag":
+            statement = statement.where(
+                Customer.id.in_(
+                    select(customer_tags.c.customer_id)
+                    .join(Tag, Tag.id == customer_tags.c.tag_id)
+                    .where(Tag.name == value)
+                )
+            )
+        elif name == "silent_since":  # no activity on or after this moment
+            statement = statement.where(
+                ~select(Activity.id)
+                .where(Activity.customer_id == Customer.id, Activity.occurred_at >= value)
+                .exists()
+            )
+        else:
+            raise ValueError(f"The customer list has no filter {name!r}")
     term = query.search.strip()
     return statement.where(Customer.id.in_(matching_ids(term, dialect))) if term else statement
 

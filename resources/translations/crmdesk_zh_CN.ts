@@ -166,6 +166,74 @@
     </message>
 </context>
 <context>
+    <name>CustomerFilterBar</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="28"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="29"/>
+        <source>Status</source>
+        <translation>客户状态</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="30"/>
+        <source>Stage</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="31"/>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="32"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="33"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="34"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="35"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="52"/>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="53"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="57"/>
+        <source>Not contacted for</source>
+        <translation>未联系超过</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="59"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="60"/>
+        <source>Remove every filter</source>
+        <translation>清除所有筛选条件</translation>
+    </message>
+</context>
+<context>
     <name>CustomerForm</name>
     <message>
         <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="92"/>
@@ -524,107 +592,107 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="25"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="26"/>
         <source>Code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="26"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="27"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="27"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="28"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="28"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="29"/>
         <source>Status</source>
         <translation>客户状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="31"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="32"/>
         <source>Lifecycle stage</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="34"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="35"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="35"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="36"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="36"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="37"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="37"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="38"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="38"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="39"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="39"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="40"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="42"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="43"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="73"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="74"/>
         <source>Search name, pinyin (zs / zhangsan), code, phone or e-mail</source>
         <translation>搜索名称、拼音（zs / zhangsan）、编号、电话或邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="79"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="80"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="82"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="83"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="88"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="89"/>
         <source>Move to the &amp;bin</source>
         <translation>移到回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="94"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="95"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="97"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="98"/>
         <source>Bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="100"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="101"/>
         <source>Show the customers moved to the bin</source>
         <translation>显示已移到回收站的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="118"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="125"/>
         <source>Customers: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="118"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="125"/>
         <source>In the bin: %1</source>
         <translation>回收站：%1</translation>
     </message>

@@ -239,3 +239,22 @@ def test_a_new_customer_gets_contacts_once_saved(qtbot, page):
     form.editors["name"].widget.setText("新公司")
     save(qtbot, form)
     assert form.add_contact_button.isEnabled()
+
+
+def test_filter_bar_narrows_the_list(qtbot, page, services):
+    services.customers.create(Customer(name="甲", status=CustomerStatus.LOST, region="上海"))
+    services.customers.create(Customer(name="乙", region="广东"))
+    with qtbot.waitSignal(page.model.counted, timeout=5000):
+        page.model.reload()
+    assert page.model.rowCount() == 2
+    with qtbot.waitSignal(page.model.counted, timeout=5000):
+        choose(page.filters.editors["status"], CustomerStatus.LOST)
+    assert page.model.rowCount() == 1
+    assert page.model.data(page.model.index(0, 1)) == "甲"
+    page.filters.editors["region"].widget.setText("广东")
+    with qtbot.waitSignal(page.model.counted, timeout=5000):
+        page.filters.editors["region"].widget.editingFinished.emit()
+    assert page.model.rowCount() == 0  # lost AND in 广东: nobody
+    with qtbot.waitSignal(page.model.counted, timeout=5000):
+        page.filters.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)

@@ -17,6 +17,7 @@ from crmdesk.ui.formatting import format_count, format_datetime
 from crmdesk.ui.labels import label
 from crmdesk.ui.models.windowed_table_model import Column, WindowedTableModel
 from crmdesk.ui.pages.list_page import ListPage
+from crmdesk.ui.widgets.customer_filter_bar import CustomerFilterBar
 from crmdesk.ui.worker import DbWorker
 
 CONTEXT = "CustomersPage"
@@ -106,6 +107,12 @@ class CustomersPage(ListPage):
         new_button.clicked.connect(self.new_customer)
         for button in (new_button, self.restore_button, self.bin_button):
             self.top_bar.addWidget(button)
+        self.filters = CustomerFilterBar()
+        self.filters.changed.connect(
+            lambda name, value: self.model.set_query(self.model.query().with_filter(name, value))
+        )
+        self.layout().insertWidget(1, self.filters)
+        worker.submit(customers.owners, self.filters.set_owners, owner=self)
 
     def _action(self, text, keys, slot, context=Qt.ShortcutContext.WindowShortcut) -> QAction:
         action = QAction(text, self)

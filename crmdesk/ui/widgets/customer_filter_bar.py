@@ -1,0 +1,76 @@
+"""The customer list's filters: kind, status, stage, tier, owner, industry, region, tag,
+and "not contacted for N days". Each change is reported as (filter name, value)."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+
+from crmdesk.core.enums import CustomerKind, CustomerStatus, LifecycleStage, Tier
+from crmdesk.services.customers import NOT_CONTACTED_DAYS
+from crmdesk.ui.widgets.field_editors import ChoiceEditor, FieldEditor, OwnerEditor, TextEditor
+
+
+class CustomerFilterBar(QWidget):
+    changed = Signal(str, object)  # filter name, value (None: no filter)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.editors: dict[str, FieldEditor] = {
+            "kind": ChoiceEditor(CustomerKind),
+            "status": ChoiceEditor(CustomerStatus),
+            "lifecycle_stage": ChoiceEditor(LifecycleStage),
+            "tier": ChoiceEditor(Tier),
+            "owner_id": OwnerEditor(),
+            "industry": TextEditor(),
+            "region": TextEditor(),
+            "tag": TextEditor(),
+        }
+        hints = {
+            "kind": self.tr("Kind"),
+            "status": self.tr("Status"),
+            "lifecycle_stage": self.tr("Stage"),
+            "tier": self.tr("Tier"),
+            "owner_id": self.tr("Owner"),
+            "industry": self.tr("Industry"),
+            "region": self.tr("Region"),
+            "tag": self.tr("Tag"),
+        }
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for name, editor in self.editors.items():
+            editor.widget.setObjectName(f"filter_{name}")
+            editor.widget.setToolTip(hints[name])
+            if isinstance(editor, TextEditor):
+                editor.widget.setPlaceholderText(hints[name])
+                editor.widget.editingFinished.connect(lambda n=name: self._report(n))
+            else:
+                editor.widget.setItemText(0, hints[name])  # the "any" entry names the filter
+                editor.changed.connect(lambda _=None, n=name: self._report(n))
+            layout.addWidget(editor.widget, 1)
+        self.silent_days = QSpinBox()
+        self.silent_days.setObjectName("filter_not_contacted_days")
+        self.silent_days.setRange(0, 3650)
+        self.silent_days.setSpecialValueText(self.tr("any"))
+        self.silent_days.setSuffix(self.tr(" days"))
+        self.silent_days.valueChanged.connect(
+            lambda days: self.changed.emit(NOT_CONTACTED_DAYS, days or None)
+        )
+        layout.addWidget(QLabel(self.tr("Not contacted for")))
+        layout.addWidget(self.silent_days)
+        clear = QPushButton(self.tr("Clear"))
+        clear.setToolTip(self.tr("Remove every filter"))
+        clear.clicked.connect(self.clear)
+        layout.addWidget(clear)
+
+    def set_owners(self, users) -> None:
+        owner = self.editors["owner_id"]
+        assert isinstance(owner, OwnerEditor)
+        owner.set_choices([(user.id, user.display_name) for user in users])
+
+    def clear(self) -> None:
+        for name, editor in self.editors.items():
+            editor.set_value(None)
+            self._report(name)
+        self.silent_days.setValue(0)
+
+    def _report(self, name: str) -> None:
+        self.changed.emit(name, self.editors[name].value())
