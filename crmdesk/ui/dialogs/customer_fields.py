@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from crmdesk.core.enums import (
     CreditRating,
@@ -50,9 +50,8 @@ _AUTHORITY = QT_TRANSLATE_NOOP("CustomerForm", "Authority: decides on buying")
 _NEED = QT_TRANSLATE_NOOP("CustomerForm", "Need: has a use for it")
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
+def translated(text: str) -> str:
+    """A label of this module in the user's language."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -116,9 +115,9 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("address", QT_TRANSLATE_NOOP("CustomerForm", "Address"), _text, CONTACT),
     FieldSpec("region", QT_TRANSLATE_NOOP("CustomerForm", "Region"), _text, CONTACT),
     FieldSpec("postal_code", QT_TRANSLATE_NOOP("CustomerForm", "Postal code"), _text, CONTACT),
-    FieldSpec("man_money", "", lambda: FlagEditor(_tr(_MONEY)), QUALIFICATION),
-    FieldSpec("man_authority", "", lambda: FlagEditor(_tr(_AUTHORITY)), QUALIFICATION),
-    FieldSpec("man_need", "", lambda: FlagEditor(_tr(_NEED)), QUALIFICATION),
+    FieldSpec("man_money", "", lambda: FlagEditor(translated(_MONEY)), QUALIFICATION),
+    FieldSpec("man_authority", "", lambda: FlagEditor(translated(_AUTHORITY)), QUALIFICATION),
+    FieldSpec("man_need", "", lambda: FlagEditor(translated(_NEED)), QUALIFICATION),
     FieldSpec(
         "gender",
         QT_TRANSLATE_NOOP("CustomerForm", "Gender"),

@@ -6,7 +6,7 @@ the reason, and nothing is stored until every field is right.
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,11 +36,11 @@ from crmdesk.services.customers import CustomerService
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.dialogs.contact_dialog import ContactDialog
 from crmdesk.ui.dialogs.customer_fields import (
-    CONTEXT,
     FIELDS,
     KIND_SECTIONS,
     SECTIONS,
     FieldSpec,
+    translated,
 )
 from crmdesk.ui.models.contacts_model import ContactsModel
 from crmdesk.ui.models.history_model import HistoryModel
@@ -55,10 +55,6 @@ _LIVE_CHECKS = {
     "email": normalize_email,
 }
 _PHONE_FIELDS = frozenset({"mobile", "phone", "fax"})
-
-
-def _translated(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class CustomerForm(QDialog):
@@ -133,7 +129,7 @@ class CustomerForm(QDialog):
         grid = QGridLayout()
         forms: dict[str, QFormLayout] = {}
         for number, section in enumerate(SECTIONS):
-            box = QGroupBox(_translated(section))
+            box = QGroupBox(translated(section))
             box.setObjectName(f"section_{number}")
             forms[section] = QFormLayout(box)
             self._sections[section] = box
@@ -160,7 +156,7 @@ class CustomerForm(QDialog):
         cell, self._errors[spec.name] = with_error_label(editor)
         if spec.name in _LIVE_CHECKS:
             editor.widget.editingFinished.connect(lambda name=spec.name: self._check_live(name))
-        return (_translated(spec.label), cell) if spec.label else (cell,)
+        return (translated(spec.label), cell) if spec.label else (cell,)
 
     def _build_contacts(self) -> QWidget:
         self.contacts_view = QTableView()
@@ -325,7 +321,7 @@ class CustomerForm(QDialog):
 
     def _field_label(self, name: str) -> str:
         spec = next((s for s in FIELDS if s.name == name), None)
-        return _translated(spec.label).rstrip(" *") if spec and spec.label else name
+        return translated(spec.label).rstrip(" *") if spec and spec.label else name
 
     # editing
 

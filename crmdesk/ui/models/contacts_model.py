@@ -1,6 +1,9 @@
 """The people at one customer, for the Contacts tab."""
 
+from functools import cache
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, Qt
+from PySide6.QtGui import QFont
 
 from crmdesk.core.contact import Contact
 from crmdesk.core.contact_info import display_phone
@@ -19,6 +22,14 @@ COLUMNS = (
     (QT_TRANSLATE_NOOP("ContactsModel", "E-mail"), lambda c: c.email or ""),
     (QT_TRANSLATE_NOOP("ContactsModel", "Birthday"), lambda c: format_date(c.birthday)),
 )
+
+
+@cache
+def _bold() -> QFont:
+    # Made on first use: a QFont needs the QApplication to exist.
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 class ContactsModel(QAbstractTableModel):
@@ -49,9 +60,5 @@ class ContactsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[index.column()][1](self._contacts[index.row()])
         if role == Qt.ItemDataRole.FontRole and self._contacts[index.row()].is_primary:
-            from PySide6.QtGui import QFont
-
-            font = QFont()
-            font.setBold(True)  # the primary contact stands out
-            return font
+            return _bold()  # the primary contact stands out
         return None
