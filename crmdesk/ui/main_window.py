@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
             if isinstance(entry.widget, ListPage) and any(
                 changes.touches(entity) for entity in entry.refresh_on
             ):
-                entry.widget.model.reload()
+                entry.widget.refresh()
 
     # navigation and menus
 
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
     def _reload_current(self) -> None:
         page = self.stack.currentWidget()
         if isinstance(page, ListPage):
-            page.model.reload()
+            page.refresh()
 
     # commands
 

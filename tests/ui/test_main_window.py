@@ -123,3 +123,23 @@ def test_cancelling_demo_data_writes_nothing(qtbot, main_window, services, monke
     qtbot.wait(50)  # let the queued result arrive
     assert services.customers.count(ListQuery()) == 0
     assert errors == [] and not dialog.isVisible()
+
+
+def test_a_refresh_keeps_the_selection_and_the_scroll_position(qtbot, main_window, services):
+    services.demo.populate(400, seed=8)
+    main_window.show_page("customers")
+    page = main_window.stack.currentWidget()
+    wait_loaded(qtbot, page)
+    page.view.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.row_id(page.model.rowCount() - 1) is not None,
+                    timeout=5000)
+    bar = page.view.verticalScrollBar()
+    scrolled_to = bar.value()
+    assert scrolled_to > 0
+    last = page.model.rowCount() - 1
+    page.view.selectRow(last)
+    (kept,) = page.selected_ids()
+    with qtbot.waitSignal(page.model.counted, timeout=5000):
+        main_window.refresh_action.trigger()
+    qtbot.waitUntil(lambda: page.selected_ids() == [kept], timeout=5000)
+    assert bar.value() == scrolled_to

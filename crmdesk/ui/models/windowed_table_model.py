@@ -106,6 +106,15 @@ class WindowedTableModel(QAbstractTableModel):
         offset = row % PAGE_SIZE
         return page.ids[offset] if page and offset < len(page.ids) else None
 
+    def rows_of(self, ids: set[int]) -> list[int]:
+        """Rows holding these ids, among the windows loaded so far."""
+        return [
+            page_no * PAGE_SIZE + offset
+            for page_no, page in self._pages.items()
+            for offset, row_id in enumerate(page.ids)
+            if row_id in ids
+        ]
+
     # Qt model interface
 
     def rowCount(self, parent: Index = ROOT) -> int:

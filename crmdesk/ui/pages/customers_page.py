@@ -139,11 +139,6 @@ class CustomersPage(ListPage):
         if current.isValid():
             self.open_customer(current.row())
 
-    def selected_ids(self) -> list[int]:
-        rows = self.view.selectionModel().selectedRows()
-        ids = (self.model.row_id(index.row()) for index in rows)
-        return [customer_id for customer_id in ids if customer_id is not None]
-
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids and not self.model.query().in_bin:

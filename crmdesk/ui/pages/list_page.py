@@ -6,7 +6,7 @@ a right click on the header chooses the columns.
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,7 +68,45 @@ class ListPage(QWidget):
         self._debounce.timeout.connect(self._apply_search)
         self.search.textChanged.connect(self._debounce.start)
         model.counted.connect(self._show_count)
+        # After a refresh: where the user was, and what they had selected.
+        self._kept_scroll: int | None = None
+        self._kept_ids: set[int] = set()
+        model.counted.connect(self._restore_scroll)
+        model.dataChanged.connect(self._reselect)
         self._restore_layout(*default_sort)
+
+    def refresh(self) -> None:
+        """Re-query after a change made elsewhere, keeping the scroll position and the
+        selection (by id: rows may have moved)."""
+        self._kept_scroll = self.view.verticalScrollBar().value()
+        self._kept_ids = set(self.selected_ids())
+        self.model.reload()
+
+    def selected_ids(self) -> list[int]:
+        rows = self.view.selectionModel().selectedRows()
+        ids = (self.model.row_id(index.row()) for index in rows)
+        return [row_id for row_id in ids if row_id is not None]
+
+    def _restore_scroll(self) -> None:
+        if self._kept_scroll is not None:
+            self.view.verticalScrollBar().setValue(self._kept_scroll)
+            self._kept_scroll = None
+        self._reselect()
+
+    def _reselect(self) -> None:
+        """Select the kept ids as their rows arrive; stop once all are back."""
+        if not self._kept_ids:
+            return
+        rows = self.model.rows_of(self._kept_ids)
+        if not rows:
+            return
+        selection = self.view.selectionModel()
+        for row in rows:
+            selection.select(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self._kept_ids.discard(self.model.row_id(row))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
