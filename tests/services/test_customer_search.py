@@ -42,6 +42,9 @@ def names(services, term):
         ("不存在的客户", []),
         ('"', []),
         ("%", []),
+        ("张三 OR 王伟", []),  # FTS5 operators are plain text here
+        ("acme*", []),
+        ("NEAR(acme", []),
     ],
 )
 def test_search_finds_what_staff_type(filed, term, expected):
