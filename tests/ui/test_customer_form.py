@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from crmdesk.core.customer import Customer
@@ -169,7 +170,14 @@ def test_delete_moves_to_the_bin_and_restore_brings_back(qtbot, page, services):
     assert services.customers.count(ListQuery()) == 2
 
 
-def test_keyboard_bindings(page):
+def test_keyboard_bindings(qtbot, page):
+    form = page.new_customer()
+    assert form.save_shortcut.key().matches(QKeySequence(QKeySequence.StandardKey.Save)) == (
+        QKeySequence.SequenceMatch.ExactMatch
+    )
+    form.editors["name"].widget.setText("快捷键")
+    with qtbot.waitSignal(form.saved, timeout=5000):
+        form.save_shortcut.activated.emit()
     assert (
         page.new_action.shortcut().matches(page.new_action.shortcut())
         and not page.new_action.shortcut().isEmpty()

@@ -131,8 +131,7 @@ def test_a_refresh_keeps_the_selection_and_the_scroll_position(qtbot, main_windo
     page = main_window.stack.currentWidget()
     wait_loaded(qtbot, page)
     page.view.scrollToBottom()
-    qtbot.waitUntil(lambda: page.model.row_id(page.model.rowCount() - 1) is not None,
-                    timeout=5000)
+    qtbot.waitUntil(lambda: page.model.row_id(page.model.rowCount() - 1) is not None, timeout=5000)
     bar = page.view.verticalScrollBar()
     scrolled_to = bar.value()
     assert scrolled_to > 0

@@ -96,7 +96,6 @@ class CustomerForm(QDialog):
         self.save_button = buttons.addButton(
             self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.setToolTip(
             QKeySequence(QKeySequence.StandardKey.Save).toString(
                 QKeySequence.SequenceFormat.NativeText
@@ -105,7 +104,8 @@ class CustomerForm(QDialog):
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.save_button.clicked.connect(self.save)
         close.clicked.connect(self.close)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        # One binding only: a second one for the same keys would make both ambiguous.
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.code_label)
         layout.addWidget(self.tabs, 1)
