@@ -5,6 +5,7 @@ from datetime import timedelta
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK, CodeMask
 from crmdesk.core.customer import Customer, changed_fields, validated
+from crmdesk.core.duplicates import DuplicateHint
 from crmdesk.core.enums import AuditAction
 from crmdesk.core.errors import DuplicateCodeError
 from crmdesk.core.history import AuditRecord
@@ -14,6 +15,7 @@ from crmdesk.services.editing import RecordAccess, save_edit
 from crmdesk.storage import customer_list, customers
 from crmdesk.storage.audit import history
 from crmdesk.storage.customer_list import CustomerRow
+from crmdesk.storage.duplicates import likely_duplicates
 from crmdesk.storage.sequences import take_numbers
 from crmdesk.storage.settings_store import get_setting
 from crmdesk.storage.users import UserRecord, staff
@@ -55,6 +57,12 @@ class CustomerService:
             return query
         since = self._ctx.now() - timedelta(days=int(days))
         return query.with_filter(NOT_CONTACTED_DAYS, None).with_filter("silent_since", since)
+
+    def likely_duplicates(self, customer: Customer) -> list[DuplicateHint]:
+        """Files that are probably the same party (same phone, e-mail or name once legal
+        form, width and case are set aside): asked before a new file is created."""
+        value = validated(customer, self._ctx.now().date())
+        return self._ctx.reading(likely_duplicates, value)
 
     def owners(self) -> list[UserRecord]:
         """The staff a customer can be assigned to."""

@@ -125,42 +125,42 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../crmdesk/ui/models/contacts_model.py" line="13"/>
+        <location filename="../../crmdesk/ui/models/contacts_model.py" line="16"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contacts_model.py" line="14"/>
+        <location filename="../../crmdesk/ui/models/contacts_model.py" line="17"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contacts_model.py" line="15"/>
+        <location filename="../../crmdesk/ui/models/contacts_model.py" line="18"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contacts_model.py" line="16"/>
+        <location filename="../../crmdesk/ui/models/contacts_model.py" line="19"/>
         <source>Buying role</source>
         <translation>购买角色</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contacts_model.py" line="17"/>
+        <location filename="../../crmdesk/ui/models/contacts_model.py" line="20"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contacts_model.py" line="18"/>
+        <location filename="../../crmdesk/ui/models/contacts_model.py" line="21"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contacts_model.py" line="19"/>
+        <location filename="../../crmdesk/ui/models/contacts_model.py" line="22"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contacts_model.py" line="20"/>
+        <location filename="../../crmdesk/ui/models/contacts_model.py" line="23"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
@@ -236,105 +236,138 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="92"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="90"/>
         <source>Details</source>
         <translation>详细资料</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="95"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="93"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="96"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="94"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="101"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="99"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="174"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="172"/>
         <source>Save the customer first, then add its contacts.</source>
         <translation>请先保存客户档案，再添加联系人。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="175"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="173"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="177"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="175"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="179"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="177"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="198"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="196"/>
         <source>Restore this value</source>
         <translation>恢复此值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="201"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="199"/>
         <source>Put the value from before the selected change back into the form; save to keep it.</source>
         <translation>把所选修改之前的值放回表单；保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="227"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="225"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="228"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="226"/>
         <source>The code is given when the file is saved.</source>
         <translation>保存档案时自动生成客户编号。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="231"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="229"/>
         <source>Code: %1</source>
         <translation>客户编号：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="303"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="366"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="387"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="301"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="398"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="419"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="316"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="314"/>
         <source>Remove contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="317"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="315"/>
         <source>Remove %1 from this customer's contacts?</source>
         <translation>要从此客户的联系人中删除“%1”吗？</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="360"/>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="361"/>
+        <source>same e-mail</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="362"/>
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="367"/>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="369"/>
+        <source>These files may be the same customer:
+
+%1
+
+Create a new file anyway? Choose No to open the existing file instead.</source>
+        <translation>以下档案可能是同一客户：
+
+%1
+
+仍要新建档案吗？选择“否”则打开已有档案。</translation>
+    </message>
+    <message>
         <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="40"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="371"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="403"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="419"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="451"/>
         <source>this customer</source>
         <translation>此客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="422"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="454"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="423"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="455"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
@@ -379,212 +412,212 @@
         <translation>需求（Need）：有实际需要</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="74"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="73"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="78"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="77"/>
         <source>Name *</source>
         <translation>名称 *</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="81"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="80"/>
         <source>Status</source>
         <translation>客户状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="87"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="86"/>
         <source>Lifecycle stage</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="93"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="92"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="97"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="96"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="100"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="99"/>
         <source>Tier (set by hand)</source>
         <translation>客户等级（手动指定）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="106"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="105"/>
         <source>Credit rating</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="110"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="109"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="111"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="110"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="112"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="111"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="113"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="112"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="114"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="113"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="115"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="114"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="116"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="115"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="117"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="116"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="118"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="117"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="124"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="123"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="128"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="127"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="129"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="128"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="132"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="131"/>
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="136"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="135"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="138"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="137"/>
         <source>Children and birthdays</source>
         <translation>子女及生日</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="140"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="139"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="141"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="140"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="142"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="141"/>
         <source>Income band</source>
         <translation>收入水平</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="143"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="142"/>
         <source>Blood type</source>
         <translation>血型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="144"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="143"/>
         <source>Temperament</source>
         <translation>性格气质</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="147"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="146"/>
         <source>Buying motives</source>
         <translation>购买动机</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="151"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="150"/>
         <source>Lifestyle</source>
         <translation>生活方式</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="153"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="152"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="155"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="154"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="157"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="156"/>
         <source>Employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="159"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="158"/>
         <source>Founded</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="162"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="161"/>
         <source>Business scope</source>
         <translation>经营范围</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="167"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="166"/>
         <source>Sales ability</source>
         <translation>销售能力</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="169"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="168"/>
         <source>Performance</source>
         <translation>经营业绩</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="170"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="169"/>
         <source>Potential</source>
         <translation>发展潜力</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="171"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="170"/>
         <source>Problems</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="173"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="172"/>
         <source>Trading terms</source>
         <translation>交易条件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="177"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="176"/>
         <source>Closeness of relationship (1–5)</source>
         <translation>关系密切程度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="183"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="182"/>
         <source>Willingness to cooperate (1–5)</source>
         <translation>合作意愿（1–5）</translation>
     </message>

@@ -266,3 +266,27 @@ def test_filter_bar_narrows_the_list(qtbot, page, services):
     with qtbot.waitSignal(page.model.counted, timeout=5000):
         page.filters.clear()
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+
+
+def test_a_likely_duplicate_is_pointed_out_before_creating(qtbot, page, services, monkeypatch):
+    existing = services.customers.create(Customer(name="张三", mobile="13800138000")).value
+    form = page.new_customer()
+    form.editors["name"].widget.setText("张三（新）")
+    form.editors["mobile"].widget.setText("138-0013-8000")
+    asked = []
+
+    def answer_no(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    with qtbot.waitSignal(form.open_requested, timeout=5000) as opened:
+        form.save_button.click()
+    assert opened.args == [existing.id]
+    assert existing.code in asked[0] and "same phone" in asked[0]
+    assert services.customers.count(ListQuery()) == 1
+    qtbot.waitUntil(lambda: any(f.customer_id() == existing.id for f in page.forms), timeout=5000)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    save(qtbot, form)
+    assert services.customers.count(ListQuery()) == 2

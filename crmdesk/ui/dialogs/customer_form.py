@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from crmdesk.core.contact import Contact
 from crmdesk.core.contact_info import display_phone, normalize_email, normalize_phone
 from crmdesk.core.customer import Customer, field_from_text
+from crmdesk.core.duplicates import DuplicateHint
 from crmdesk.core.enums import CustomerKind
 from crmdesk.core.errors import DomainError, ValidationError
 from crmdesk.services.contacts import ContactService
@@ -59,6 +60,7 @@ _PHONE_FIELDS = frozenset({"mobile", "phone", "fax"})
 
 class CustomerForm(QDialog):
     saved = Signal(object)  # the stored Customer
+    open_requested = Signal(int)  # the user chose to open this existing file instead
 
     def __init__(
         self,
@@ -336,12 +338,46 @@ class CustomerForm(QDialog):
         return replace(self._original, **values)
 
     def save(self) -> None:
+        """Store the form; a new file is first checked against likely duplicates."""
         if not self.isEnabled():
             return
         customer = self.edited_customer()
         self._clear_errors()
-        job = self._customers.create if customer.id is None else self._customers.update
         self.setEnabled(False)
+        if customer.id is None:
+            self._worker.submit(
+                lambda: self._customers.likely_duplicates(customer),
+                lambda hints: self._confirm_new(customer, hints),
+                self._save_failed,
+                owner=self,
+            )
+        else:
+            self._store(customer)
+
+    def _confirm_new(self, customer: Customer, hints: list[DuplicateHint]) -> None:
+        if hints:
+            reasons = {
+                "phone": self.tr("same phone"),
+                "email": self.tr("same e-mail"),
+                "name": self.tr("same name"),
+            }
+            listed = "\n".join(f"{h.code}  {h.name}  ({reasons[h.reason]})" for h in hints)
+            answer = QMessageBox.question(
+                self,
+                self.tr("Possible duplicate"),
+                self.tr(
+                    "These files may be the same customer:\n\n%1\n\nCreate a new file "
+                    "anyway? Choose No to open the existing file instead."
+                ).replace("%1", listed),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.setEnabled(True)
+                self.open_requested.emit(hints[0].customer_id)
+                return
+        self._store(customer)
+
+    def _store(self, customer: Customer) -> None:
+        job = self._customers.create if customer.id is None else self._customers.update
         self._worker.submit(lambda: job(customer), self._saved, self._save_failed, owner=self)
 
     def _saved(self, outcome) -> None:

@@ -167,6 +167,7 @@ class CustomersPage(ListPage):
             self._customers, self._contacts, self._worker, self._bus, customer_id, self
         )
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.open_requested.connect(self._open_form)
         form.destroyed.connect(lambda: self.forms.remove(form) if form in self.forms else None)
         self.forms.append(form)
         form.show()

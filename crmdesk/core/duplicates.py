@@ -1,0 +1,54 @@
+"""When two customer files are probably the same party (domain.md §1: one record per
+party; duplicates are merged, not kept)."""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Legal forms that say nothing about who the party is, as they read once folded.
+_LEGAL_SUFFIXES = (
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "集团",
+    "公司",
+    "companylimited",
+    "colimited",
+    "coltd",
+    "limited",
+    "ltd",
+    "incorporated",
+    "inc",
+    "corporation",
+    "corp",
+    "company",
+    "co",
+    "gmbh",
+    "llc",
+    "plc",
+)
+_BRACKETED_GROUP = re.compile(r"\((集团|group)\)")
+
+
+def name_key(name: str) -> str:
+    """The name with width, case, punctuation and legal form removed:
+    "华为技术(集团)股份有限公司" and "华为技术有限公司" both give "华为技术";
+    "ACME Trading Co., Ltd." and "Acme Trading Ltd" both give "acmetrading"."""
+    folded = _BRACKETED_GROUP.sub("", unicodedata.normalize("NFKC", name).casefold())
+    key = "".join(c for c in folded if c.isalnum())
+    stripped = True
+    while stripped:
+        stripped = False
+        for suffix in _LEGAL_SUFFIXES:
+            if key.endswith(suffix) and len(key) > len(suffix):
+                key = key[: -len(suffix)]
+                stripped = True
+    return key
+
+
+@dataclass(frozen=True)
+class DuplicateHint:
+    customer_id: int
+    code: str
+    name: str
+    reason: str  # "phone", "email" or "name"

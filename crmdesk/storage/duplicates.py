@@ -1,0 +1,45 @@
+"""Finding files that are probably the same party as a new one."""
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from crmdesk.core.customer import Customer as CustomerValue
+from crmdesk.core.duplicates import DuplicateHint, name_key
+from crmdesk.storage.models import Customer
+from crmdesk.storage.search import matching_ids
+
+CANDIDATES = 200  # name candidates compared in Python, at most
+
+
+def likely_duplicates(session: Session, value: CustomerValue) -> list[DuplicateHint]:
+    """Live files sharing a phone number or e-mail with ``value`` (already normalised),
+    or whose name is the same once width, case and legal form are set aside."""
+    hints: dict[int, DuplicateHint] = {}
+    phones = [p for p in (value.mobile, value.phone) if p]
+    conditions = []
+    if phones:
+        conditions.append(("phone", or_(Customer.mobile.in_(phones), Customer.phone.in_(phones))))
+    if value.email:
+        conditions.append(("email", func.lower(Customer.email) == value.email.lower()))
+    for reason, condition in conditions:
+        for row in session.execute(
+            select(Customer.id, Customer.code, Customer.name)
+            .where(condition, Customer.deleted_at.is_(None), Customer.id != (value.id or 0))
+            .limit(20)
+        ):
+            hints.setdefault(row.id, DuplicateHint(row.id, row.code, row.name, reason))
+    key = name_key(value.name)
+    if key:
+        dialect = session.get_bind().dialect.name
+        for row in session.execute(
+            select(Customer.id, Customer.code, Customer.name)
+            .where(
+                Customer.id.in_(matching_ids(key, dialect)),
+                Customer.deleted_at.is_(None),
+                Customer.id != (value.id or 0),
+            )
+            .limit(CANDIDATES)
+        ):
+            if name_key(row.name) == key:
+                hints.setdefault(row.id, DuplicateHint(row.id, row.code, row.name, "name"))
+    return list(hints.values())
