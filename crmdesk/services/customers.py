@@ -7,7 +7,7 @@ from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK, CodeMask
 from crmdesk.core.customer import Customer, changed_fields, validated
 from crmdesk.core.duplicates import DuplicateHint
 from crmdesk.core.enums import AuditAction
-from crmdesk.core.errors import DuplicateCodeError
+from crmdesk.core.errors import DomainError, DuplicateCodeError
 from crmdesk.core.history import AuditRecord
 from crmdesk.core.listing import ListQuery
 from crmdesk.services.context import ServiceContext
@@ -119,6 +119,25 @@ class CustomerService:
                 row = customers.load(session, customer_id, include_deleted=True)
                 row.deleted_at = None
                 trail.record(Entity.CUSTOMER, customer_id, AuditAction.RESTORE)
+        return ChangeSet.of(Entity.CUSTOMER, customer_ids)
+
+    def purge(self, customer_ids: list[int]) -> ChangeSet:
+        """Delete files in the bin for good, with their contacts, activities and sales.
+        Their codes stay used (the code series never goes back) and the audit trail
+        keeps a record that they existed."""
+        with self._ctx.db.write() as session:
+            trail = self._ctx.audit(session)
+            for customer_id in customer_ids:
+                row = customers.load(session, customer_id, include_deleted=True)
+                if row.deleted_at is None:
+                    raise DomainError(f"{row.name} is not in the bin; move it there first")
+                trail.record(
+                    Entity.CUSTOMER,
+                    customer_id,
+                    AuditAction.PURGE,
+                    {"code": (row.code, None), "name": (row.name, None)},
+                )
+                session.delete(row)
         return ChangeSet.of(Entity.CUSTOMER, customer_ids)
 
     def _issue_code(self, session) -> str:

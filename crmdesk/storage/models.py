@@ -44,6 +44,11 @@ NAMING = {
 }
 
 
+# SQLite hands a deleted row's id to the next insert unless told otherwise; the audit
+# trail is keyed by id, so rows that can be deleted never reuse one.
+NEVER_REUSE_IDS = {"sqlite_autoincrement": True}
+
+
 def now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
@@ -114,6 +119,7 @@ class Customer(Versioned, Base):
         Index("ix_customers_status", "status"),
         Index("ix_customers_owner_id", "owner_id"),
         Index("ix_customers_name_pinyin", "name_pinyin"),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -196,6 +202,7 @@ class CustomerSearch(Base):
 
 class Contact(Versioned, Base):
     __tablename__ = "contacts"
+    __table_args__ = (NEVER_REUSE_IDS,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(
@@ -222,6 +229,7 @@ class Activity(Versioned, Base):
         Index("ix_activities_customer_time", "customer_id", "occurred_at"),
         Index("ix_activities_occurred_at", "occurred_at"),
         Index("ix_activities_next_follow_up", "next_follow_up"),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -249,6 +257,7 @@ class Transaction(Versioned, Base):
             "gross_profit",
         ),
         Index("ix_transactions_occurred_on", "occurred_on"),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

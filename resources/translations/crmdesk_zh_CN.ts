@@ -720,14 +720,29 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <translation>显示已移到回收站的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="125"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="106"/>
+        <source>Delete for good…</source>
+        <translation>永久删除…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="128"/>
         <source>Customers: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="125"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="128"/>
         <source>In the bin: %1</source>
         <translation>回收站：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="165"/>
+        <source>Delete for good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="167"/>
+        <source>Delete %1 customer files for good, with their contacts, activities and sales? This cannot be undone.</source>
+        <translation>要永久删除 %1 个客户档案及其联系人、跟踪记录和销售记录吗？此操作无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -781,6 +796,11 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <location filename="../../crmdesk/ui/models/history_model.py" line="25"/>
         <source>restored</source>
         <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="26"/>
+        <source>deleted for good</source>
+        <translation>永久删除</translation>
     </message>
 </context>
 <context>

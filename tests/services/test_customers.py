@@ -126,3 +126,18 @@ def test_list_search_finds_pinyin_initials_and_sorts_by_pinyin(services):
     assert services.customers.count(ListQuery(search="zhang")) == 1
     assert services.customers.count(ListQuery(search="王")) == 1
     assert services.customers.count(ListQuery(search="%")) == 0  # wildcards are literal
+
+
+def test_purge_deletes_for_good_only_from_the_bin(services):
+    from crmdesk.core.errors import DomainError
+
+    kept = services.customers.create(new("保留")).value
+    gone = services.customers.create(new("清除")).value
+    with pytest.raises(DomainError, match="not in the bin"):
+        services.customers.purge([kept.id])
+    services.customers.delete([gone.id])
+    services.customers.purge([gone.id])
+    with pytest.raises(NotFoundError):
+        services.customers.restore([gone.id])
+    assert services.customers.create(new("新")).value.code == "C000003"  # never reused
+    assert services.customers.history(gone.id)[0].action == AuditAction.PURGE

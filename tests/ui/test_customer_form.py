@@ -290,3 +290,21 @@ def test_a_likely_duplicate_is_pointed_out_before_creating(qtbot, page, services
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     save(qtbot, form)
     assert services.customers.count(ListQuery()) == 2
+
+
+def test_purge_from_the_bin_after_confirming(qtbot, page, services, monkeypatch):
+    gone = services.customers.create(Customer(name="清除我")).value
+    services.customers.delete([gone.id])
+    with qtbot.waitSignal(page.model.counted, timeout=5000):
+        page.bin_button.click()
+    assert page.purge_button.isVisibleTo(page)
+    page.view.selectRow(0)
+    page.purge_selected()  # the autouse fixture answers No
+    with qtbot.waitSignal(page.model.counted, timeout=5000):
+        page.model.reload()
+    assert page.model.rowCount() == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.view.selectRow(0)
+    with qtbot.waitSignal(page.model.counted, timeout=5000):
+        page.purge_selected()
+    assert page.model.rowCount() == 0

@@ -23,6 +23,7 @@ ACTIONS = {
     AuditAction.UPDATE: QT_TRANSLATE_NOOP("HistoryModel", "changed"),
     AuditAction.DELETE: QT_TRANSLATE_NOOP("HistoryModel", "moved to the bin"),
     AuditAction.RESTORE: QT_TRANSLATE_NOOP("HistoryModel", "restored"),
+    AuditAction.PURGE: QT_TRANSLATE_NOOP("HistoryModel", "deleted for good"),
 }
 
 

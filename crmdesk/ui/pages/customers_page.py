@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QPushButton
 
 from crmdesk.core.contact_info import display_phone
 from crmdesk.services.contacts import ContactService
@@ -103,9 +103,12 @@ class CustomersPage(ListPage):
         self.restore_button = QPushButton(_without_mnemonic(self.restore_action.text()))
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_button.hide()
+        self.purge_button = QPushButton(self.tr("Delete for good…"))
+        self.purge_button.clicked.connect(self.purge_selected)
+        self.purge_button.hide()
         new_button = QPushButton(_without_mnemonic(self.new_action.text()))
         new_button.clicked.connect(self.new_customer)
-        for button in (new_button, self.restore_button, self.bin_button):
+        for button in (new_button, self.restore_button, self.purge_button, self.bin_button):
             self.top_bar.addWidget(button)
         self.filters = CustomerFilterBar()
         self.filters.changed.connect(
@@ -153,8 +156,24 @@ class CustomersPage(ListPage):
         """Close every open customer window; False if the user kept one open."""
         return all(form.close() for form in list(self.forms))
 
+    def purge_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or not self.model.query().in_bin:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete for good"),
+            self.tr(
+                "Delete %1 customer files for good, with their contacts, activities "
+                "and sales? This cannot be undone."
+            ).replace("%1", str(len(ids))),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._worker.submit(lambda: self._customers.purge(ids), self._bus.publish)
+
     def _show_bin(self, in_bin: bool) -> None:
         self.restore_button.setVisible(in_bin)
+        self.purge_button.setVisible(in_bin)
         self.model.set_query(replace(self.model.query(), in_bin=in_bin))
 
     def _open_form(self, customer_id: int | None) -> CustomerForm:
