@@ -89,6 +89,9 @@ class ListPage(QWidget):
 
     def _restore_scroll(self) -> None:
         if self._kept_scroll is not None:
+            # The view lays out the grown row count lazily; without this the old scroll
+            # position would be clipped to the first window's height.
+            self.view.doItemsLayout()
             self.view.verticalScrollBar().setValue(self._kept_scroll)
             self._kept_scroll = None
         self._reselect()
