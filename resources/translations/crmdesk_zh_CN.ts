@@ -166,6 +166,44 @@
     </message>
 </context>
 <context>
+    <name>ContactsPanel</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="46"/>
+        <source>Save the customer first, then add its contacts.</source>
+        <translation>请先保存客户档案，再添加联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="47"/>
+        <source>Add contact…</source>
+        <translation>添加联系人…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="49"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="51"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="85"/>
+        <source>Remove contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="86"/>
+        <source>Remove %1 from this customer's contacts?</source>
+        <translation>要从此客户的联系人中删除“%1”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="120"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
     <name>CustomerFilterBar</name>
     <message>
         <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="28"/>
@@ -236,109 +274,78 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="90"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="83"/>
         <source>Details</source>
         <translation>详细资料</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="93"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="87"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="94"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="88"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="99"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="93"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="172"/>
-        <source>Save the customer first, then add its contacts.</source>
-        <translation>请先保存客户档案，再添加联系人。</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="173"/>
-        <source>Add contact…</source>
-        <translation>添加联系人…</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="175"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="177"/>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="196"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="164"/>
         <source>Restore this value</source>
         <translation>恢复此值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="199"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="167"/>
         <source>Put the value from before the selected change back into the form; save to keep it.</source>
         <translation>把所选修改之前的值放回表单；保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="225"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="193"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="226"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="194"/>
         <source>The code is given when the file is saved.</source>
         <translation>保存档案时自动生成客户编号。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="229"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="197"/>
         <source>Code: %1</source>
         <translation>客户编号：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="301"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="398"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="419"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="296"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="317"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="314"/>
-        <source>Remove contact</source>
-        <translation>删除联系人</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="315"/>
-        <source>Remove %1 from this customer's contacts?</source>
-        <translation>要从此客户的联系人中删除“%1”吗？</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="360"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="258"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="361"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="259"/>
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="362"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="260"/>
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="367"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="265"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="369"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="267"/>
         <source>These files may be the same customer:
 
 %1
@@ -352,22 +359,22 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="40"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="403"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="301"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="451"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="349"/>
         <source>this customer</source>
         <translation>此客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="454"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="352"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="455"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="353"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>

@@ -213,9 +213,9 @@ def test_contacts_are_added_edited_and_removed_in_the_form(qtbot, page, services
         page.model.reload()
     form = page.open_customer(0)
     qtbot.waitUntil(form.isEnabled, timeout=5000)
-    assert form.add_contact_button.isEnabled() and form.contacts_hint.isHidden()
+    assert form.contacts.add_button.isEnabled() and form.contacts.hint.isHidden()
 
-    dialog = form.add_contact()
+    dialog = form.contacts.add_contact()
     dialog.editors["mobile"].widget.setText("12")
     dialog.submitted.emit(dialog.edited())  # OK with no name and a bad number
     qtbot.waitUntil(lambda: dialog._errors["name"].isVisibleTo(dialog), timeout=5000)
@@ -224,29 +224,29 @@ def test_contacts_are_added_edited_and_removed_in_the_form(qtbot, page, services
     dialog.editors["mobile"].widget.setText("139 1234 5678")
     choose(dialog.editors["buying_role"], BuyingRole.DECISION_MAKER)
     dialog.submitted.emit(dialog.edited())
-    qtbot.waitUntil(lambda: form.contacts_model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: form.contacts.model.rowCount() == 1, timeout=5000)
     (stored,) = services.contacts.of_customer(company.id)
     assert (stored.name, stored.mobile, stored.is_primary) == ("李经理", "+8613912345678", True)
-    assert form.contacts_model.data(form.contacts_model.index(0, 4)) == "139 1234 5678"
+    assert form.contacts.model.data(form.contacts.model.index(0, 4)) == "139 1234 5678"
 
-    dialog = form.edit_contact(0)
+    dialog = form.contacts.edit_contact(0)
     dialog.editors["title"].widget.setText("采购总监")
     dialog.submitted.emit(dialog.edited())
-    qtbot.waitUntil(lambda: form.contacts_model.contact(0).title == "采购总监", timeout=5000)
+    qtbot.waitUntil(lambda: form.contacts.model.contact(0).title == "采购总监", timeout=5000)
 
-    form.contacts_view.selectRow(0)
+    form.contacts.view.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    form.remove_selected_contact()
-    qtbot.waitUntil(lambda: form.contacts_model.rowCount() == 0, timeout=5000)
+    form.contacts.remove_selected_contact()
+    qtbot.waitUntil(lambda: form.contacts.model.rowCount() == 0, timeout=5000)
     assert services.contacts.of_customer(company.id) == []
 
 
 def test_a_new_customer_gets_contacts_once_saved(qtbot, page):
     form = page.new_customer()
-    assert not form.add_contact_button.isEnabled() and not form.contacts_hint.isHidden()
+    assert not form.contacts.add_button.isEnabled() and not form.contacts.hint.isHidden()
     form.editors["name"].widget.setText("新公司")
     save(qtbot, form)
-    assert form.add_contact_button.isEnabled()
+    assert form.contacts.add_button.isEnabled()
 
 
 def test_filter_bar_narrows_the_list(qtbot, page, services):

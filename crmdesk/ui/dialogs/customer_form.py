@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core.contact import Contact
 from crmdesk.core.contact_info import display_phone, normalize_email, normalize_phone
 from crmdesk.core.customer import Customer, field_from_text
 from crmdesk.core.duplicates import DuplicateHint
@@ -35,7 +34,6 @@ from crmdesk.core.errors import DomainError, ValidationError
 from crmdesk.services.contacts import ContactService
 from crmdesk.services.customers import CustomerService
 from crmdesk.ui.data_bus import DataBus
-from crmdesk.ui.dialogs.contact_dialog import ContactDialog
 from crmdesk.ui.dialogs.customer_fields import (
     FIELDS,
     KIND_SECTIONS,
@@ -43,8 +41,8 @@ from crmdesk.ui.dialogs.customer_fields import (
     FieldSpec,
     translated,
 )
-from crmdesk.ui.models.contacts_model import ContactsModel
 from crmdesk.ui.models.history_model import HistoryModel
+from crmdesk.ui.widgets.contacts_panel import ContactsPanel
 from crmdesk.ui.widgets.field_editors import FieldEditor, OwnerEditor, with_error_label
 from crmdesk.ui.worker import DbWorker
 
@@ -72,12 +70,7 @@ class CustomerForm(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self._customers, self._contacts, self._worker, self._bus = (
-            customers,
-            contacts,
-            worker,
-            bus,
-        )
+        self._customers, self._worker, self._bus = customers, worker, bus
         self._original = Customer()
         self.editors: dict[str, FieldEditor] = {}
         self._errors: dict[str, QLabel] = {}
@@ -89,8 +82,9 @@ class CustomerForm(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_details(), self.tr("Details"))
         self.history_model = HistoryModel(self._field_label, self)
-        self.contacts_model = ContactsModel(self)
-        self.tabs.addTab(self._build_contacts(), self.tr("Contacts"))
+        self.contacts = ContactsPanel(contacts, worker, bus, self)
+        self.contacts.changed.connect(self._load_history)
+        self.tabs.addTab(self.contacts, self.tr("Contacts"))
         self.tabs.addTab(self._build_history(), self.tr("History"))
         self.code_label = QLabel()
         self.code_label.setObjectName("code")
@@ -160,32 +154,6 @@ class CustomerForm(QDialog):
             editor.widget.editingFinished.connect(lambda name=spec.name: self._check_live(name))
         return (translated(spec.label), cell) if spec.label else (cell,)
 
-    def _build_contacts(self) -> QWidget:
-        self.contacts_view = QTableView()
-        self.contacts_view.setModel(self.contacts_model)
-        self.contacts_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.contacts_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.contacts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.contacts_view.verticalHeader().hide()
-        self.contacts_view.horizontalHeader().setStretchLastSection(True)
-        self.contacts_view.doubleClicked.connect(lambda index: self.edit_contact(index.row()))
-        self.contacts_hint = QLabel(self.tr("Save the customer first, then add its contacts."))
-        self.add_contact_button = QPushButton(self.tr("Add contact…"))
-        self.add_contact_button.clicked.connect(self.add_contact)
-        edit = QPushButton(self.tr("Edit…"))
-        edit.clicked.connect(self._edit_selected_contact)
-        self.remove_contact_button = QPushButton(self.tr("Remove"))
-        self.remove_contact_button.clicked.connect(self.remove_selected_contact)
-        row = QHBoxLayout()
-        row.addWidget(self.contacts_hint, 1)
-        for button in (self.add_contact_button, edit, self.remove_contact_button):
-            row.addWidget(button)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.contacts_view, 1)
-        layout.addLayout(row)
-        return page
-
     def _build_history(self) -> QWidget:
         self.history_view = QTableView()
         self.history_view.setModel(self.history_model)
@@ -228,11 +196,7 @@ class CustomerForm(QDialog):
             self.setWindowTitle(customer.name)
             self.code_label.setText(self.tr("Code: %1").replace("%1", customer.code or ""))
             self._load_history()
-            self._load_contacts()
-        saved = customer.id is not None
-        self.contacts_hint.setVisible(not saved)
-        self.contacts_view.setEnabled(saved)
-        self.add_contact_button.setEnabled(saved)
+        self.contacts.set_customer(customer.id)
         self.editors["name"].widget.setFocus()
 
     def _show_kind_sections(self) -> None:
@@ -254,72 +218,6 @@ class CustomerForm(QDialog):
             self.history_model.set_records,
             owner=self,
         )
-
-    def _load_contacts(self) -> None:
-        customer_id = self._original.id
-        self._worker.submit(
-            lambda: self._contacts.of_customer(customer_id),
-            self.contacts_model.set_contacts,
-            owner=self,
-        )
-
-    # contacts
-
-    def add_contact(self) -> ContactDialog:
-        return self._open_contact(
-            Contact(customer_id=self._original.id, is_primary=self.contacts_model.rowCount() == 0)
-        )
-
-    def edit_contact(self, row: int) -> ContactDialog:
-        return self._open_contact(self.contacts_model.contact(row))
-
-    def _edit_selected_contact(self) -> None:
-        selected = self.contacts_view.selectionModel().selectedRows()
-        if selected:
-            self.edit_contact(selected[0].row())
-
-    def _open_contact(self, contact: Contact) -> ContactDialog:
-        dialog = ContactDialog(contact, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.submitted.connect(lambda edited: self._store_contact(dialog, edited))
-        dialog.open()
-        return dialog
-
-    def _store_contact(self, dialog: ContactDialog, contact: Contact) -> None:
-        job = self._contacts.add if contact.id is None else self._contacts.update
-
-        def stored(outcome) -> None:
-            dialog.accept()
-            self._bus.publish(outcome.changes)
-            self._load_contacts()
-            self._load_history()
-
-        def failed(error: Exception) -> None:
-            if isinstance(error, ValidationError):
-                dialog.show_errors(error.errors)
-            elif isinstance(error, DomainError):
-                QMessageBox.warning(dialog, self.tr("Not saved"), str(error))
-            else:
-                raise error
-
-        self._worker.submit(lambda: job(contact), stored, failed, owner=dialog)
-
-    def remove_selected_contact(self) -> None:
-        selected = self.contacts_view.selectionModel().selectedRows()
-        if not selected:
-            return
-        contact = self.contacts_model.contact(selected[0].row())
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove contact"),
-            self.tr("Remove %1 from this customer's contacts?").replace("%1", contact.name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._worker.submit(
-                lambda: self._contacts.remove(contact.id),
-                lambda changes: (self._bus.publish(changes), self._load_contacts()),
-                owner=self,
-            )
 
     def _field_label(self, name: str) -> str:
         spec = next((s for s in FIELDS if s.name == name), None)
