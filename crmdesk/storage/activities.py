@@ -4,9 +4,9 @@ from sqlalchemy.orm import Session
 
 from crmdesk.core.activity import EDITABLE_FIELDS
 from crmdesk.core.activity import Activity as ActivityValue
-from crmdesk.core.errors import DomainError, NotFoundError
+from crmdesk.core.errors import DomainError
 from crmdesk.storage.models import Activity, Contact
-from crmdesk.storage.records import assign, to_value
+from crmdesk.storage.records import assign, load_or_missing, to_value
 
 
 def to_activity(row: Activity) -> ActivityValue:
@@ -14,10 +14,7 @@ def to_activity(row: Activity) -> ActivityValue:
 
 
 def load(session: Session, activity_id: int) -> Activity:
-    row = session.get(Activity, activity_id)
-    if row is None:
-        raise NotFoundError(f"Activity {activity_id} does not exist")
-    return row
+    return load_or_missing(session, Activity, activity_id, "Activity")
 
 
 def write_fields(session: Session, row: Activity, value: ActivityValue) -> None:

@@ -5,11 +5,10 @@ from sqlalchemy.orm import Session
 
 from crmdesk.core.contact import EDITABLE_FIELDS
 from crmdesk.core.contact import Contact as ContactValue
-from crmdesk.core.errors import NotFoundError
 from crmdesk.core.pinyin import pinyin_keys
 from crmdesk.storage import search
 from crmdesk.storage.models import Contact
-from crmdesk.storage.records import assign, to_value
+from crmdesk.storage.records import assign, load_or_missing, to_value
 
 
 def to_contact(row: Contact) -> ContactValue:
@@ -17,10 +16,7 @@ def to_contact(row: Contact) -> ContactValue:
 
 
 def load(session: Session, contact_id: int) -> Contact:
-    row = session.get(Contact, contact_id)
-    if row is None:
-        raise NotFoundError(f"Contact {contact_id} does not exist")
-    return row
+    return load_or_missing(session, Contact, contact_id, "Contact")
 
 
 def of_customer(session: Session, customer_id: int) -> list[ContactValue]:

@@ -9,7 +9,7 @@ from crmdesk.core.errors import NotFoundError
 from crmdesk.core.pinyin import pinyin_keys
 from crmdesk.storage import search
 from crmdesk.storage.models import Customer, Tag
-from crmdesk.storage.records import assign, to_value
+from crmdesk.storage.records import assign, load_or_missing, to_value
 
 _COLUMN_FIELDS = tuple(name for name in EDITABLE_FIELDS if name != "tags")
 
@@ -19,9 +19,9 @@ def to_customer(row: Customer) -> CustomerValue:
 
 
 def load(session: Session, customer_id: int, *, include_deleted: bool = False) -> Customer:
-    row = session.get(Customer, customer_id)
-    if row is None or (row.deleted_at is not None and not include_deleted):
-        raise NotFoundError(f"Customer {customer_id} does not exist")
+    row = load_or_missing(session, Customer, customer_id, "Customer")
+    if row.deleted_at is not None and not include_deleted:
+        raise NotFoundError(f"Customer {customer_id} is in the bin")
     return row
 
 

@@ -3,6 +3,10 @@
 from dataclasses import fields
 from typing import Any, TypeVar
 
+from sqlalchemy.orm import Session
+
+from crmdesk.core.errors import NotFoundError
+
 T = TypeVar("T")
 
 
@@ -15,3 +19,11 @@ def to_value(cls: type[T], row: Any, **overrides: Any) -> T:
 def assign(row: Any, value: Any, names: tuple[str, ...]) -> None:
     for name in names:
         setattr(row, name, getattr(value, name))
+
+
+def load_or_missing(session: Session, model: type[T], row_id: int, what: str) -> T:
+    """The row with this id, or NotFoundError saying which ``what`` is missing."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFoundError(f"{what} {row_id} does not exist")
+    return row

@@ -340,9 +340,6 @@ class CustomerForm(QDialog):
     def customer_id(self) -> int | None:
         return self._original.id
 
-    def has_unsaved_changes(self) -> bool:
-        return self._dirty
-
     def reject(self) -> None:
         """Esc and the window's close button: never lose edits without asking."""
         if self._dirty and self.isEnabled():
