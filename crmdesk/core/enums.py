@@ -120,3 +120,5 @@ class AuditAction(StrEnum):
     DELETE = "delete"
     RESTORE = "restore"
     PURGE = "purge"
+    MERGE = "merge"
+    UNMERGE = "unmerge"

@@ -13,6 +13,7 @@ from crmdesk.services.contacts import ContactService
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.customers import CustomerService
 from crmdesk.services.demo import DemoService
+from crmdesk.services.merges import MergeService
 from crmdesk.storage import migrate
 from crmdesk.storage.database import Database
 from crmdesk.storage.users import ensure_user, find_user
@@ -25,6 +26,7 @@ class Services:
     contacts: ContactService
     activities: ActivityService
     demo: DemoService
+    merges: MergeService
 
     @property
     def database_name(self) -> str:
@@ -66,4 +68,5 @@ def open_services(
         contacts=ContactService(context),
         activities=ActivityService(context),
         demo=DemoService(context),
+        merges=MergeService(context),
     )

@@ -1,5 +1,7 @@
 """Customer files: create, edit, delete and restore, with codes and an audit trail."""
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import timedelta
 
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
@@ -7,7 +9,8 @@ from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK, CodeMask
 from crmdesk.core.customer import Customer, changed_fields, validated
 from crmdesk.core.duplicates import DuplicateHint
 from crmdesk.core.enums import AuditAction
-from crmdesk.core.errors import DomainError, DuplicateCodeError
+from crmdesk.core.edits import BulkEdit, FieldEdits
+from crmdesk.core.errors import ConflictError, DomainError, DuplicateCodeError
 from crmdesk.core.history import AuditRecord
 from crmdesk.core.listing import ListQuery
 from crmdesk.services.context import ServiceContext
@@ -100,6 +103,42 @@ class CustomerService:
         return Outcome(
             stored, ChangeSet.of(Entity.CUSTOMER, [stored.id]) if changed else ChangeSet()
         )
+
+    def bulk_edit(self, customer_ids: list[int], edit: BulkEdit) -> Outcome[FieldEdits]:
+        """Apply one change to many files in one transaction; the value is what changed
+        on each, for undo."""
+        return self._rewrite(customer_ids, edit.applied_to)
+
+    def apply_edits(self, edits: FieldEdits) -> Outcome[FieldEdits]:
+        """Set fields from their "before" to their "after" value (undo and redo of an
+        edit). Refused if someone changed one of them since, so no edit is lost."""
+
+        def edited(customer: Customer) -> Customer:
+            fields = edits[customer.id]
+            if any(getattr(customer, name) != before for name, (before, _) in fields.items()):
+                raise ConflictError(
+                    f"{customer.name} was changed by someone else since; that change is kept"
+                )
+            return replace(customer, **{name: after for name, (_, after) in fields.items()})
+
+        return self._rewrite(list(edits), edited)
+
+    def _rewrite(
+        self, customer_ids: list[int], edited: Callable[[Customer], Customer]
+    ) -> Outcome[FieldEdits]:
+        done: dict[int, dict[str, tuple]] = {}
+        with self._ctx.db.write() as session:
+            trail = self._ctx.audit(session)
+            for customer_id in customer_ids:
+                row = customers.load(session, customer_id)
+                before = customers.to_customer(row)
+                after = edited(before)
+                changes = changed_fields(before, after)
+                if changes:
+                    customers.write_fields(session, row, after)
+                    trail.record(Entity.CUSTOMER, customer_id, AuditAction.UPDATE, changes)
+                    done[customer_id] = changes
+        return Outcome(done, ChangeSet.of(Entity.CUSTOMER, done))
 
     def delete(self, customer_ids: list[int]) -> ChangeSet:
         """Move files to the bin: the file, its code and its history stay restorable."""

@@ -2,13 +2,14 @@
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from crmdesk.core.customer import EDITABLE_FIELDS
 from crmdesk.core.customer import Customer as CustomerValue
 from crmdesk.core.errors import NotFoundError
 from crmdesk.core.pinyin import pinyin_keys
 from crmdesk.storage import search
-from crmdesk.storage.models import Customer, Tag
+from crmdesk.storage.models import Customer, Tag, now
 from crmdesk.storage.records import assign, load_or_missing, to_value
 
 _COLUMN_FIELDS = tuple(name for name in EDITABLE_FIELDS if name != "tags")
@@ -36,6 +37,9 @@ def write_fields(session: Session, row: Customer, value: CustomerValue) -> None:
     row.name_pinyin, row.name_initials = pinyin_keys(value.name)
     row.tags = _tags_named(session, value.tags)
     if row.id is not None:
+        # An UPDATE even when only the tags changed, so the version moves on.
+        row.updated_at = now()
+        flag_modified(row, "updated_at")
         session.flush()
         search.refresh(session, [row.id])
 

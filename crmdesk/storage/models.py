@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -304,3 +305,37 @@ class AppSetting(Timestamped, Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class CustomerMerge(Base):
+    """One merge of two files (domain.md §1): what moved to the survivor and which of
+    its fields took the other file's value, so the merge can be shown and undone."""
+
+    __tablename__ = "customer_merges"
+    __table_args__ = (NEVER_REUSE_IDS,)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(64))
+    survivor_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    absorbed_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    moved: Mapped[str] = mapped_column(Text)  # JSON: entity → ids moved to the survivor
+    survivor_changes: Mapped[str] = mapped_column(Text)  # JSON: field → [old, new] as text
+    undone_at: Mapped[datetime | None]
+
+
+class SavedView(Timestamped, Base):
+    """A named list view (search, filters, columns, sort) that one user saved."""
+
+    __tablename__ = "saved_views"
+    __table_args__ = (UniqueConstraint("user_id", "list_key", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    list_key: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(64))
+    definition: Mapped[str] = mapped_column(Text)  # JSON, see core.views

@@ -24,6 +24,8 @@ ACTIONS = {
     AuditAction.DELETE: QT_TRANSLATE_NOOP("HistoryModel", "moved to the bin"),
     AuditAction.RESTORE: QT_TRANSLATE_NOOP("HistoryModel", "restored"),
     AuditAction.PURGE: QT_TRANSLATE_NOOP("HistoryModel", "deleted for good"),
+    AuditAction.MERGE: QT_TRANSLATE_NOOP("HistoryModel", "merged"),
+    AuditAction.UNMERGE: QT_TRANSLATE_NOOP("HistoryModel", "merge undone"),
 }
 
 

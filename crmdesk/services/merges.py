@@ -1,0 +1,98 @@
+"""Merging duplicate customer files into one, and undoing a merge."""
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from crmdesk.core.changes import ChangeSet, Entity, Outcome
+from crmdesk.core.customer import changed_fields, field_from_text
+from crmdesk.core.enums import AuditAction
+from crmdesk.core.errors import DomainError
+from crmdesk.core.merge import MERGED_INTO, MERGED_WITH, merged
+from crmdesk.services.context import ServiceContext
+from crmdesk.storage import customers, merges, search
+from crmdesk.storage.audit import as_text
+
+
+class MergeService:
+    def __init__(self, context: ServiceContext):
+        self._ctx = context
+
+    def merge(self, survivor_id: int, absorbed_id: int, take: Mapping[str, bool]) -> Outcome[int]:
+        """Keep ``survivor_id``, taking the other file's value for the fields in ``take``;
+        move the other file's contacts, activities and sales to it and put the other
+        file in the bin. The value is the merge's id, for undo."""
+        with self._ctx.db.write() as session:
+            survivor = customers.load(session, survivor_id)
+            absorbed = customers.load(session, absorbed_id)
+            before = customers.to_customer(survivor)
+            other = customers.to_customer(absorbed)
+            after = merged(before, other, take)
+            changes = changed_fields(before, after)
+            customers.write_fields(session, survivor, after)
+            moved = merges.children_of(session, absorbed_id)
+            merges.move_children(session, moved, absorbed_id, survivor_id)
+            absorbed.deleted_at = self._ctx.now()
+            search.refresh(session, [survivor_id, absorbed_id])  # contact names moved
+            record = merges.record_merge(
+                session,
+                self._ctx.actor.username,
+                self._ctx.now(),
+                survivor_id,
+                absorbed_id,
+                moved,
+                {name: (as_text(old), as_text(new)) for name, (old, new) in changes.items()},
+            )
+            trail = self._ctx.audit(session)
+            trail.record(
+                Entity.CUSTOMER,
+                survivor_id,
+                AuditAction.MERGE,
+                {MERGED_WITH: (None, f"{other.code} {other.name}"), **changes},
+            )
+            trail.record(
+                Entity.CUSTOMER,
+                absorbed_id,
+                AuditAction.MERGE,
+                {MERGED_INTO: (None, f"{before.code} {before.name}")},
+            )
+            merge_id = record.id
+        return Outcome(merge_id, _changed(survivor_id, absorbed_id, moved))
+
+    def undo(self, merge_id: int) -> ChangeSet:
+        """Take a merge back: the other file leaves the bin with what it brought, and
+        the survivor's fields get their old values unless someone changed them since."""
+        with self._ctx.db.write() as session:
+            record = merges.load_merge(session, merge_id)
+            if record.undone_at is not None:
+                raise DomainError("This merge has already been undone")
+            survivor = customers.load(session, record.survivor_id)
+            absorbed = customers.load(session, record.absorbed_id, include_deleted=True)
+            moved = merges.moved_of(record)
+            merges.move_children(session, moved, record.survivor_id, record.absorbed_id)
+            current = customers.to_customer(survivor)
+            reverted = replace(
+                current,
+                **{
+                    name: field_from_text(name, old)
+                    for name, (old, new) in merges.survivor_changes_of(record).items()
+                    if as_text(getattr(current, name)) == new
+                },
+            )
+            changes = changed_fields(current, reverted)
+            if changes:
+                customers.write_fields(session, survivor, reverted)
+            absorbed.deleted_at = None
+            record.undone_at = self._ctx.now()
+            session.flush()
+            search.refresh(session, [record.survivor_id, record.absorbed_id])
+            trail = self._ctx.audit(session)
+            trail.record(Entity.CUSTOMER, record.survivor_id, AuditAction.UNMERGE, changes)
+            trail.record(Entity.CUSTOMER, record.absorbed_id, AuditAction.UNMERGE)
+            return _changed(record.survivor_id, record.absorbed_id, moved)
+
+
+def _changed(survivor_id: int, absorbed_id: int, moved: merges.Moved) -> ChangeSet:
+    changes = ChangeSet.of(Entity.CUSTOMER, [survivor_id, absorbed_id])
+    for entity, ids in moved.items():
+        changes |= ChangeSet.of(entity, ids)
+    return changes
