@@ -16,6 +16,7 @@ import numpy as np
 from faker import Faker
 
 from crmdesk.core.codes import CodeMask
+from crmdesk.core.duplicates import traditional
 from crmdesk.core.enums import (
     BuyingRole,
     Channel,
@@ -32,6 +33,7 @@ from crmdesk.services import demo_vocabulary as words
 YEARS_OF_HISTORY = 4
 CHINESE_SHARE = 0.8
 ORGANIZATION_SHARE = 0.6
+DUPLICATE_SHARE = 0.01  # files entered twice, as real lists have them: for merging
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,11 @@ class NamePools:
         self.en_streets = [en.street_address() for _ in range(2000)]
 
 
+def _variant(name: str, chinese: bool) -> str:
+    """How the same party gets typed a second time."""
+    return traditional(name) if chinese else name.upper()
+
+
 def _day(value: date) -> datetime:
     return datetime(value.year, value.month, value.day)
 
@@ -74,6 +81,14 @@ class DemoGenerator:
         n = plan.customers
         self.chinese = rng.random(n) < CHINESE_SHARE
         self.organization = rng.random(n) < ORGANIZATION_SHARE
+        # A duplicate is a later file of the same party: same kind, a variant name.
+        self.duplicate_of = np.where(
+            rng.random(n) < DUPLICATE_SHARE, (rng.random(n) * np.arange(n)).astype(int), -1
+        )
+        self.duplicate_of[0] = -1
+        copies = self.duplicate_of >= 0
+        self.chinese[copies] = self.chinese[self.duplicate_of[copies]]
+        self.organization[copies] = self.organization[self.duplicate_of[copies]]
         statuses = list(words.STATUS_WEIGHTS)
         weights = np.array(list(words.STATUS_WEIGHTS.values()))
         self.status = [statuses[i] for i in rng.choice(len(statuses), n, p=weights)]
@@ -152,9 +167,16 @@ class DemoGenerator:
         birth = np.column_stack(
             [rng.integers(1960, 2002, n), rng.integers(1, 13, n), rng.integers(1, 29, n)]
         ).tolist()
+        names: list[str] = []
         for i in range(n):
             zh, org, status = bool(self.chinese[i]), bool(self.organization[i]), self.status[i]
-            if org and zh:
+            original = int(self.duplicate_of[i])
+            if original >= 0:
+                name = _variant(names[original], zh)
+                full, initials = self._keys(name)
+                for shared in (mobiles, landlines, birth, provinces, regions_en):
+                    shared[i] = shared[original]
+            elif org and zh:
                 name = cities[i] + cores[i] + suffixes_zh[i]
                 full, initials = self._joined_keys(cities[i], cores[i], suffixes_zh[i])
             elif org:
@@ -163,6 +185,7 @@ class DemoGenerator:
             else:
                 name = people_zh[i] if zh else people_en[i]
                 full, initials = self._keys(name)
+            names.append(name)
             yield {
                 "code": p.code_mask.format(p.first_number + i, p.today),
                 "kind": CustomerKind.ORGANIZATION if org else CustomerKind.INDIVIDUAL,

@@ -32,8 +32,8 @@ INDUSTRIES_EN = (
 # digits follow it.
 REGION_PHONES_EN = {
     "London": ("+44207", 7),
-    "Singapore": ("+656", 7),
-    "Hong Kong": ("+8522", 7),
+    "Singapore": ("+6563", 6),
+    "Hong Kong": ("+85223", 6),
     "New York": ("+1212", 7),
     "Sydney": ("+6129", 7),
     "Toronto": ("+1416", 7),

@@ -1,21 +1,48 @@
-"""Merging duplicate customer files into one, and undoing a merge."""
+"""Finding duplicate customer files, merging them into one, and undoing a merge."""
 
 from collections.abc import Mapping
 from dataclasses import replace
 
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.customer import changed_fields, field_from_text
+from crmdesk.core.duplicate_finder import DuplicateFinder, DuplicateMatch, FileRef
 from crmdesk.core.enums import AuditAction
-from crmdesk.core.errors import DomainError
+from crmdesk.core.errors import Cancelled, DomainError
 from crmdesk.core.merge import MERGED_INTO, MERGED_WITH, merged
 from crmdesk.services.context import ServiceContext
+from crmdesk.services.progress import CancelFlag, Progress, never_cancelled, no_progress
 from crmdesk.storage import customers, merges, search
 from crmdesk.storage.audit import as_text
+from crmdesk.storage.duplicates import party_keys
+
+_CANCEL_CHECK_ROWS = 5000
 
 
 class MergeService:
     def __init__(self, context: ServiceContext):
         self._ctx = context
+
+    def find_duplicates(
+        self, progress: Progress = no_progress, cancelled: CancelFlag = never_cancelled
+    ) -> list[DuplicateMatch]:
+        """Likely duplicate pairs over all live files, strongest first."""
+        finder, files = DuplicateFinder(), {}
+        with self._ctx.db.read() as session:
+            for n, (code, keys) in enumerate(party_keys(session)):
+                if n % _CANCEL_CHECK_ROWS == 0 and cancelled():
+                    raise Cancelled("Cancelled")
+                finder.add(keys)
+                files[keys.id] = FileRef(keys.id, code, keys.name)
+
+        def step(done: int, total: int) -> None:
+            if cancelled():
+                raise Cancelled("Cancelled")
+            progress(done, total)
+
+        return [
+            DuplicateMatch(files[p.first_id], files[p.second_id], p.score, tuple(sorted(p.reasons)))
+            for p in finder.pairs(step)
+        ]
 
     def merge(self, survivor_id: int, absorbed_id: int, take: Mapping[str, bool]) -> Outcome[int]:
         """Keep ``survivor_id``, taking the other file's value for the fields in ``take``;

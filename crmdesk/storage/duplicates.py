@@ -1,9 +1,12 @@
 """Finding files that are probably the same party as a new one."""
 
+from collections.abc import Iterator
+
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from crmdesk.core.customer import Customer as CustomerValue
+from crmdesk.core.duplicate_finder import PartyKeys
 from crmdesk.core.duplicates import DuplicateHint, name_key
 from crmdesk.storage.models import Customer
 from crmdesk.storage.search import matching_ids
@@ -43,3 +46,25 @@ def likely_duplicates(session: Session, value: CustomerValue) -> list[DuplicateH
             if name_key(row.name) == key:
                 hints.setdefault(row.id, DuplicateHint(row.id, row.code, row.name, "name"))
     return list(hints.values())
+
+
+def party_keys(session: Session) -> Iterator[tuple[str, PartyKeys]]:
+    """(code, keys) of every live file, for the whole-database duplicate finder."""
+    rows = session.execute(
+        select(
+            Customer.id,
+            Customer.code,
+            Customer.name,
+            Customer.kind,
+            Customer.mobile,
+            Customer.phone,
+            Customer.email,
+            Customer.birthday,
+            Customer.region,
+        )
+        .where(Customer.deleted_at.is_(None))
+        .execution_options(yield_per=5000)
+    )
+    for r in rows:
+        phones = tuple(p for p in (r.mobile, r.phone) if p)
+        yield r.code, PartyKeys(r.id, r.name, r.kind, phones, r.email, r.birthday, r.region)

@@ -78,3 +78,11 @@ def test_demo_phone_numbers_are_valid_and_match_the_region(services):
         assert phonenumbers.is_valid_number(phonenumbers.parse(phone)), phone
     london = [r.phone for r in rows if r.region == "London" and r.phone]
     assert london and all(p.startswith("+44") for p in london)
+
+
+def test_demo_data_has_files_entered_twice_for_the_duplicate_finder(services):
+    services.demo.populate(400, seed=2)
+    found = services.merges.find_duplicates()
+    shared_phone = [m for m in found if "phone" in m.reasons and "name" in m.reasons]
+    assert shared_phone, "a variant of a name with the same number"
+    assert len(found) < 40  # the demo is not a pile of false alarms

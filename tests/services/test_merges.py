@@ -7,7 +7,7 @@ from crmdesk.core.changes import Entity
 from crmdesk.core.contact import Contact
 from crmdesk.core.customer import Customer
 from crmdesk.core.enums import AuditAction, CustomerKind
-from crmdesk.core.errors import DomainError, NotFoundError
+from crmdesk.core.errors import Cancelled, DomainError, NotFoundError
 from crmdesk.core.listing import ListQuery
 from tests.conftest import FIXED_NOW
 
@@ -105,3 +105,21 @@ def test_fields_of_the_other_kind_or_the_same_file_are_refused(services, pair):
     with pytest.raises(DomainError, match="itself"):
         services.merges.merge(keep.id, keep.id, {})
     assert services.customers.get(person.id).name == "张三"
+
+
+def test_find_duplicates_names_both_files_and_skips_the_bin(services, pair):
+    keep, dup = pair
+    other = org(services, "星河贸易", mobile=keep.mobile)
+    gone = org(services, "華為技術有限公司")
+    services.customers.delete([gone.id])
+    found = services.merges.find_duplicates()
+    assert [(m.first.id, m.second.id, m.reasons) for m in found] == [
+        (keep.id, dup.id, ("name",)),
+        (keep.id, other.id, ("phone",)),
+    ]
+    assert (found[0].first.code, found[0].second.name) == (keep.code, dup.name)
+
+
+def test_find_duplicates_can_be_cancelled(services, pair):
+    with pytest.raises(Cancelled):
+        services.merges.find_duplicates(cancelled=lambda: True)
