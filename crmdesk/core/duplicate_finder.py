@@ -4,8 +4,9 @@ Never all pairs: files are grouped by blocking keys and only files sharing a key
 compared. A shared phone number or e-mail address is a duplicate outright. Names are
 compared once folded (core.duplicates.name_key: simplified characters, width, case,
 punctuation and legal form set aside):
-- organisations: the same folded name, or a similar one (rapidfuzz ratio ≥ 90) among
-  names that start with the same two characters;
+- organisations: the same folded name, or a similar one among names that start with
+  the same two characters: rapidfuzz ratio ≥ 90 and at most two characters typed
+  differently (a ratio alone pairs "Martin Manufacturing" with "Manning Manufacturing");
 - people: the same folded name and the same birthday, or the same region when a
   birthday is missing (a name alone is not enough: 张伟 is a very common name).
 """
@@ -17,11 +18,13 @@ from datetime import date
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from crmdesk.core.duplicates import name_key
 from crmdesk.core.enums import CustomerKind
 
 SIMILAR_NAME = 90  # rapidfuzz ratio (0–100) from which two names count as similar
+TYPOS = 2  # and at most this many characters added, dropped or changed
 LARGEST_GROUP = 20  # more files sharing one phone or e-mail is a switchboard, not a person
 _ROWS_PER_STEP = 2000  # rows of a block compared at once, to bound memory
 
@@ -146,5 +149,5 @@ def _similar_names(block: list[tuple[int, str]]) -> Iterator[tuple[int, int, int
         )
         for row, column in zip(*np.nonzero(scores), strict=True):
             a, b = start + int(row), int(column)
-            if a < b and keys[a] != keys[b]:
+            if a < b and 0 < Levenshtein.distance(keys[a], keys[b], score_cutoff=TYPOS) <= TYPOS:
                 yield ids[a], ids[b], int(scores[row, column])

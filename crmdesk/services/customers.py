@@ -8,8 +8,8 @@ from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK, CodeMask
 from crmdesk.core.customer import Customer, changed_fields, validated
 from crmdesk.core.duplicates import DuplicateHint
-from crmdesk.core.enums import AuditAction
 from crmdesk.core.edits import BulkEdit, FieldEdits
+from crmdesk.core.enums import AuditAction
 from crmdesk.core.errors import ConflictError, DomainError, DuplicateCodeError
 from crmdesk.core.history import AuditRecord
 from crmdesk.core.listing import ListQuery

@@ -145,6 +145,8 @@ class DemoGenerator:
         updated = _day(p.today).replace(hour=9)
         people_zh, people_en = self._pick(pools.zh_people, n), self._pick(pools.en_people, n)
         cities, cores = self._pick(pools.zh_cities, n), self._pick(pools.zh_company_cores, n)
+        # Faker has ~100 company name cores: two of them make a name rarely drawn twice.
+        second_cores = self._pick(pools.zh_company_cores, n)
         suffixes_zh = self._pick(pools.zh_company_suffixes, n)
         surnames, trades = self._pick(pools.en_surnames, n), self._pick(words.INDUSTRIES_EN, n)
         suffixes_en = self._pick(words.COMPANY_SUFFIXES_EN, n)
@@ -177,8 +179,9 @@ class DemoGenerator:
                 for shared in (mobiles, landlines, birth, provinces, regions_en):
                     shared[i] = shared[original]
             elif org and zh:
-                name = cities[i] + cores[i] + suffixes_zh[i]
-                full, initials = self._joined_keys(cities[i], cores[i], suffixes_zh[i])
+                pieces = (cities[i], cores[i], second_cores[i], suffixes_zh[i])
+                name = "".join(pieces)
+                full, initials = self._joined_keys(*pieces)
             elif org:
                 name = f"{surnames[i]} {trades[i]} {suffixes_en[i]}"
                 full, initials = self._keys(name)
@@ -223,9 +226,9 @@ class DemoGenerator:
 
     @staticmethod
     def _email(pinyin: str, zh: bool, org: bool, number: int, domain: str) -> str:
-        local = "".join(c for c in pinyin if c.isascii() and c.isalnum())[:20] or "info"
+        local = "".join(c for c in pinyin if c.isascii() and c.isalnum())[:30] or "info"
         if org:
-            return f"sales{number}@{local[:12]}.{'cn' if zh else 'com'}"
+            return f"sales{number}@{local}.{'cn' if zh else 'com'}"
         return f"{local}{number}@{domain if zh else 'example.com'}"
 
     # activities, transactions, contacts

@@ -27,6 +27,7 @@ from crmdesk.ui.pages.activities_page import ActivitiesPage
 from crmdesk.ui.pages.customers_page import CustomersPage
 from crmdesk.ui.pages.list_page import ListPage
 from crmdesk.ui.pages.placeholder_page import PlaceholderPage
+from crmdesk.ui.undo import UndoHistory
 from crmdesk.ui.worker import DbWorker
 
 DEMO_CUSTOMERS = 2000
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("crmdesk")
         self.setWindowIcon(icon("crmdesk"))
 
+        self.undo = UndoHistory(services.customers, services.merges, bus, self)
+        self.undo.refused.connect(self._show_error)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.pages = self._build_pages()
@@ -90,13 +93,7 @@ class MainWindow(QMainWindow):
             PageEntry(
                 "customers",
                 self.tr("Customers"),
-                CustomersPage(
-                    self.services.customers,
-                    self.services.contacts,
-                    self.worker,
-                    self.bus,
-                    self._settings,
-                ),
+                CustomersPage(self.services, self.worker, self.bus, self.undo, self._settings),
                 frozenset({Entity.CUSTOMER}),
             ),
             PageEntry(
@@ -205,6 +202,12 @@ class MainWindow(QMainWindow):
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo.stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo.stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
         self.find_action = add(
             edit_menu, self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find, "find"
         )

@@ -97,3 +97,11 @@ def test_progress_reaches_the_end_and_can_cancel():
 
     with pytest.raises(KeyboardInterrupt):
         find_duplicates([PartyKeys(1, "星河", ORG)], cancel)
+
+
+def test_a_similar_ratio_from_a_long_shared_word_is_not_enough():
+    found = pairs_of(
+        PartyKeys(1, "Martin Manufacturing Holdings", ORG),
+        PartyKeys(2, "Manning Manufacturing Holdings", ORG),
+    )
+    assert found == {}

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.core.contact_info import display_phone, normalize_email, normalize_phone
-from crmdesk.core.customer import Customer, field_from_text
+from crmdesk.core.customer import Customer, changed_fields, field_from_text
 from crmdesk.core.duplicates import DuplicateHint
 from crmdesk.core.enums import CustomerKind
 from crmdesk.core.errors import DomainError, ValidationError
@@ -42,6 +42,7 @@ from crmdesk.ui.dialogs.customer_fields import (
     translated,
 )
 from crmdesk.ui.models.history_model import HistoryModel
+from crmdesk.ui.undo import UndoHistory
 from crmdesk.ui.widgets.contacts_panel import ContactsPanel
 from crmdesk.ui.widgets.field_editors import FieldEditor, OwnerEditor, with_error_label
 from crmdesk.ui.worker import DbWorker
@@ -66,11 +67,12 @@ class CustomerForm(QDialog):
         contacts: ContactService,
         worker: DbWorker,
         bus: DataBus,
+        undo: UndoHistory,
         customer_id: int | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self._customers, self._worker, self._bus = customers, worker, bus
+        self._customers, self._worker, self._bus, self._undo = customers, worker, bus, undo
         self._original = Customer()
         self.editors: dict[str, FieldEditor] = {}
         self._errors: dict[str, QLabel] = {}
@@ -280,7 +282,13 @@ class CustomerForm(QDialog):
 
     def _saved(self, outcome) -> None:
         self._bus.publish(outcome.changes)
-        self._show(outcome.value)
+        stored: Customer = outcome.value
+        if self._original.id is None:
+            self._undo.created(stored.name, stored.id)
+        else:
+            edits = {stored.id: changed_fields(self._original, stored)}
+            self._undo.edited(self.tr("Edit %1").replace("%1", stored.name), edits)
+        self._show(stored)
         self.saved.emit(outcome.value)
 
     def _save_failed(self, error: Exception) -> None:

@@ -2,21 +2,23 @@
 new, open, move to the bin and restore."""
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QPushButton
 
+from crmdesk.core.changes import ChangeSet
 from crmdesk.core.contact_info import display_phone
-from crmdesk.services.contacts import ContactService
-from crmdesk.services.customers import CustomerService
+from crmdesk.services.app_services import Services
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.dialogs.customer_form import CustomerForm
 from crmdesk.ui.formatting import format_count, format_datetime
 from crmdesk.ui.labels import label
 from crmdesk.ui.models.windowed_table_model import Column, WindowedTableModel
 from crmdesk.ui.pages.list_page import ListPage
+from crmdesk.ui.undo import UndoHistory
 from crmdesk.ui.widgets.customer_filter_bar import CustomerFilterBar
 from crmdesk.ui.worker import DbWorker
 
@@ -54,21 +56,18 @@ def _without_mnemonic(text: str) -> str:
 class CustomersPage(ListPage):
     def __init__(
         self,
-        customers: CustomerService,
-        contacts: ContactService,
+        services: Services,
         worker: DbWorker,
         bus: DataBus,
+        undo: UndoHistory,
         settings: QSettings,
         parent=None,
     ):
+        customers = services.customers
         model = WindowedTableModel(COLUMNS, customers.count, customers.page, worker, CONTEXT)
         super().__init__(model, settings, "customers", (1, Qt.SortOrder.AscendingOrder), parent)
-        self._customers, self._contacts, self._worker, self._bus = (
-            customers,
-            contacts,
-            worker,
-            bus,
-        )
+        self._services, self._customers, self._worker = services, customers, worker
+        self._bus, self._undo = bus, undo
         self.forms: list[CustomerForm] = []
         self.search.setPlaceholderText(
             self.tr("Search name, pinyin (zs / zhangsan), code, phone or e-mail")
@@ -145,12 +144,25 @@ class CustomersPage(ListPage):
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids and not self.model.query().in_bin:
-            self._worker.submit(lambda: self._customers.delete(ids), self._bus.publish)
+            self._worker.submit(
+                lambda: self._customers.delete(ids), self._published(self._undo.moved_to_bin, ids)
+            )
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()
         if ids and self.model.query().in_bin:
-            self._worker.submit(lambda: self._customers.restore(ids), self._bus.publish)
+            self._worker.submit(
+                lambda: self._customers.restore(ids), self._published(self._undo.restored, ids)
+            )
+
+    def _published(self, remember: Callable[[list[int]], None], ids: list[int]):
+        """Once a change is made: tell every view, and keep it for undo."""
+
+        def done(changes: ChangeSet) -> None:
+            self._bus.publish(changes)
+            remember(ids)
+
+        return done
 
     def close_forms(self) -> bool:
         """Close every open customer window; False if the user kept one open."""
@@ -183,7 +195,13 @@ class CustomersPage(ListPage):
                 form.activateWindow()
                 return form
         form = CustomerForm(
-            self._customers, self._contacts, self._worker, self._bus, customer_id, self
+            self._customers,
+            self._services.contacts,
+            self._worker,
+            self._bus,
+            self._undo,
+            customer_id,
+            self,
         )
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.open_requested.connect(self._open_form)
