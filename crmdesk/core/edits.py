@@ -39,6 +39,5 @@ class BulkEdit:
         return bool(self.values or self.add_tags or self.remove_tags)
 
     def applied_to(self, customer: Customer) -> Customer:
-        kept = tuple(t for t in customer.tags if t not in self.remove_tags)
-        added = tuple(t for t in self.add_tags if t not in kept)
-        return replace(customer, **self.values, tags=kept + added)
+        tags = (set(customer.tags) | set(self.add_tags)) - set(self.remove_tags)
+        return replace(customer, **self.values, tags=tuple(sorted(tags)))  # as stored

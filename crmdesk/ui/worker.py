@@ -4,8 +4,8 @@ Jobs run in order on a single pool thread; their results (or errors) come back t
 GUI thread through queued signals, where the callback given with the job runs.
 """
 
+import itertools
 from collections.abc import Callable
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
@@ -15,12 +15,14 @@ from shiboken6 import isValid
 class DbWorker(QObject):
     failed = Signal(str)  # a job without its own error handler failed: the reason
 
-    _delivered = Signal(object, object)  # callback, value (emitted from the pool thread)
+    _delivered = Signal(int, object)  # job key, result or exception (from the pool thread)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._keys = itertools.count()
+        self._pending: dict[int, tuple] = {}  # key → (job, on_done, on_error, owner)
         self._delivered.connect(self._deliver)
 
     def submit(
@@ -35,25 +37,35 @@ class DbWorker(QObject):
         With an ``owner``, the answer is dropped if the owner (a form, a model) was
         closed and deleted while the job ran.
         """
-        report_error = on_error or (lambda exc: self.failed.emit(str(exc)))
-
-        def deliver(callback: Callable[[Any], None], value: Any) -> None:
-            if owner is None or isValid(owner):
-                callback(value)
+        key = next(self._keys)
+        self._pending[key] = (job, on_done, on_error, owner)
 
         def run() -> None:
+            work = self._pending[key][0]
             try:
-                result = job()
+                answer: Any = work()
             except Exception as exc:  # handed to the GUI thread to show
-                self._delivered.emit(partial(deliver, report_error), exc)
-            else:
-                self._delivered.emit(partial(deliver, on_done), result)
+                answer = exc.with_traceback(None)  # its frames hold what the job captured
+            # The GUI thread drops the job: a Qt wrapper it captured (a progress relay,
+            # a dialog) must never be freed on this thread. Freeing one here disconnects
+            # its signals, which needs the GIL while holding a Qt lock the GUI thread
+            # may be waiting for: a deadlock seen with QProgressDialog.close().
+            del work
+            self._delivered.emit(key, answer)
 
         self._pool.start(run)
 
+    @Slot(int, object)
+    def _deliver(self, key: int, answer: Any) -> None:
+        _job, on_done, on_error, owner = self._pending.pop(key)
+        if owner is not None and not isValid(owner):
+            return
+        if not isinstance(answer, Exception):
+            on_done(answer)
+        elif on_error is not None:
+            on_error(answer)
+        else:
+            self.failed.emit(str(answer))
+
     def wait_until_idle(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)
-
-    @Slot(object, object)
-    def _deliver(self, callback: Callable[[Any], None], value: Any) -> None:
-        callback(value)

@@ -56,3 +56,13 @@ def main_window(qtbot, services):
     window.show()
     yield window
     window.worker.wait_until_idle()
+
+
+@pytest.fixture
+def page(qtbot, main_window):
+    """The customers page, its list loaded."""
+    main_window.show_page("customers")
+    customers = main_window.pages["customers"].widget
+    with qtbot.waitSignal(customers.model.counted, timeout=5000):
+        customers.model.reload()
+    return customers

@@ -2,7 +2,6 @@
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
@@ -10,15 +9,6 @@ from PySide6.QtWidgets import QMessageBox
 from crmdesk.core.customer import Customer
 from crmdesk.core.enums import BuyingRole, CustomerKind, CustomerStatus
 from crmdesk.core.listing import ListQuery
-
-
-@pytest.fixture
-def page(qtbot, main_window):
-    main_window.show_page("customers")
-    customers = main_window.pages["customers"].widget
-    with qtbot.waitSignal(customers.model.counted, timeout=5000):
-        customers.model.reload()
-    return customers
 
 
 def choose(editor, value):

@@ -2,9 +2,12 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from crmdesk.core.contact_info import display_phone
 from crmdesk.core.enums import (
     CreditRating,
     CustomerKind,
@@ -15,6 +18,9 @@ from crmdesk.core.enums import (
     MaritalStatus,
     Tier,
 )
+from crmdesk.core.merge import MERGED_INTO, MERGED_WITH
+from crmdesk.ui.formatting import format_date
+from crmdesk.ui.labels import label
 from crmdesk.ui.widgets.field_editors import (
     ChoiceEditor,
     DateEditor,
@@ -188,3 +194,41 @@ FIELDS: tuple[FieldSpec, ...] = (
 
 SECTIONS = (BASIC, CONTACT, QUALIFICATION, INDIVIDUAL, ORGANIZATION, NOTES)
 KIND_SECTIONS = {CustomerKind.INDIVIDUAL: INDIVIDUAL, CustomerKind.ORGANIZATION: ORGANIZATION}
+
+# Labels of fields shown without one on the form, and of the merge's audit entries.
+_LABEL_ELSEWHERE = {
+    "man_money": _MONEY,
+    "man_authority": _AUTHORITY,
+    "man_need": _NEED,
+    "notes": NOTES,
+    MERGED_WITH: QT_TRANSLATE_NOOP("CustomerForm", "Merged with"),
+    MERGED_INTO: QT_TRANSLATE_NOOP("CustomerForm", "Merged into"),
+}
+_YES = QT_TRANSLATE_NOOP("CustomerForm", "Yes")
+_NO = QT_TRANSLATE_NOOP("CustomerForm", "No")
+_LABELS = {spec.name: spec.label for spec in FIELDS if spec.label} | _LABEL_ELSEWHERE
+
+
+def field_label(name: str) -> str:
+    """What the user calls a customer field, in their language ("Name", not "name *")."""
+    text = _LABELS.get(name)
+    return translated(text).rstrip(" *") if text else name
+
+
+def display_value(name: str, value, owners: dict[int, str]) -> str:
+    """A customer field's value as the form would show it."""
+    if value is None:
+        return ""
+    if name == "owner_id":
+        return owners.get(value, str(value))
+    if name in {"mobile", "phone", "fax"}:
+        return display_phone(value)
+    if isinstance(value, StrEnum):
+        return label(value)
+    if isinstance(value, bool):
+        return translated(_YES if value else _NO)
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    return str(value)

@@ -39,6 +39,7 @@ from crmdesk.ui.dialogs.customer_fields import (
     KIND_SECTIONS,
     SECTIONS,
     FieldSpec,
+    field_label,
     translated,
 )
 from crmdesk.ui.models.history_model import HistoryModel
@@ -83,7 +84,7 @@ class CustomerForm(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_details(), self.tr("Details"))
-        self.history_model = HistoryModel(self._field_label, self)
+        self.history_model = HistoryModel(field_label, self)
         self.contacts = ContactsPanel(contacts, worker, bus, self)
         self.contacts.changed.connect(self._load_history)
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
@@ -220,10 +221,6 @@ class CustomerForm(QDialog):
             self.history_model.set_records,
             owner=self,
         )
-
-    def _field_label(self, name: str) -> str:
-        spec = next((s for s in FIELDS if s.name == name), None)
-        return translated(spec.label).rstrip(" *") if spec and spec.label else name
 
     # editing
 

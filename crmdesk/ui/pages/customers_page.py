@@ -11,11 +11,15 @@ from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QPushButton
 
 from crmdesk.core.changes import ChangeSet
 from crmdesk.core.contact_info import display_phone
+from crmdesk.core.edits import BulkEdit
 from crmdesk.services.app_services import Services
 from crmdesk.ui.data_bus import DataBus
+from crmdesk.ui.dialogs.bulk_edit_dialog import BulkEditDialog
 from crmdesk.ui.dialogs.customer_form import CustomerForm
+from crmdesk.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from crmdesk.ui.formatting import format_count, format_datetime
 from crmdesk.ui.labels import label
+from crmdesk.ui.long_job import run_with_progress
 from crmdesk.ui.models.windowed_table_model import Column, WindowedTableModel
 from crmdesk.ui.pages.list_page import ListPage
 from crmdesk.ui.undo import UndoHistory
@@ -69,6 +73,7 @@ class CustomersPage(ListPage):
         self._services, self._customers, self._worker = services, customers, worker
         self._bus, self._undo = bus, undo
         self.forms: list[CustomerForm] = []
+        self.duplicates_dialog: DuplicatesDialog | None = None
         self.search.setPlaceholderText(
             self.tr("Search name, pinyin (zs / zhangsan), code, phone or e-mail")
         )
@@ -90,10 +95,17 @@ class CustomersPage(ListPage):
             self.delete_selected,
             Qt.ShortcutContext.WidgetShortcut,
         )
+        self.bulk_edit_action = self._action(
+            self.tr("&Edit selected…"), QKeySequence(), self.edit_selected
+        )
+        self.find_duplicates_action = self._action(
+            self.tr("Find &duplicates…"), QKeySequence(), self.find_duplicates
+        )
         self.restore_action = self._action(
             self.tr("&Restore"), QKeySequence(), self.restore_selected
         )
-        self.view.addActions([self.open_action, self.delete_action])
+        self.view.addActions([self.open_action, self.bulk_edit_action, self.delete_action])
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.bin_button = QPushButton(self.tr("Bin"))
         self.bin_button.setObjectName("binToggle")
         self.bin_button.setCheckable(True)
@@ -107,14 +119,27 @@ class CustomersPage(ListPage):
         self.purge_button.hide()
         new_button = QPushButton(_without_mnemonic(self.new_action.text()))
         new_button.clicked.connect(self.new_customer)
-        for button in (new_button, self.restore_button, self.purge_button, self.bin_button):
+        self.bulk_edit_button = QPushButton(_without_mnemonic(self.bulk_edit_action.text()))
+        self.bulk_edit_button.clicked.connect(self.edit_selected)
+        self.duplicates_button = QPushButton(_without_mnemonic(self.find_duplicates_action.text()))
+        self.duplicates_button.clicked.connect(self.find_duplicates)
+        buttons = (
+            new_button,
+            self.bulk_edit_button,
+            self.duplicates_button,
+            self.restore_button,
+            self.purge_button,
+            self.bin_button,
+        )
+        for button in buttons:
             self.top_bar.addWidget(button)
         self.filters = CustomerFilterBar()
         self.filters.changed.connect(
             lambda name, value: self.model.set_query(self.model.query().with_filter(name, value))
         )
         self.layout().insertWidget(1, self.filters)
-        worker.submit(customers.owners, self.filters.set_owners, owner=self)
+        self._owners: list[tuple[int, str]] = []
+        worker.submit(customers.owners, self._owners_arrived, owner=self)
 
     def _action(self, text, keys, slot, context=Qt.ShortcutContext.WindowShortcut) -> QAction:
         action = QAction(text, self)
@@ -122,6 +147,10 @@ class CustomersPage(ListPage):
         action.setShortcutContext(context)
         action.triggered.connect(slot)
         return action
+
+    def _owners_arrived(self, users) -> None:
+        self._owners = [(user.id, user.display_name) for user in users]
+        self.filters.set_owners(users)
 
     def count_text(self, count: int) -> str:
         text = self.tr("In the bin: %1") if self.model.query().in_bin else self.tr("Customers: %1")
@@ -147,6 +176,57 @@ class CustomersPage(ListPage):
             self._worker.submit(
                 lambda: self._customers.delete(ids), self._published(self._undo.moved_to_bin, ids)
             )
+
+    def edit_selected(self) -> BulkEditDialog | None:
+        """Change owner, status, tier override or tags of every selected file at once."""
+        ids = self.selected_ids()
+        if not ids or self.model.query().in_bin:
+            return None
+        dialog = BulkEditDialog(len(ids), self._owners, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._bulk_edit(ids, dialog.edit()))
+        dialog.open()
+        return dialog
+
+    def _bulk_edit(self, ids: list[int], edit: BulkEdit) -> None:
+        if not edit:
+            return
+        what = self.tr("Edit %n customer(s)", "", len(ids))
+
+        def done(outcome) -> None:
+            self._bus.publish(outcome.changes)
+            self._undo.edited(what, outcome.value)
+
+        self._worker.submit(lambda: self._customers.bulk_edit(ids, edit), done)
+
+    def find_duplicates(self):
+        """Look for likely duplicates over every file (with progress and Cancel), then
+        list them for merging."""
+        merges = self._services.merges
+        return run_with_progress(
+            self,
+            self._worker,
+            self.tr("Looking for duplicates…"),
+            lambda progress, cancelled: merges.find_duplicates(progress, cancelled),
+            self._show_duplicates,
+            lambda error: QMessageBox.warning(self, self.tr("Find duplicates"), str(error)),
+        )
+
+    def _show_duplicates(self, matches) -> DuplicatesDialog:
+        dialog = DuplicatesDialog(
+            matches,
+            self._customers,
+            self._services.merges,
+            self._worker,
+            self._bus,
+            self._undo,
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_requested.connect(self._open_form)
+        self.duplicates_dialog = dialog
+        dialog.show()
+        return dialog
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()
@@ -185,6 +265,8 @@ class CustomersPage(ListPage):
 
     def _show_bin(self, in_bin: bool) -> None:
         self.restore_button.setVisible(in_bin)
+        self.bulk_edit_button.setHidden(in_bin)
+        self.duplicates_button.setHidden(in_bin)
         self.purge_button.setVisible(in_bin)
         self.model.set_query(replace(self.model.query(), in_bin=in_bin))
 
