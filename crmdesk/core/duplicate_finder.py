@@ -5,7 +5,7 @@ compared. A shared phone number or e-mail address is a duplicate outright. Names
 compared once folded (core.duplicates.name_key: simplified characters, width, case,
 punctuation and legal form set aside):
 - organisations: the same folded name, or a similar one among names that start with
-  the same two characters: rapidfuzz ratio ≥ 90 and at most two characters typed
+  the same two characters: rapidfuzz ratio ≥ 90 and at most one character typed
   differently (a ratio alone pairs "Martin Manufacturing" with "Manning Manufacturing");
 - people: the same folded name and the same birthday, or the same region when a
   birthday is missing (a name alone is not enough: 张伟 is a very common name).
@@ -24,7 +24,7 @@ from crmdesk.core.duplicates import name_key
 from crmdesk.core.enums import CustomerKind
 
 SIMILAR_NAME = 90  # rapidfuzz ratio (0–100) from which two names count as similar
-TYPOS = 2  # and at most this many characters added, dropped or changed
+TYPOS = 1  # and at most this many characters added, dropped or changed
 LARGEST_GROUP = 20  # more files sharing one phone or e-mail is a switchboard, not a person
 _ROWS_PER_STEP = 2000  # rows of a block compared at once, to bound memory
 

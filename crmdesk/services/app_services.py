@@ -14,6 +14,7 @@ from crmdesk.services.context import ServiceContext
 from crmdesk.services.customers import CustomerService
 from crmdesk.services.demo import DemoService
 from crmdesk.services.merges import MergeService
+from crmdesk.services.views import ViewService
 from crmdesk.storage import migrate
 from crmdesk.storage.database import Database
 from crmdesk.storage.users import ensure_user, find_user
@@ -27,6 +28,7 @@ class Services:
     activities: ActivityService
     demo: DemoService
     merges: MergeService
+    views: ViewService
 
     @property
     def database_name(self) -> str:
@@ -69,4 +71,5 @@ def open_services(
         activities=ActivityService(context),
         demo=DemoService(context),
         merges=MergeService(context),
+        views=ViewService(context),
     )

@@ -95,6 +95,9 @@ class WindowedTableModel(QAbstractTableModel):
             owner=self,
         )
 
+    def column_keys(self) -> list[str]:
+        return [column.key for column in self._columns]
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder
         self.set_query(

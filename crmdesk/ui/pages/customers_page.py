@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QPushButton
 from crmdesk.core.changes import ChangeSet
 from crmdesk.core.contact_info import display_phone
 from crmdesk.core.edits import BulkEdit
+from crmdesk.core.views import SavedView
 from crmdesk.services.app_services import Services
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.dialogs.bulk_edit_dialog import BulkEditDialog
@@ -24,9 +25,11 @@ from crmdesk.ui.models.windowed_table_model import Column, WindowedTableModel
 from crmdesk.ui.pages.list_page import ListPage
 from crmdesk.ui.undo import UndoHistory
 from crmdesk.ui.widgets.customer_filter_bar import CustomerFilterBar
+from crmdesk.ui.widgets.saved_views_bar import SavedViewsBar
 from crmdesk.ui.worker import DbWorker
 
 CONTEXT = "CustomersPage"
+VIEWS_KEY = "customers"  # this list's saved views
 
 COLUMNS: tuple[Column, ...] = (
     Column("code", QT_TRANSLATE_NOOP("CustomersPage", "Code"), lambda r: r.code),
@@ -131,6 +134,11 @@ class CustomersPage(ListPage):
             self.purge_button,
             self.bin_button,
         )
+        self.views = SavedViewsBar()
+        self.views.chosen.connect(self.show_view)
+        self.views.save_requested.connect(self.save_view)
+        self.views.delete_requested.connect(self.delete_view)
+        self.top_bar.addWidget(self.views)
         for button in buttons:
             self.top_bar.addWidget(button)
         self.filters = CustomerFilterBar()
@@ -140,6 +148,7 @@ class CustomersPage(ListPage):
         self.layout().insertWidget(1, self.filters)
         self._owners: list[tuple[int, str]] = []
         worker.submit(customers.owners, self._owners_arrived, owner=self)
+        worker.submit(lambda: services.views.views(VIEWS_KEY), self.views.set_views, owner=self)
 
     def _action(self, text, keys, slot, context=Qt.ShortcutContext.WindowShortcut) -> QAction:
         action = QAction(text, self)
@@ -147,6 +156,49 @@ class CustomersPage(ListPage):
         action.setShortcutContext(context)
         action.triggered.connect(slot)
         return action
+
+    # saved views
+
+    def current_view(self, name: str) -> SavedView:
+        columns, sort_key, descending = self.column_layout()
+        return SavedView(
+            name,
+            search=self.search.text().strip(),
+            filters=tuple(self.filters.values().items()),
+            columns=columns,
+            sort_key=sort_key,
+            descending=descending,
+        )
+
+    def show_view(self, view: SavedView) -> None:
+        """Search, filters, columns and sort as saved; one query for all of them."""
+        self.search.blockSignals(True)
+        self.search.setText(view.search)
+        self.search.blockSignals(False)
+        self.filters.show_values(dict(view.filters))
+        self.show_column_layout(view.columns, view.sort_key, view.descending)
+        query = self.model.query()
+        self.model.set_query(
+            replace(
+                query,
+                search=view.search,
+                filters=tuple(self.filters.values().items()),
+                sort_key=view.sort_key or query.sort_key,
+                descending=view.descending,
+            )
+        )
+
+    def save_view(self, name: str) -> None:
+        view, views = self.current_view(name), self._services.views
+
+        def saved(stored) -> None:
+            self.views.set_views(stored, view.name)
+
+        self._worker.submit(lambda: views.save(VIEWS_KEY, view), saved, owner=self)
+
+    def delete_view(self, name: str) -> None:
+        views = self._services.views
+        self._worker.submit(lambda: views.delete(VIEWS_KEY, name), self.views.set_views, owner=self)
 
     def _owners_arrived(self, users) -> None:
         self._owners = [(user.id, user.display_name) for user in users]

@@ -111,6 +111,31 @@ class ListPage(QWidget):
             )
             self._kept_ids.discard(self.model.row_id(row))
 
+    def column_layout(self) -> tuple[tuple[str, ...], str, bool]:
+        """(visible column keys left to right, sort key, descending) as shown now."""
+        header = self.view.horizontalHeader()
+        keys = self.model.column_keys()
+        visible = tuple(
+            keys[header.logicalIndex(visual)]
+            for visual in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(visual))
+        )
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        return visible, keys[header.sortIndicatorSection()], descending
+
+    def show_column_layout(self, columns: tuple[str, ...], sort_key: str, descending: bool):
+        """Show these columns in this order, the others hidden, sorted by ``sort_key``."""
+        header = self.view.horizontalHeader()
+        keys = self.model.column_keys()
+        known = [key for key in columns if key in keys]
+        for visual, key in enumerate(known):
+            header.moveSection(header.visualIndex(keys.index(key)), visual)
+        for logical, key in enumerate(keys):
+            header.setSectionHidden(logical, bool(known) and key not in known)
+        if sort_key in keys:
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            header.setSortIndicator(keys.index(sort_key), order)
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()

@@ -61,6 +61,26 @@ class CustomerFilterBar(QWidget):
         clear.clicked.connect(self.clear)
         layout.addWidget(clear)
 
+    def values(self) -> dict[str, object]:
+        """Every filter set now, as the list query takes them."""
+        chosen = {name: editor.value() for name, editor in self.editors.items()}
+        chosen[NOT_CONTACTED_DAYS] = self.silent_days.value() or None
+        return {name: value for name, value in chosen.items() if value not in (None, "")}
+
+    def show_values(self, values: dict[str, object]) -> None:
+        """Show saved filters (values as stored: enum members by value, ids as numbers)
+        without reporting each one; the caller queries once for all."""
+        self.blockSignals(True)
+        try:
+            for name, editor in self.editors.items():
+                value = values.get(name)
+                if value is not None and isinstance(editor, ChoiceEditor):
+                    value = int(value) if isinstance(editor, OwnerEditor) else editor.enum(value)
+                editor.set_value(value)
+            self.silent_days.setValue(int(values.get(NOT_CONTACTED_DAYS) or 0))
+        finally:
+            self.blockSignals(False)
+
     def set_owners(self, users) -> None:
         owner = self.editors["owner_id"]
         assert isinstance(owner, OwnerEditor)

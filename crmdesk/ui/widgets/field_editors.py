@@ -70,6 +70,7 @@ class TagsEditor(TextEditor):
 
 class ChoiceEditor(FieldEditor):
     def __init__(self, enum: type[StrEnum], optional: bool = True):
+        self.enum = enum
         widget = QComboBox()
         if optional:
             widget.addItem("", None)
