@@ -13,9 +13,10 @@ from crmdesk.core.enums import AuditAction
 from crmdesk.core.errors import ConflictError, DomainError, DuplicateCodeError
 from crmdesk.core.history import AuditRecord
 from crmdesk.core.listing import ListQuery
+from crmdesk.core.sale import Sale
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.editing import RecordAccess, save_edit
-from crmdesk.storage import customer_list, customers
+from crmdesk.storage import customer_list, customers, sales
 from crmdesk.storage.audit import history
 from crmdesk.storage.customer_list import CustomerRow
 from crmdesk.storage.duplicates import likely_duplicates
@@ -70,6 +71,10 @@ class CustomerService:
     def owners(self) -> list[UserRecord]:
         """The staff a customer can be assigned to."""
         return self._ctx.reading(staff)
+
+    def sales(self, customer_id: int) -> list[Sale]:
+        """The file's sales, newest first."""
+        return self._ctx.reading(sales.of_customer, customer_id)
 
     def history(self, customer_id: int) -> list[AuditRecord]:
         return self._ctx.reading(history, Entity.CUSTOMER, customer_id)

@@ -1,6 +1,7 @@
 """Dates and numbers in the user's locale (QLocale.setDefault is set at start-up)."""
 
 from datetime import date, datetime
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
@@ -24,3 +25,14 @@ def format_datetime(value: datetime | None) -> str:
 
 def format_count(value: int) -> str:
     return QLocale().toString(value)
+
+
+def format_money(value: Decimal | None) -> str:
+    """Exact to the cent (no float on the way), digits grouped the locale's way."""
+    if value is None:
+        return ""
+    cents = value.quantize(Decimal("0.01"))
+    whole, _, fraction = format(abs(cents), "f").partition(".")
+    locale = QLocale()
+    sign = "-" if cents < 0 else ""
+    return f"{sign}{locale.toString(int(whole))}{locale.decimalPoint()}{fraction}"

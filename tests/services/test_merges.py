@@ -1,4 +1,5 @@
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -9,6 +10,7 @@ from crmdesk.core.customer import Customer
 from crmdesk.core.enums import AuditAction, CustomerKind
 from crmdesk.core.errors import Cancelled, DomainError, NotFoundError
 from crmdesk.core.listing import ListQuery
+from crmdesk.storage.models import Transaction
 from tests.conftest import FIXED_NOW
 
 
@@ -35,6 +37,8 @@ def pair(services):
         services.activities.log(
             Activity(customer_id=customer.id, subject=f"拜访{person}", occurred_at=FIXED_NOW)
         )
+    with services.context.db.write() as session:
+        session.add(Transaction(customer_id=dup.id, occurred_on=date(2026, 1, 5), amount=10))
     return keep, dup
 
 
@@ -54,6 +58,7 @@ def test_merge_keeps_one_file_with_chosen_values_and_everything_attached(service
     assert {c.name for c in services.contacts.of_customer(keep.id)} == {"张三", "李四"}
     activities = services.activities.page(ListQuery(filters=(("customer_id", keep.id),)), 0, 10)
     assert {a.subject for a in activities} == {"拜访张三", "拜访李四"}
+    assert [s.amount for s in services.customers.sales(keep.id)] == [10]
     with pytest.raises(NotFoundError):
         services.customers.get(dup.id)  # in the bin
     assert search(services, "李四") == [keep.id]  # the moved contact finds the survivor
@@ -72,6 +77,8 @@ def test_undo_brings_both_files_back_as_they_were(services, pair):
     assert survivor.tags == ("重点",)
     assert [c.name for c in services.contacts.of_customer(keep.id)] == ["张三"]
     assert [c.name for c in services.contacts.of_customer(dup.id)] == ["李四"]
+    assert services.customers.sales(keep.id) == []
+    assert len(services.customers.sales(dup.id)) == 1
     assert services.customers.get(dup.id).name == dup.name
     assert search(services, "李四") == [dup.id]
     with pytest.raises(DomainError, match="already been undone"):

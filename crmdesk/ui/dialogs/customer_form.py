@@ -46,6 +46,7 @@ from crmdesk.ui.models.history_model import HistoryModel
 from crmdesk.ui.undo import UndoHistory
 from crmdesk.ui.widgets.contacts_panel import ContactsPanel
 from crmdesk.ui.widgets.field_editors import FieldEditor, OwnerEditor, with_error_label
+from crmdesk.ui.widgets.sales_panel import SalesPanel
 from crmdesk.ui.worker import DbWorker
 
 # Checked as soon as the user leaves the field, not only on save.
@@ -88,6 +89,8 @@ class CustomerForm(QDialog):
         self.contacts = ContactsPanel(contacts, worker, bus, self)
         self.contacts.changed.connect(self._load_history)
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
+        self.sales = SalesPanel(self)
+        self.tabs.addTab(self.sales, self.tr("Sales"))
         self.tabs.addTab(self._build_history(), self.tr("History"))
         self.code_label = QLabel()
         self.code_label.setObjectName("code")
@@ -199,6 +202,9 @@ class CustomerForm(QDialog):
             self.setWindowTitle(customer.name)
             self.code_label.setText(self.tr("Code: %1").replace("%1", customer.code or ""))
             self._load_history()
+            self._worker.submit(
+                lambda: self._customers.sales(customer.id), self.sales.show_sales, owner=self
+            )
         self.contacts.set_customer(customer.id)
         self.editors["name"].widget.setFocus()
 
