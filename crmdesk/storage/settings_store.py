@@ -8,3 +8,11 @@ from crmdesk.storage.models import AppSetting
 def get_setting(session: Session, key: str, default: str) -> str:
     row = session.get(AppSetting, key)
     return row.value if row else default
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    row = session.get(AppSetting, key)
+    if row is None:
+        session.add(AppSetting(key=key, value=value))
+    else:
+        row.value = value

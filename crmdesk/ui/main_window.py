@@ -242,10 +242,19 @@ class MainWindow(QMainWindow):
     # commands
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self._user_settings, self)
-        if dialog.exec():
-            self._user_settings = dialog.chosen(self._user_settings)
-            save_settings(self._user_settings)
+        """The dialog opens once the database's own settings have arrived."""
+        self.worker.submit(self.services.customers.code_mask, self._ask_settings)
+
+    def _ask_settings(self, code_mask: str) -> None:
+        dialog = SettingsDialog(self._user_settings, code_mask, self)
+        if not dialog.exec():
+            return
+        self._user_settings = dialog.chosen(self._user_settings)
+        save_settings(self._user_settings)
+        new_mask = dialog.chosen_code_mask()
+        if new_mask != code_mask:
+            customers = self.services.customers
+            self.worker.submit(lambda: customers.set_code_mask(new_mask), lambda _: None)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About crmdesk"), self.about_text())

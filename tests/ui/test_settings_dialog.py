@@ -1,5 +1,6 @@
 from PySide6.QtWidgets import QDialog
 
+from crmdesk.core.customer import Customer
 from crmdesk.settings import UserSettings, load_settings
 from crmdesk.ui.dialogs.settings_dialog import SettingsDialog
 
@@ -15,20 +16,48 @@ def test_dialog_shows_and_returns_the_choices(qtbot):
     assert chosen == UserSettings(language="zh_CN", database="postgresql+psycopg://crm@server/crm")
 
 
-def test_accepted_settings_are_saved_for_the_next_start(main_window, monkeypatch):
+def test_accepted_settings_are_saved_for_the_next_start(qtbot, main_window, monkeypatch):
     def accept_with_chinese(dialog):
         dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SettingsDialog, "exec", accept_with_chinese)
     main_window.settings_action.trigger()
-    assert load_settings().language == "zh_CN"
+    qtbot.waitUntil(lambda: load_settings().language == "zh_CN", timeout=5000)
 
 
-def test_cancelled_settings_change_nothing(main_window, monkeypatch):
-    monkeypatch.setattr(SettingsDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+def test_cancelled_settings_change_nothing(qtbot, main_window, services, monkeypatch):
+    asked = []
+
+    def cancel(dialog):
+        dialog.code_mask.setText("X{00}")
+        asked.append(dialog)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SettingsDialog, "exec", cancel)
     main_window.settings_action.trigger()
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    main_window.worker.wait_until_idle()
     assert load_settings() == UserSettings()
+    assert services.customers.code_mask() == "C{000000}"
+
+
+def test_the_code_mask_is_set_for_the_database(qtbot, main_window, services, monkeypatch):
+    def new_mask(dialog):
+        assert dialog.code_mask.text() == "C{000000}"
+        dialog.code_mask.setText("KH{yyyy}")
+        assert not dialog._ok.isEnabled()
+        assert "one number field" in dialog.code_example.text()
+        dialog.code_mask.setText(" KH{yyyy}{0000} ")
+        assert dialog._ok.isEnabled()
+        assert dialog.code_example.text().startswith("For example: KH")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", new_mask)
+    main_window.settings_action.trigger()
+    qtbot.waitUntil(lambda: services.customers.code_mask() == "KH{yyyy}{0000}", timeout=5000)
+    created = services.customers.create(Customer(name="张三")).value
+    assert created.code == "KH20260001"
 
 
 def test_about_names_the_version_and_the_database(main_window, services):

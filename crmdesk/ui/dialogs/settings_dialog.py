@@ -1,4 +1,7 @@
-"""Preferences: interface language and which database to open."""
+"""Preferences: interface language and which database to open (this computer), and
+the customer code mask (the database, shared by everyone who opens it)."""
+
+from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -6,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -14,12 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK, CodeMask
+from crmdesk.core.errors import DomainError
 from crmdesk.paths import default_database
 from crmdesk.settings import UserSettings
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, current: UserSettings, parent: QWidget | None = None):
+    def __init__(
+        self,
+        current: UserSettings,
+        code_mask: str = DEFAULT_CUSTOMER_MASK,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox()
@@ -49,14 +60,36 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Database:"), database_row)
         note = QLabel(self.tr("Changes take effect the next time crmdesk starts."))
         note.setWordWrap(True)
+
+        self.code_mask = QLineEdit(code_mask)
+        self.code_mask.setObjectName("codeMask")
+        self.code_mask.setToolTip(
+            self.tr(
+                "{0000}: the number, as many digits as zeros; {yyyy} {yy} {mm} {dd}: the "
+                "date the code is given (numbers restart when it changes); anything else "
+                "is kept as typed. Example: KH{yyyy}{0000}"
+            )
+        )
+        self.code_example = QLabel()
+        self.code_example.setObjectName("codeExample")
+        database_form = QFormLayout()
+        database_form.addRow(self.tr("Customer codes:"), self.code_mask)
+        database_form.addRow("", self.code_example)
+        database_box = QGroupBox(self.tr("This database (for everyone who opens it)"))
+        database_box.setLayout(database_form)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.code_mask.textChanged.connect(self._show_code_example)
+        self._show_code_example()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(database_box)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
 
@@ -64,6 +97,21 @@ class SettingsDialog(QDialog):
         return current.with_changes(
             language=self.language.currentData(), database=self.database.text().strip()
         )
+
+    def chosen_code_mask(self) -> str:
+        return self.code_mask.text().strip()
+
+    def _show_code_example(self) -> None:
+        """The first code the mask gives today, or why it is not a mask; OK only for a
+        mask that works."""
+        try:
+            example = CodeMask(self.chosen_code_mask()).format(1, date.today())
+        except DomainError:
+            self.code_example.setText(self.tr("Needs exactly one number field such as {0000}."))
+            self._ok.setEnabled(False)
+            return
+        self.code_example.setText(self.tr("For example: %1").replace("%1", example))
+        self._ok.setEnabled(True)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
