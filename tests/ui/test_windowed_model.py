@@ -91,3 +91,46 @@ def test_first_rows_show_before_the_count_arrives(qtbot, worker):
         model.reload()
     assert sizes == [PAGE_SIZE]  # shown at once, one window long
     assert model.rowCount() == 700  # then grown to the full count
+
+
+def test_a_count_that_comes_before_the_first_window_is_kept(qtbot, worker):
+    """The count runs on its own thread, so it may arrive first; it is applied, and
+    announced, once the first window is in."""
+    import threading
+
+    counted_already, first_window_may_go = threading.Event(), threading.Event()
+    source = FakeList([f"name{i:04d}" for i in range(1000)])
+
+    def count(query):
+        total = source.count(query)
+        counted_already.set()
+        return total
+
+    def slow_page(query, offset, limit):
+        first_window_may_go.wait(5)
+        return source.page(query, offset, limit)
+
+    model = WindowedTableModel(COLUMNS, count, slow_page, worker, "Test")
+    order = []
+    model.first_page_ready.connect(lambda: order.append("first window"))
+    model.counted.connect(lambda total: order.append(total))
+    model.reload()
+    assert counted_already.wait(5)
+    qtbot.wait(50)  # the count's answer reaches the model, which keeps it
+    with qtbot.waitSignal(model.counted, timeout=5000):
+        first_window_may_go.set()
+    assert order == ["first window", 1000]
+    assert model.rowCount() == 1000
+
+
+def test_a_query_superseded_while_waiting_is_never_run(qtbot, worker):
+    source = FakeList([f"name{i}" for i in range(300)])
+    model = WindowedTableModel(COLUMNS, source.count, source.page, worker, "Test")
+    blocker = __import__("threading").Event()
+    worker.submit(lambda: blocker.wait(5), lambda _: None)  # the DB thread is busy
+    for term in ("n", "na", "nam"):
+        model.set_query(ListQuery(search=term))
+    with qtbot.waitSignal(model.first_page_ready, timeout=5000):
+        blocker.set()
+    assert source.page_calls == [0]  # only the newest query's first window ran
+    assert model.query().search == "nam"

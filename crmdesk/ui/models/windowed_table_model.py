@@ -60,6 +60,10 @@ class WindowedTableModel(QAbstractTableModel):
         self._columns = list(columns)
         self._count, self._page = count, page
         self._worker = worker
+        # Counting a large result takes longer than a window of it: on a thread of its
+        # own, a count never holds back the next keystroke's first window.
+        self._counter = DbWorker(self)
+        self._counter.failed.connect(worker.failed)
         self._context = context
         self._query = ListQuery()
         self._total = 0
@@ -83,17 +87,26 @@ class WindowedTableModel(QAbstractTableModel):
         slow server) must not hold back the first paint.
         """
         self._generation += 1
+        # The count runs on its own thread and may come first; it is applied (and
+        # `counted` emitted) only once the first window is in.
+        self._counted: int | None = None
+        self._first_in = False
         generation, query = self._generation, self._query
         self._worker.submit(
-            lambda: self._formatted(query, 0),
+            self._unless_superseded(generation, lambda: self._formatted(query, 0)),
             lambda page: self._reset(generation, page),
             owner=self,
         )
-        self._worker.submit(
-            lambda: self._count(query),
+        self._counter.submit(
+            self._unless_superseded(generation, lambda: self._count(query)),
             lambda total: self._set_total(generation, total),
             owner=self,
         )
+
+    def _unless_superseded(self, generation: int, job: Callable[[], Any]) -> Callable[[], Any]:
+        """The job, skipped on the DB thread if a newer query came while it waited:
+        typing fast must not queue a count per keystroke before the newest window."""
+        return lambda: job() if generation == self._generation else None
 
     def column_keys(self) -> list[str]:
         return [column.key for column in self._columns]
@@ -157,15 +170,23 @@ class WindowedTableModel(QAbstractTableModel):
         if generation != self._generation:
             return  # a newer query is on its way
         self.beginResetModel()
-        self._total = len(first.ids)  # until the count arrives
+        self._total = len(first.ids)  # until the count is applied
         self._pages = OrderedDict({0: first})
         self._pending.clear()
+        self._first_in = True
         self.endResetModel()
         self.first_page_ready.emit()
+        if self._counted is not None:
+            self._apply_total(self._counted)
 
     def _set_total(self, generation: int, total: int) -> None:
         if generation != self._generation:
             return
+        self._counted = total
+        if self._first_in:
+            self._apply_total(total)
+
+    def _apply_total(self, total: int) -> None:
         if total > self._total:
             self.beginInsertRows(ROOT, self._total, total - 1)
             self._total = total
@@ -182,7 +203,7 @@ class WindowedTableModel(QAbstractTableModel):
         self._pending.add(page_no)
         generation, query = self._generation, self._query
         self._worker.submit(
-            lambda: self._formatted(query, page_no),
+            self._unless_superseded(generation, lambda: self._formatted(query, page_no)),
             lambda page: self._page_arrived(generation, page_no, page),
             owner=self,
         )
