@@ -18,7 +18,6 @@ from crmdesk.services.customers import CustomerService
 from crmdesk.services.merges import MergeService
 from crmdesk.ui.data_bus import DataBus
 
-CONTEXT = "UndoHistory"
 Change = Callable[[], ChangeSet]
 
 
@@ -72,21 +71,23 @@ class UndoHistory(QObject):
 
     def created(self, name: str, customer_id: int) -> None:
         self._push(
-            _tr("New customer %1").replace("%1", name),
+            QCoreApplication.translate("UndoHistory", "New customer %1").replace("%1", name),
             lambda: self._customers.delete([customer_id]),
             lambda: self._customers.restore([customer_id]),
         )
 
     def moved_to_bin(self, ids: list[int]) -> None:
         self._push(
-            _tr("Move %n customer(s) to the bin", len(ids)),
+            QCoreApplication.translate(
+                "UndoHistory", "Move %n customer(s) to the bin", "", len(ids)
+            ),
             lambda: self._customers.restore(ids),
             lambda: self._customers.delete(ids),
         )
 
     def restored(self, ids: list[int]) -> None:
         self._push(
-            _tr("Restore %n customer(s)", len(ids)),
+            QCoreApplication.translate("UndoHistory", "Restore %n customer(s)", "", len(ids)),
             lambda: self._customers.delete(ids),
             lambda: self._customers.restore(ids),
         )
@@ -101,8 +102,8 @@ class UndoHistory(QObject):
             latest[0] = outcome.value
             return outcome.changes
 
-        self._push(_tr("Merge customers"), lambda: self._merges.undo(latest[0]), redo_merge)
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
+        self._push(
+            QCoreApplication.translate("UndoHistory", "Merge customers"),
+            lambda: self._merges.undo(latest[0]),
+            redo_merge,
+        )

@@ -55,6 +55,44 @@
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/dialogs/bulk_edit_dialog.py" line="25"/>
+        <source>Edit %n customer(s)</source>
+        <translation><numerusform>编辑 %n 个客户</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/bulk_edit_dialog.py" line="36"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/bulk_edit_dialog.py" line="37"/>
+        <source>Status</source>
+        <translation>客户状态</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/bulk_edit_dialog.py" line="38"/>
+        <source>Tier (manual override)</source>
+        <translation>客户等级（手动指定）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/bulk_edit_dialog.py" line="39"/>
+        <source>Add tags</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/bulk_edit_dialog.py" line="40"/>
+        <source>Remove tags</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/bulk_edit_dialog.py" line="55"/>
+        <source>Only ticked rows change. A ticked empty owner or tier override clears it.</source>
+        <translation>只修改勾选的项目。勾选后留空的负责人或等级将被清除。</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="23"/>
@@ -274,78 +312,88 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="83"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="87"/>
         <source>Details</source>
         <translation>详细资料</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="87"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="91"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="88"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="93"/>
+        <source>Sales</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="94"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="93"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="99"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="164"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="170"/>
         <source>Restore this value</source>
         <translation>恢复此值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="167"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="173"/>
         <source>Put the value from before the selected change back into the form; save to keep it.</source>
         <translation>把所选修改之前的值放回表单；保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="193"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="199"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="194"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="200"/>
         <source>The code is given when the file is saved.</source>
         <translation>保存档案时自动生成客户编号。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="197"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="203"/>
         <source>Code: %1</source>
         <translation>客户编号：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="296"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="317"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="293"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="307"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="328"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="258"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="263"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="259"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="264"/>
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="260"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="265"/>
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="265"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="270"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="267"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="272"/>
         <source>These files may be the same customer:
 
 %1
@@ -358,398 +406,516 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 仍要新建档案吗？选择“否”则打开已有档案。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="40"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="301"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="46"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="312"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="349"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="357"/>
         <source>this customer</source>
         <translation>此客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="352"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="360"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="353"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="361"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="41"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="47"/>
         <source>How to reach</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="42"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="48"/>
         <source>Qualification (MAN)</source>
         <translation>客户资格（MAN 法则）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="43"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="49"/>
         <source>Person</source>
         <translation>个人资料</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="44"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="50"/>
         <source>Organisation</source>
         <translation>企业客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="45"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="51"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="48"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="54"/>
         <source>Money: can afford it</source>
         <translation>购买力（Money）：有能力购买</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="49"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="55"/>
         <source>Authority: decides on buying</source>
         <translation>决定权（Authority）：能决定购买</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="50"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="56"/>
         <source>Need: has a use for it</source>
         <translation>需求（Need）：有实际需要</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="73"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="79"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="77"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="83"/>
         <source>Name *</source>
         <translation>名称 *</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="80"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="86"/>
         <source>Status</source>
         <translation>客户状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="86"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="92"/>
         <source>Lifecycle stage</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="92"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="98"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="96"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="102"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="99"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="105"/>
         <source>Tier (set by hand)</source>
         <translation>客户等级（手动指定）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="105"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="111"/>
         <source>Credit rating</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="109"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="115"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="110"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="116"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="111"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="117"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="112"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="118"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="113"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="119"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="114"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="120"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="115"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="121"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="116"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="122"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="117"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="123"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="123"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="129"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="127"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="133"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="128"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="134"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="131"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="137"/>
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="135"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="141"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="137"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="143"/>
         <source>Children and birthdays</source>
         <translation>子女及生日</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="139"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="145"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="140"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="146"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="141"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="147"/>
         <source>Income band</source>
         <translation>收入水平</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="142"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="148"/>
         <source>Blood type</source>
         <translation>血型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="143"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="149"/>
         <source>Temperament</source>
         <translation>性格气质</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="146"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="152"/>
         <source>Buying motives</source>
         <translation>购买动机</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="150"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="156"/>
         <source>Lifestyle</source>
         <translation>生活方式</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="152"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="158"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="154"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="160"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="156"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="162"/>
         <source>Employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="158"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="164"/>
         <source>Founded</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="161"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="167"/>
         <source>Business scope</source>
         <translation>经营范围</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="166"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="172"/>
         <source>Sales ability</source>
         <translation>销售能力</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="168"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="174"/>
         <source>Performance</source>
         <translation>经营业绩</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="169"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="175"/>
         <source>Potential</source>
         <translation>发展潜力</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="170"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="176"/>
         <source>Problems</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="172"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="178"/>
         <source>Trading terms</source>
         <translation>交易条件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="176"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="182"/>
         <source>Closeness of relationship (1–5)</source>
         <translation>关系密切程度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="182"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="188"/>
         <source>Willingness to cooperate (1–5)</source>
         <translation>合作意愿（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="204"/>
+        <source>Merged with</source>
+        <translation>合并了</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="205"/>
+        <source>Merged into</source>
+        <translation>已合并到</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="207"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="208"/>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="26"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="35"/>
         <source>Code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="27"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="36"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="28"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="37"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="29"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="38"/>
         <source>Status</source>
         <translation>客户状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="32"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="41"/>
         <source>Lifecycle stage</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="35"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="44"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="36"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="45"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="37"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="46"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="38"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="47"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="39"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="48"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="40"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="49"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="43"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="52"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="74"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="81"/>
         <source>Search name, pinyin (zs / zhangsan), code, phone or e-mail</source>
         <translation>搜索名称、拼音（zs / zhangsan）、编号、电话或邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="80"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="87"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="83"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="90"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="89"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="96"/>
         <source>Move to the &amp;bin</source>
         <translation>移到回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="95"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="102"/>
+        <source>&amp;Edit selected…</source>
+        <translation>批量编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="105"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>查找重复(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="108"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="98"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="112"/>
         <source>Bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="101"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="115"/>
         <source>Show the customers moved to the bin</source>
         <translation>显示已移到回收站的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="106"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="120"/>
         <source>Delete for good…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="128"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="208"/>
         <source>Customers: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="128"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="208"/>
         <source>In the bin: %1</source>
         <translation>回收站：%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="246"/>
+        <source>Edit %n customer(s)</source>
+        <translation><numerusform>编辑 %n 个客户</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="165"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="261"/>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复客户…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="264"/>
+        <source>Find duplicates</source>
+        <translation>查找重复</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="309"/>
         <source>Delete for good</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="167"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="311"/>
         <source>Delete %1 customer files for good, with their contacts, activities and sales? This cannot be undone.</source>
         <translation>要永久删除 %1 个客户档案及其联系人、跟踪记录和销售记录吗？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePairsModel</name>
+    <message>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="11"/>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="13"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="12"/>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="14"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="15"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="16"/>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="19"/>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="20"/>
+        <source>same e-mail</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="21"/>
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="22"/>
+        <source>similar name</source>
+        <translation>名称相近</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/duplicates_dialog.py" line="42"/>
+        <source>Possible duplicates</source>
+        <translation>疑似重复客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/duplicates_dialog.py" line="54"/>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/duplicates_dialog.py" line="56"/>
+        <source>Open both</source>
+        <translation>同时打开</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/duplicates_dialog.py" line="74"/>
+        <source>%1 pairs of files may be the same customer.</source>
+        <translation>有 %1 对档案可能是同一个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/duplicates_dialog.py" line="78"/>
+        <source>No likely duplicates left.</source>
+        <translation>没有剩余的疑似重复客户。</translation>
     </message>
 </context>
 <context>
@@ -808,6 +974,16 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <location filename="../../crmdesk/ui/models/history_model.py" line="26"/>
         <source>deleted for good</source>
         <translation>永久删除</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="27"/>
+        <source>merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="28"/>
+        <source>merge undone</source>
+        <translation>撤销合并</translation>
     </message>
 </context>
 <context>
@@ -1101,115 +1277,125 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="65"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="68"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="79"/>
-        <location filename="../../crmdesk/ui/main_window.py" line="81"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="82"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="84"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="83"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="86"/>
         <source>Your day at a glance: today's and overdue follow-ups, customers not contacted for too long, birthdays this week, recent activities and complaints due soon, with a quick call log.</source>
         <translation>一眼看清今天的工作：今日及逾期的回访、久未联系的客户、本周生日、最近的跟踪记录和即将到期的投诉，并可快速记录来电。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="92"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="95"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="104"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="101"/>
         <source>Activities</source>
         <translation>跟踪记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="110"/>
-        <location filename="../../crmdesk/ui/main_window.py" line="112"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="107"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="109"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="114"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="111"/>
         <source>Complaint handling step by step — listen, record and judge, propose a solution, follow up — with response deadlines and statistics by category and cause.</source>
         <translation>按步骤处理客户投诉——倾听、记录并判定、提出解决方案、跟踪回访——设有响应时限，并按类别和原因统计。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="123"/>
-        <location filename="../../crmdesk/ui/main_window.py" line="125"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="120"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="122"/>
         <source>Analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="127"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="124"/>
         <source>Who matters and who is slipping away: the customer pyramid, ABC/Pareto analysis, RFM segments, lifetime value and churn warnings, with charts to export.</source>
         <translation>看清哪些客户最重要、哪些客户正在流失：客户金字塔、ABC/帕累托分析、RFM 细分、客户终生价值和流失预警，图表均可导出。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="158"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="155"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="184"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="189"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="186"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="193"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="190"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="202"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="207"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="209"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="205"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="207"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="212"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="212"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="218"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="221"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="226"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="227"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="230"/>
         <source>&amp;About crmdesk</source>
         <translation>关于 crmdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="248"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="260"/>
         <source>About crmdesk</source>
         <translation>关于 crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="252"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="264"/>
         <source>crmdesk %1
 Desktop customer-relationship manager.
 
@@ -1220,24 +1406,67 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="267"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="279"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="269"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="281"/>
         <source>Add %1 demo customers with contacts, several years of activities and sales, to try crmdesk out? Your own lists can be imported later.</source>
         <translation>要添加 %1 个演示客户（含联系人、几年的跟踪记录和销售记录）来试用 crmdesk 吗？您自己的客户名单可以稍后导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="281"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="293"/>
         <source>Adding demo data…</source>
         <translation>正在添加演示数据…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="288"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="300"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/merge_dialog.py" line="29"/>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/merge_dialog.py" line="33"/>
+        <source>Keep this file:</source>
+        <translation>保留此档案：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/merge_dialog.py" line="49"/>
+        <source>Contacts, activities and sales of both files stay with the file kept, tags are joined, and the other file goes to the bin. Edit ▸ Undo takes the merge back.</source>
+        <translation>两个档案的联系人、活动和交易都归入保留的档案，标签合并，另一个档案移入回收站。可用“编辑 ▸ 撤销”取消合并。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/merge_dialog.py" line="57"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/merge_dialog.py" line="92"/>
+        <source>%1 (kept)</source>
+        <translation>%1（保留）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/merge_dialog.py" line="93"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/merge_dialog.py" line="104"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/merge_dialog.py" line="113"/>
+        <source>The other file adds no values to this one.</source>
+        <translation>另一个档案没有可补充的内容。</translation>
     </message>
 </context>
 <context>
@@ -1249,51 +1478,173 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>SalesModel</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/sales_panel.py" line="12"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/sales_panel.py" line="13"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/sales_panel.py" line="15"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/sales_panel.py" line="19"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/sales_panel.py" line="20"/>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/sales_panel.py" line="21"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SalesPanel</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/sales_panel.py" line="76"/>
+        <source>No sales yet.</source>
+        <translation>尚无交易。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/sales_panel.py" line="79"/>
+        <source>%1 sales, %2 in total; last on %3.</source>
+        <translation>共 %1 笔交易，合计 %2；最近一次 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsBar</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/saved_views_bar.py" line="26"/>
+        <source>Saved views: search, filters, columns and sort</source>
+        <translation>已保存的视图：搜索、筛选、列和排序</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/saved_views_bar.py" line="30"/>
+        <source>Save view as…</source>
+        <translation>保存视图为…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/saved_views_bar.py" line="31"/>
+        <source>Delete this view</source>
+        <translation>删除此视图</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/saved_views_bar.py" line="33"/>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/saved_views_bar.py" line="45"/>
+        <source>(no saved view)</source>
+        <translation>（未选视图）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/saved_views_bar.py" line="60"/>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/saved_views_bar.py" line="60"/>
+        <source>Name of this view:</source>
+        <translation>视图名称：</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="24"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="35"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="27"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="38"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="48"/>
         <source>A database file, or a server address such as postgresql+psycopg://user@server/crm for a team. Empty: the default file.</source>
         <translation>数据库文件，或团队共用的服务器地址，例如 postgresql+psycopg://user@server/crm。留空则使用默认文件。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="41"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="52"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="48"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="59"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="60"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="61"/>
         <source>Changes take effect the next time crmdesk starts.</source>
         <translation>更改将在下次启动 crmdesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="68"/>
+        <source>{0000}: the number, as many digits as zeros; {yyyy} {yy} {mm} {dd}: the date the code is given (numbers restart when it changes); anything else is kept as typed. Example: KH{yyyy}{0000}</source>
+        <translation>{0000}：流水号，位数与 0 的个数相同；{yyyy} {yy} {mm} {dd}：编号生成的日期（日期部分变化时流水号重新开始）；其他字符原样保留。例如：KH{yyyy}{0000}</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="76"/>
+        <source>Customer codes:</source>
+        <translation>客户编号：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="78"/>
+        <source>This database (for everyone who opens it)</source>
+        <translation>此数据库（对所有使用者生效）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="110"/>
+        <source>Needs exactly one number field such as {0000}.</source>
+        <translation>需要且只能有一个流水号字段，例如 {0000}。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="113"/>
+        <source>For example: %1</source>
+        <translation>例如：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="119"/>
         <source>Choose or create a database file</source>
         <translation>选择或新建数据库文件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="121"/>
         <source>crmdesk database (*.db);;All files (*)</source>
         <translation>crmdesk 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <location filename="../../crmdesk/ui/undo.py" line="74"/>
+        <source>New customer %1</source>
+        <translation>新建客户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/undo.py" line="106"/>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
     </message>
 </context>
 </TS>

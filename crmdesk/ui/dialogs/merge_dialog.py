@@ -89,9 +89,8 @@ class MergeDialog(QDialog):
             QWidget().setLayout(old)  # reparent the old layout and its rows, to be deleted
         grid = QGridLayout(self._grid_host)
         grid.setAlignment(Qt.AlignmentFlag.AlignTop)
-        for column, text in enumerate(
-            (self.tr("Field"), f"{survivor.code} ({self.tr('kept')})", absorbed.code)
-        ):
+        kept = self.tr("%1 (kept)").replace("%1", survivor.code or "")
+        for column, text in enumerate((self.tr("Field"), kept, absorbed.code)):
             title = QLabel(f"<b>{text}</b>")
             grid.addWidget(title, 0, column)
         self.value_buttons = {}
