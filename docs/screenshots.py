@@ -60,6 +60,7 @@ def shoot(app: QApplication, services, language: str, workdir: Path) -> None:
     dialog.grab().save(str(OUT / f"{language}-settings.png"))
     dialog.close()
     shoot_forms(app, window, language)
+    shoot_customer_tools(app, window, language)
     window.close()
     for translator in translators:
         app.removeTranslator(translator)
@@ -79,7 +80,34 @@ def shoot_forms(app: QApplication, window: MainWindow, language: str) -> None:
         form = page.open_customer(row)
         settle(app, window)
         form.grab().save(str(OUT / f"{language}-customer-{kind.value}.png"))
+        if kind == CustomerKind.ORGANIZATION:
+            form.tabs.setCurrentWidget(form.sales)
+            settle(app, window)
+            form.grab().save(str(OUT / f"{language}-customer-sales.png"))
         form.close()
+
+
+def shoot_customer_tools(app: QApplication, window: MainWindow, language: str) -> None:
+    """Bulk edit, the duplicates found in the demo data, and the merge dialog."""
+    page = window.pages["customers"].widget
+    window.show_page("customers")
+    settle(app, window)
+    page.view.selectRow(0)
+    bulk = page.edit_selected()
+    settle(app, window)
+    bulk.grab().save(str(OUT / f"{language}-bulk-edit.png"))
+    bulk.reject()
+    duplicates = page._show_duplicates(window.services.merges.find_duplicates())
+    duplicates.resize(1000, 560)
+    settle(app, window)
+    duplicates.grab().save(str(OUT / f"{language}-duplicates.png"))
+    opened = []
+    duplicates.merge_dialog_opened.connect(opened.append)
+    duplicates.merge_row(0)
+    settle(app, window)
+    opened[0].grab().save(str(OUT / f"{language}-merge.png"))
+    opened[0].reject()
+    duplicates.close()
 
 
 def shoot_large_list(app: QApplication, database: Path, language: str, workdir: Path) -> None:

@@ -59,7 +59,9 @@
     <message numerus="yes">
         <location filename="../../crmdesk/ui/dialogs/bulk_edit_dialog.py" line="25"/>
         <source>Edit %n customer(s)</source>
-        <translation><numerusform>编辑 %n 个客户</numerusform></translation>
+        <translation>
+            <numerusform>编辑 %n 个客户</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/bulk_edit_dialog.py" line="36"/>
@@ -822,7 +824,9 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/pages/customers_page.py" line="246"/>
         <source>Edit %n customer(s)</source>
-        <translation><numerusform>编辑 %n 个客户</numerusform></translation>
+        <translation>
+            <numerusform>编辑 %n 个客户</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/customers_page.py" line="261"/>
@@ -909,8 +913,8 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/duplicates_dialog.py" line="74"/>
-        <source>%1 pairs of files may be the same customer.</source>
-        <translation>有 %1 对档案可能是同一个客户。</translation>
+        <source>Pairs of files that may be the same customer: %1</source>
+        <translation>可能是同一客户的档案：%1 对</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/duplicates_dialog.py" line="78"/>
@@ -1519,8 +1523,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/sales_panel.py" line="79"/>
-        <source>%1 sales, %2 in total; last on %3.</source>
-        <translation>共 %1 笔交易，合计 %2；最近一次 %3。</translation>
+        <source>Sales: %1 · total %2 · last on %3</source>
+        <translation>交易：%1 笔 · 合计 %2 · 最近一次 %3</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ def test_sales_tab_lists_purchases_newest_first_with_totals(qtbot, page, service
     assert [model.index(r, 1).data() for r in range(2)] == ["服务器", "打印机"]
     assert model.index(0, 3).data() == format_money(Decimal("99999999999.99"))
     text = form.sales.summary.text()
-    assert text.startswith("2 sales, ") and format_money(Decimal("100000001200.49")) in text
+    assert text.startswith("Sales: 2 · total ") and format_money(Decimal("100000001200.49")) in text
 
 
 def test_money_keeps_every_digit():

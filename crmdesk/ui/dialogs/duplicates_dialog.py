@@ -71,7 +71,7 @@ class DuplicatesDialog(QDialog):
     def _summarise(self) -> None:
         count = self.model.rowCount()
         self.summary.setText(
-            self.tr("%1 pairs of files may be the same customer.").replace(
+            self.tr("Pairs of files that may be the same customer: %1").replace(
                 "%1", format_count(count)
             )
             if count

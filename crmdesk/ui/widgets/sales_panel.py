@@ -76,7 +76,7 @@ class SalesPanel(QWidget):
             self.summary.setText(self.tr("No sales yet."))
             return
         self.summary.setText(
-            self.tr("%1 sales, %2 in total; last on %3.")
+            self.tr("Sales: %1 · total %2 · last on %3")
             .replace("%1", format_count(summary.count))
             .replace("%2", format_money(summary.total))
             .replace("%3", format_date(summary.last_on))
