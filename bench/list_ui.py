@@ -3,6 +3,8 @@
 - first paint: from the page's first query until its first rows are painted;
 - keystroke to repaint: from the end of the typing pause (the debounce firing) until
   the list has painted the new first window, for many real terms;
+- opening a customer file: from the open command until the form has painted the file,
+  its contacts, sales and history (all its queries done);
 - model memory: Python memory allocated (tracemalloc, all of it) after the first window,
   and after scrolling through 20 000 rows (it keeps at most PAGES_KEPT windows).
 
@@ -83,6 +85,17 @@ def main() -> int:
     page.search.setText("")
     page._debounce.stop()
     painted_after(app, page, page._apply_search)
+    opened = []
+    for row in range(0, 3000, 100):
+        page.model.index(row, 0).data()
+        wait_for(app, lambda r=row: page.model.row_id(r) is not None)
+        began = time.perf_counter()
+        form = page.open_customer(row)
+        window.worker.wait_until_idle()
+        app.processEvents()
+        form.repaint()
+        opened.append((time.perf_counter() - began) * 1000)
+        form.close()
     wait_for(app, lambda: page.model.rowCount() >= 100_000)
     tracemalloc.start()
     before = tracemalloc.take_snapshot()
@@ -107,6 +120,7 @@ def main() -> int:
         times = sorted(ms for lab, ms in typed if lab == label)
         p95 = times[int(len(times) * 0.95) - 1]
         print(f"| {label} | {len(times)} | {statistics.median(times):.1f} | {p95:.1f} |")
+    print(f"open a customer file: p50 {statistics.median(opened):.1f} ms, max {max(opened):.1f}")
     print(f"model memory after the first window: {grown(one_window):.2f} MiB")
     print(f"model memory after scrolling 20 000 rows: {grown(scrolled):.2f} MiB")
     window.close()
