@@ -1,6 +1,6 @@
 """Find duplicates over the whole database: wall time and what was found.
 
-    python bench/duplicates.py DATABASE
+python bench/duplicates.py DATABASE
 """
 
 import argparse

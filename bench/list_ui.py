@@ -22,9 +22,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from search import terms  # noqa: E402
+from search import terms
 
-from crmdesk.services.app_services import open_services  # noqa: E402
+from crmdesk.services.app_services import open_services
 
 
 def wait_for(app, condition, timeout_s: float = 30) -> None:
