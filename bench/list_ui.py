@@ -42,14 +42,17 @@ def wait_for(app, condition, timeout_s: float = 30) -> None:
 def painted_after(app, page, start) -> float:
     """Milliseconds from ``start()`` until the new first window is painted."""
     ready = []
-    page.model.first_page_ready.connect(lambda: ready.append(True))
+
+    def arrived() -> None:
+        ready.append(True)
+
+    page.model.first_page_ready.connect(arrived)
     began = time.perf_counter()
     start()
     wait_for(app, lambda: ready)
     page.view.viewport().repaint()
     elapsed = (time.perf_counter() - began) * 1000
-    page.model.first_page_ready.disconnect()
-    page.model.first_page_ready.connect(lambda: None)  # keep the signal connected
+    page.model.first_page_ready.disconnect(arrived)  # the page's own slots stay
     return elapsed
 
 

@@ -3,6 +3,7 @@ record that lets a merge be undone."""
 
 import json
 from collections.abc import Mapping
+from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -40,7 +41,7 @@ def move_children(session: Session, moved: Mapping[Entity, list[int]], source: i
 def record_merge(
     session: Session,
     actor: str,
-    at,
+    at: datetime,
     survivor_id: int,
     absorbed_id: int,
     moved: Moved,

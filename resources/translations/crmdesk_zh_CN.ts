@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -234,7 +234,7 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="86"/>
-        <source>Remove %1 from this customer's contacts?</source>
+        <source>Remove %1 from this customer&apos;s contacts?</source>
         <translation>要从此客户的联系人中删除“%1”吗？</translation>
     </message>
     <message>
@@ -852,44 +852,44 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>DuplicatePairsModel</name>
     <message>
-        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="11"/>
-        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="13"/>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="23"/>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="25"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="12"/>
-        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="14"/>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="24"/>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="26"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="15"/>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="28"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="16"/>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="32"/>
         <source>Similarity</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="19"/>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="11"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="20"/>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="12"/>
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="21"/>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="13"/>
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="22"/>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="14"/>
         <source>similar name</source>
         <translation>名称相近</translation>
     </message>
@@ -925,67 +925,67 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../crmdesk/ui/models/history_model.py" line="14"/>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="28"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/history_model.py" line="15"/>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="30"/>
         <source>Who</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/history_model.py" line="16"/>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="32"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/history_model.py" line="17"/>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="36"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/history_model.py" line="18"/>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="39"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/history_model.py" line="19"/>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="40"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/history_model.py" line="22"/>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="14"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/history_model.py" line="23"/>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="15"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/history_model.py" line="24"/>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="16"/>
         <source>moved to the bin</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/history_model.py" line="25"/>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="17"/>
         <source>restored</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/history_model.py" line="26"/>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="18"/>
         <source>deleted for good</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/history_model.py" line="27"/>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="19"/>
         <source>merged</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/history_model.py" line="28"/>
+        <location filename="../../crmdesk/ui/models/history_model.py" line="20"/>
         <source>merge undone</source>
         <translation>撤销合并</translation>
     </message>
@@ -1293,7 +1293,7 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="86"/>
-        <source>Your day at a glance: today's and overdue follow-ups, customers not contacted for too long, birthdays this week, recent activities and complaints due soon, with a quick call log.</source>
+        <source>Your day at a glance: today&apos;s and overdue follow-ups, customers not contacted for too long, birthdays this week, recent activities and complaints due soon, with a quick call log.</source>
         <translation>一眼看清今天的工作：今日及逾期的回访、久未联系的客户、本周生日、最近的跟踪记录和即将到期的投诉，并可快速记录来电。</translation>
     </message>
     <message>
@@ -1504,12 +1504,12 @@ Database: %2</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/sales_panel.py" line="20"/>
+        <location filename="../../crmdesk/ui/widgets/sales_panel.py" line="21"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/sales_panel.py" line="21"/>
+        <location filename="../../crmdesk/ui/widgets/sales_panel.py" line="25"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1517,12 +1517,12 @@ Database: %2</source>
 <context>
     <name>SalesPanel</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/sales_panel.py" line="76"/>
+        <location filename="../../crmdesk/ui/widgets/sales_panel.py" line="50"/>
         <source>No sales yet.</source>
         <translation>尚无交易。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/sales_panel.py" line="79"/>
+        <location filename="../../crmdesk/ui/widgets/sales_panel.py" line="53"/>
         <source>Sales: %1 · total %2 · last on %3</source>
         <translation>交易：%1 笔 · 合计 %2 · 最近一次 %3</translation>
     </message>

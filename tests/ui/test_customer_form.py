@@ -222,7 +222,7 @@ def test_contacts_are_added_edited_and_removed_in_the_form(qtbot, page, services
     dialog = form.contacts.edit_contact(0)
     dialog.editors["title"].widget.setText("采购总监")
     dialog.submitted.emit(dialog.edited())
-    qtbot.waitUntil(lambda: form.contacts.model.contact(0).title == "采购总监", timeout=5000)
+    qtbot.waitUntil(lambda: form.contacts.model.record(0).title == "采购总监", timeout=5000)
 
     form.contacts.view.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)

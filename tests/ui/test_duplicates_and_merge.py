@@ -34,7 +34,7 @@ def test_find_merge_and_undo(qtbot, main_window, page, services, pair):
     found = page.duplicates_dialog
     assert found.model.rowCount() == 1
     assert found.summary.text() == "Pairs of files that may be the same customer: 1"
-    match = found.model.match(0)
+    match = found.model.record(0)
     assert {match.first.id, match.second.id} == {keep.id, dup.id}
     assert found.model.index(0, 4).data() == "same name"
 

@@ -86,7 +86,7 @@ class DuplicatesDialog(QDialog):
     def open_selected(self) -> None:
         row = self._selected_row()
         if row is not None:
-            match = self.model.match(row)
+            match = self.model.record(row)
             self.open_requested.emit(match.first.id)
             self.open_requested.emit(match.second.id)
 
@@ -96,7 +96,7 @@ class DuplicatesDialog(QDialog):
             self.merge_row(row)
 
     def merge_row(self, row: int) -> None:
-        match = self.model.match(row)
+        match = self.model.record(row)
         customers = self._customers
 
         def load():

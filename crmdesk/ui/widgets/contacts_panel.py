@@ -73,13 +73,13 @@ class ContactsPanel(QWidget):
         return self._open(Contact(customer_id=self._customer_id, is_primary=first))
 
     def edit_contact(self, row: int) -> ContactDialog:
-        return self._open(self.model.contact(row))
+        return self._open(self.model.record(row))
 
     def remove_selected_contact(self) -> None:
         selected = self.view.selectionModel().selectedRows()
         if not selected:
             return
-        contact = self.model.contact(selected[0].row())
+        contact = self.model.record(selected[0].row())
         answer = QMessageBox.question(
             self,
             self.tr("Remove contact"),
@@ -91,7 +91,7 @@ class ContactsPanel(QWidget):
     def _load(self) -> None:
         customer_id = self._customer_id
         self._worker.submit(
-            lambda: self._contacts.of_customer(customer_id), self.model.set_contacts, owner=self
+            lambda: self._contacts.of_customer(customer_id), self.model.set_records, owner=self
         )
 
     def _edit_selected(self) -> None:

@@ -1,61 +1,35 @@
 """The Sales tab of a customer file: every purchase, newest first, with the totals."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from crmdesk.core.sale import Sale, SalesSummary
 from crmdesk.ui.formatting import format_count, format_date, format_money
-from crmdesk.ui.models.windowed_table_model import ROOT, Index
+from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
 
 CONTEXT = "SalesModel"
 COLUMNS = (
-    (QT_TRANSLATE_NOOP("SalesModel", "Date"), lambda s: format_date(s.occurred_on), False),
-    (QT_TRANSLATE_NOOP("SalesModel", "Product"), lambda s: s.product or "", False),
-    (
+    RecordColumn(QT_TRANSLATE_NOOP("SalesModel", "Date"), lambda s: format_date(s.occurred_on)),
+    RecordColumn(QT_TRANSLATE_NOOP("SalesModel", "Product"), lambda s: s.product or ""),
+    RecordColumn(
         QT_TRANSLATE_NOOP("SalesModel", "Quantity"),
         lambda s: "" if s.quantity is None else format(s.quantity.normalize(), "f"),
-        True,
+        align_right=True,
     ),
-    (QT_TRANSLATE_NOOP("SalesModel", "Amount"), lambda s: format_money(s.amount), True),
-    (QT_TRANSLATE_NOOP("SalesModel", "Gross profit"), lambda s: format_money(s.gross_profit), True),
-    (QT_TRANSLATE_NOOP("SalesModel", "Notes"), lambda s: s.notes or "", False),
+    RecordColumn(QT_TRANSLATE_NOOP("SalesModel", "Amount"), lambda s: format_money(s.amount), True),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("SalesModel", "Gross profit"),
+        lambda s: format_money(s.gross_profit),
+        align_right=True,
+    ),
+    RecordColumn(QT_TRANSLATE_NOOP("SalesModel", "Notes"), lambda s: s.notes or ""),
 )
-
-
-class SalesModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._sales: list[Sale] = []
-
-    def set_sales(self, sales: list[Sale]) -> None:
-        self.beginResetModel()
-        self._sales = list(sales)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._sales)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, COLUMNS[section][0])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        _, text, right = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return text(self._sales[index.row()])
-        if role == Qt.ItemDataRole.TextAlignmentRole and right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class SalesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.model = SalesModel(self)
+        self.model: RecordsModel[Sale] = RecordsModel(COLUMNS, CONTEXT, self)
         self.summary = QLabel()
         self.summary.setObjectName("salesSummary")
         self.view = QTableView()
@@ -70,7 +44,7 @@ class SalesPanel(QWidget):
         self.show_sales([])
 
     def show_sales(self, sales: list[Sale]) -> None:
-        self.model.set_sales(sales)
+        self.model.set_records(sales)
         summary = SalesSummary.of(sales)
         if not summary.count:
             self.summary.setText(self.tr("No sales yet."))
