@@ -193,7 +193,7 @@ class CustomerService:
                     AuditAction.PURGE,
                     {"code": (row.code, None), "name": (row.name, None)},
                 )
-                session.delete(row)
+                customers.purge(session, row)
         return ChangeSet.of(Entity.CUSTOMER, customer_ids)
 
     def _issue_code(self, session) -> str:

@@ -11,7 +11,7 @@ from crmdesk.core.enums import CustomerKind, CustomerStatus, LifecycleStage, Tie
 from crmdesk.core.listing import ListQuery
 from crmdesk.storage.models import Activity, Customer, Tag, User, customer_tags
 from crmdesk.storage.paging import count_rows
-from crmdesk.storage.search import matching_ids
+from crmdesk.storage.search import matches
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ EQUAL_FILTERS = {
 }
 
 
-def _filtered(query: ListQuery, dialect: str) -> Select:
+def _filtered(session: Session, query: ListQuery) -> Select:
     binned = Customer.deleted_at.is_not(None) if query.in_bin else Customer.deleted_at.is_(None)
     statement = select(Customer).where(binned)
     for name, value in query.filters:
@@ -83,22 +83,18 @@ def _filtered(query: ListQuery, dialect: str) -> Select:
         else:
             raise ValueError(f"The customer list has no filter {name!r}")
     term = query.search.strip()
-    return statement.where(Customer.id.in_(matching_ids(term, dialect))) if term else statement
-
-
-def _dialect(session: Session) -> str:
-    return session.get_bind().dialect.name
+    return statement.where(matches(session, term)) if term else statement
 
 
 def count(session: Session, query: ListQuery) -> int:
-    return count_rows(session, _filtered(query, _dialect(session)), Customer.id)
+    return count_rows(session, _filtered(session, query), Customer.id)
 
 
 def page(session: Session, query: ListQuery, offset: int, limit: int) -> list[CustomerRow]:
     column = SORT_COLUMNS.get(query.sort_key, Customer.name_pinyin)
     order = column.desc() if query.descending else column.asc()
     statement = (
-        _filtered(query, _dialect(session))
+        _filtered(session, query)
         .with_only_columns(
             Customer.id,
             Customer.code,

@@ -53,6 +53,12 @@ def insert(session: Session, value: CustomerValue, code: str) -> Customer:
     return row
 
 
+def purge(session: Session, row: Customer) -> None:
+    """Delete for good; contacts, activities and sales go with it by cascade."""
+    search.forget(session, [row.id])
+    session.delete(row)
+
+
 def _tags_named(session: Session, names: tuple[str, ...]) -> list[Tag]:
     if not names:
         return []

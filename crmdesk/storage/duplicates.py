@@ -9,7 +9,7 @@ from crmdesk.core.customer import Customer as CustomerValue
 from crmdesk.core.duplicate_finder import PartyKeys
 from crmdesk.core.duplicates import DuplicateHint, name_key
 from crmdesk.storage.models import Customer
-from crmdesk.storage.search import matching_ids
+from crmdesk.storage.search import matches
 
 CANDIDATES = 200  # name candidates compared in Python, at most
 
@@ -33,11 +33,10 @@ def likely_duplicates(session: Session, value: CustomerValue) -> list[DuplicateH
             hints.setdefault(row.id, DuplicateHint(row.id, row.code, row.name, reason))
     key = name_key(value.name)
     if key:
-        dialect = session.get_bind().dialect.name
         for row in session.execute(
             select(Customer.id, Customer.code, Customer.name)
             .where(
-                Customer.id.in_(matching_ids(key, dialect)),
+                matches(session, key),
                 Customer.deleted_at.is_(None),
                 Customer.id != (value.id or 0),
             )

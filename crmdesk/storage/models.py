@@ -189,16 +189,27 @@ class CustomerSearch(Base):
     trigram GIN index on PostgreSQL (migration 0002); kept current by storage.search."""
 
     __tablename__ = "customer_search"
-    # Lets 1–2 character searches scan the short keys without reading the documents.
-    __table_args__ = (Index("ix_customer_search_short", "short_keys", "customer_id"),)
 
     customer_id: Mapped[int] = mapped_column(
         ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
     )
     document: Mapped[str] = mapped_column(Text)
-    # Name, code, initials and contact names only: what 1–2 character terms are matched
-    # against, by a scan that is 2–3× faster over this short text than over the document.
+    # Name, initials and contact names: the words whose grams are in customer_search_grams,
+    # kept so that the grams written for a customer can be found again and replaced.
     short_keys: Mapped[str] = mapped_column(Text)
+
+
+class SearchGram(Base):
+    """Each 1- and 2-character piece of a customer's short keys: terms too short for the
+    trigram index are looked up here instead of scanning every customer (migration 0004).
+    No foreign key: finding a customer's grams by id would need a second index as large
+    as this one, so storage.search removes them by the short keys they came from."""
+
+    __tablename__ = "customer_search_grams"
+    __table_args__: ClassVar[dict] = {"sqlite_with_rowid": False}
+
+    gram: Mapped[str] = mapped_column(String(2), primary_key=True)
+    customer_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
 
 
 class Contact(Versioned, Base):

@@ -6,7 +6,8 @@ from sqlalchemy import func, select
 from crmdesk.core.customer import Customer
 from crmdesk.core.enums import CustomerKind
 from crmdesk.core.listing import ListQuery
-from crmdesk.storage.models import Contact
+from crmdesk.storage import search
+from crmdesk.storage.models import Contact, SearchGram
 from crmdesk.storage.models import Customer as CustomerRow
 
 
@@ -27,7 +28,7 @@ def names(services, term):
 @pytest.mark.parametrize(
     ("term", "expected"),
     [
-        ("张三", ["张三"]),  # two characters: the LIKE path
+        ("张三", ["张三"]),  # two characters: the grams
         ("华为技术", ["华为技术有限公司"]),  # 3+: the trigram index
         ("zhangsan", ["张三"]),
         ("zs", ["张三"]),
@@ -82,3 +83,62 @@ def test_demo_customers_are_found_through_the_trigram_index(services):
     assert long_names
     for name in long_names[:5]:
         assert name in names(services, name[1:5])
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [
+        ("张", ["张三"]),
+        ("伟", ["王伟"]),
+        ("w", ["华为技术有限公司", "王伟"]),  # initials hwjsyxgs and ww
+        ("Ｗ", ["华为技术有限公司", "王伟"]),  # full width, as an IME may type it
+        ("公司", ["华为技术有限公司"]),
+        ("zs", ["张三"]),
+        ("02", ["华为技术有限公司"]),  # its code, C000002
+        ("三王", []),  # grams never span two words
+    ],
+)
+def test_short_terms_match_pieces_of_names_and_initials(filed, term, expected):
+    assert names(filed, term) == expected
+
+
+def test_renaming_replaces_the_short_keys(filed):
+    (row,) = filed.customers.page(ListQuery(search="王伟"), 0, 1)
+    customer = filed.customers.get(row.id)
+    filed.customers.update(Customer(**{**customer.__dict__, "name": "李强"}))
+    assert names(filed, "伟") == []
+    assert names(filed, "李") == ["李强"]
+    with filed.context.db.read() as session:
+        stored = session.scalars(
+            select(SearchGram.gram).where(SearchGram.customer_id == row.id)
+        ).all()
+    code = row.code.lower()
+    pieces = {"李", "强", "李强", "l", "q", "lq"} | set(code) | {code[i : i + 2] for i in range(6)}
+    assert sorted(stored) == sorted(pieces)
+
+
+def test_a_purged_customer_leaves_no_grams(filed):
+    (row,) = filed.customers.page(ListQuery(search="王伟"), 0, 1)
+    filed.customers.delete([row.id])
+    filed.customers.purge([row.id])
+    with filed.context.db.read() as session:
+        left = session.scalar(
+            select(func.count()).select_from(SearchGram).where(SearchGram.customer_id == row.id)
+        )
+    assert left == 0
+
+
+def test_many_matches_are_listed_as_few_are(services, monkeypatch):
+    """Past SORTED_MATCHES the query walks the sort order instead of sorting the matches:
+    the same rows must come back, in the same order, with the same count."""
+    services.demo.populate(60, seed=7)
+    queries = [ListQuery(search=t, sort_key=k) for t in ("a", "n", "z") for k in ("name", "code")]
+
+    def listed():
+        customers = services.customers
+        return [(customers.count(q), customers.page(q, 0, 20)) for q in queries]
+
+    few = listed()
+    monkeypatch.setattr(search, "SORTED_MATCHES", 2)
+    assert listed() == few
+    assert all(count > 2 for count, _ in few)

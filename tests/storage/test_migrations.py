@@ -5,6 +5,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
+from crmdesk.core.customer import Customer
+from crmdesk.core.listing import ListQuery
+from crmdesk.services.app_services import open_services
 from crmdesk.storage import migrate, migrations
 from crmdesk.storage.database import Database
 from crmdesk.storage.migrations import include_object
@@ -64,3 +67,20 @@ def test_a_foreign_database_is_refused(tmp_path):
     with pytest.raises(migrate.NotACrmdeskDatabase, match="not a crmdesk database"):
         migrate.upgrade(db)
     db.dispose()
+
+
+def test_upgrading_to_the_grams_indexes_the_customers_already_stored(tmp_path):
+    path = tmp_path / "crm.db"
+    services = open_services(str(path), username="tester")
+    services.customers.create(Customer(name="王伟"))
+    services.close()
+    db = Database(path)
+    from alembic import command
+
+    with db.engine.begin() as connection:
+        command.downgrade(migrate._alembic_config(connection), "0003")
+    assert migrate.upgrade(db, backup_dir=tmp_path / "backups") is not None
+    db.dispose()
+    services = open_services(str(path), username="tester")
+    assert [row.name for row in services.customers.page(ListQuery(search="伟"), 0, 5)] == ["王伟"]
+    services.close()

@@ -93,18 +93,17 @@ def test_first_rows_show_before_the_count_arrives(qtbot, worker):
     assert model.rowCount() == 700  # then grown to the full count
 
 
-def test_a_count_that_comes_before_the_first_window_is_kept(qtbot, worker):
-    """The count runs on its own thread, so it may arrive first; it is applied, and
-    announced, once the first window is in."""
+def test_the_count_is_asked_for_once_the_first_window_is_in(qtbot, worker):
+    """Counting must not share the CPU with the first window: it starts after it."""
     import threading
 
-    counted_already, first_window_may_go = threading.Event(), threading.Event()
+    first_window_may_go = threading.Event()
     source = FakeList([f"name{i:04d}" for i in range(1000)])
+    counts = []
 
     def count(query):
-        total = source.count(query)
-        counted_already.set()
-        return total
+        counts.append(query)
+        return source.count(query)
 
     def slow_page(query, offset, limit):
         first_window_may_go.wait(5)
@@ -115,12 +114,26 @@ def test_a_count_that_comes_before_the_first_window_is_kept(qtbot, worker):
     model.first_page_ready.connect(lambda: order.append("first window"))
     model.counted.connect(lambda total: order.append(total))
     model.reload()
-    assert counted_already.wait(5)
-    qtbot.wait(50)  # the count's answer reaches the model, which keeps it
+    qtbot.wait(100)
+    assert counts == []
     with qtbot.waitSignal(model.counted, timeout=5000):
         first_window_may_go.set()
     assert order == ["first window", 1000]
     assert model.rowCount() == 1000
+    assert len(counts) == 1
+
+
+def test_a_short_first_window_is_the_whole_result(qtbot, worker):
+    source = FakeList([f"name{i}" for i in range(30)])
+    counts = []
+    model = WindowedTableModel(
+        COLUMNS, lambda q: counts.append(q) or source.count(q), source.page, worker, "Test"
+    )
+    with qtbot.waitSignal(model.counted, timeout=5000) as counted:
+        model.reload()
+    assert counted.args == [30]
+    assert model.rowCount() == 30
+    assert counts == []  # no count query was needed
 
 
 def test_a_query_superseded_while_waiting_is_never_run(qtbot, worker):

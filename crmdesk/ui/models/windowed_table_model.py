@@ -83,23 +83,14 @@ class WindowedTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Fetch the first window, then the count (after a search, a sort or a change).
 
-        The first rows are shown before the count is known: counting a large table (or a
-        slow server) must not hold back the first paint.
+        The count is asked for once the first rows are shown: counting a large table (or
+        a slow server) must neither hold back the first paint nor share the CPU with it.
         """
         self._generation += 1
-        # The count runs on its own thread and may come first; it is applied (and
-        # `counted` emitted) only once the first window is in.
-        self._counted: int | None = None
-        self._first_in = False
         generation, query = self._generation, self._query
         self._worker.submit(
             self._unless_superseded(generation, lambda: self._formatted(query, 0)),
             lambda page: self._reset(generation, page),
-            owner=self,
-        )
-        self._counter.submit(
-            self._unless_superseded(generation, lambda: self._count(query)),
-            lambda total: self._set_total(generation, total),
             owner=self,
         )
 
@@ -170,20 +161,23 @@ class WindowedTableModel(QAbstractTableModel):
         if generation != self._generation:
             return  # a newer query is on its way
         self.beginResetModel()
-        self._total = len(first.ids)  # until the count is applied
+        self._total = len(first.ids)  # until the count is in
         self._pages = OrderedDict({0: first})
         self._pending.clear()
-        self._first_in = True
         self.endResetModel()
         self.first_page_ready.emit()
-        if self._counted is not None:
-            self._apply_total(self._counted)
+        if len(first.ids) < PAGE_SIZE:  # a short first window is the whole result
+            self.counted.emit(self._total)
+            return
+        query = self._query
+        self._counter.submit(
+            self._unless_superseded(generation, lambda: self._count(query)),
+            lambda total: self._set_total(generation, total),
+            owner=self,
+        )
 
     def _set_total(self, generation: int, total: int) -> None:
-        if generation != self._generation:
-            return
-        self._counted = total
-        if self._first_in:
+        if generation == self._generation:
             self._apply_total(total)
 
     def _apply_total(self, total: int) -> None:

@@ -8,7 +8,7 @@ Create Date: 2026-11-22
 import sqlalchemy as sa
 from alembic import op
 
-from crmdesk.storage.search import SQLITE_INSERT_TRIGGER, rebuild
+from crmdesk.storage.search import SQLITE_INSERT_TRIGGER, rebuild_documents
 
 revision = "0002"
 down_revision = "0001"
@@ -66,7 +66,7 @@ def upgrade() -> None:
                 )
         except sa.exc.DBAPIError:
             pass
-    rebuild(bind)  # documents for the customers already stored
+    rebuild_documents(bind)  # documents for the customers already stored
 
 
 def downgrade() -> None:
