@@ -11,6 +11,7 @@ from crmdesk.core.errors import DatabaseUnavailable, DomainError
 from crmdesk.services.activities import ActivityService
 from crmdesk.services.contacts import ContactService
 from crmdesk.services.context import ServiceContext
+from crmdesk.services.customer_import import CustomerImport
 from crmdesk.services.customers import CustomerService
 from crmdesk.services.demo import DemoService
 from crmdesk.services.merges import MergeService
@@ -24,6 +25,7 @@ from crmdesk.storage.users import ensure_user, find_user
 class Services:
     context: ServiceContext
     customers: CustomerService
+    customer_import: CustomerImport
     contacts: ContactService
     activities: ActivityService
     demo: DemoService
@@ -64,9 +66,11 @@ def open_services(
         db.dispose()
         raise
     context = ServiceContext(db, actor, clock)
+    customers = CustomerService(context)
     return Services(
         context=context,
-        customers=CustomerService(context),
+        customers=customers,
+        customer_import=CustomerImport(context, customers),
         contacts=ContactService(context),
         activities=ActivityService(context),
         demo=DemoService(context),

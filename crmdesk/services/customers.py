@@ -98,20 +98,25 @@ class CustomerService:
         otherwise the next code of the mask is issued."""
         value = validated(customer, self._ctx.now().date())
         with self._ctx.db.write() as session:
-            code = (customer.code or "").strip()
-            if code:
-                if len(code) > CODE_MAX:
-                    raise DuplicateCodeError(f"Customer code {code!r} is longer than {CODE_MAX}")
-                if customers.code_taken(session, code):
-                    raise DuplicateCodeError(f"Customer code {code} is already in use")
-            else:
-                code = self._issue_code(session)
-            row = customers.insert(session, value, code)
-            stored = customers.to_customer(row)
-            self._ctx.audit(session).record(
-                Entity.CUSTOMER, row.id, AuditAction.CREATE, changed_fields(Customer(), stored)
-            )
+            stored = self.add(session, value)
         return Outcome(stored, ChangeSet.of(Entity.CUSTOMER, [stored.id]))
+
+    def add(self, session, value: Customer) -> Customer:
+        """Insert a validated file inside the caller's transaction, audited."""
+        code = (value.code or "").strip()
+        if code:
+            if len(code) > CODE_MAX:
+                raise DuplicateCodeError(f"Customer code {code!r} is longer than {CODE_MAX}")
+            if customers.code_taken(session, code):
+                raise DuplicateCodeError(f"Customer code {code} is already in use")
+        else:
+            code = self._issue_code(session)
+        row = customers.insert(session, value, code)
+        stored = customers.to_customer(row)
+        self._ctx.audit(session).record(
+            Entity.CUSTOMER, row.id, AuditAction.CREATE, changed_fields(Customer(), stored)
+        )
+        return stored
 
     def update(self, customer: Customer) -> Outcome[Customer]:
         """Save edits made to the version the caller read; refuse if someone saved since."""
@@ -147,15 +152,23 @@ class CustomerService:
         with self._ctx.db.write() as session:
             trail = self._ctx.audit(session)
             for customer_id in customer_ids:
-                row = customers.load(session, customer_id)
-                before = customers.to_customer(row)
-                after = edited(before)
-                changes = changed_fields(before, after)
-                if changes:
-                    customers.write_fields(session, row, after)
-                    trail.record(Entity.CUSTOMER, customer_id, AuditAction.UPDATE, changes)
+                if changes := self.rewrite(session, customer_id, edited, trail):
                     done[customer_id] = changes
         return Outcome(done, ChangeSet.of(Entity.CUSTOMER, done))
+
+    def rewrite(
+        self, session, customer_id: int, edited: Callable[[Customer], Customer], trail
+    ) -> dict[str, tuple]:
+        """Apply ``edited`` to the stored file inside the caller's transaction, audited;
+        returns what changed."""
+        row = customers.load(session, customer_id)
+        before = customers.to_customer(row)
+        after = edited(before)
+        changes = changed_fields(before, after)
+        if changes:
+            customers.write_fields(session, row, after)
+            trail.record(Entity.CUSTOMER, customer_id, AuditAction.UPDATE, changes)
+        return changes
 
     def delete(self, customer_ids: list[int]) -> ChangeSet:
         """Move files to the bin: the file, its code and its history stay restorable."""

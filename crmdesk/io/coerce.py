@@ -1,0 +1,133 @@
+"""Cell values as the field needs them, or a message saying what is wrong with the cell."""
+
+import re
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+
+from crmdesk.io.tables import Value
+from crmdesk.io.vocabulary import Field, ValueType, choice_label, choice_of
+
+EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (with Excel's 1900 leap day)
+EXACT_DIGITS = 15  # a double keeps 15 significant digits; Excel shows no more
+_SEPARATORS = re.compile(r"[,，、;；/|]")
+_YMD = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?")
+_TWO_SIDED = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?:[ T].*)?")
+_TRUE = {"1", "true", "yes", "y", "是", "有", "√", "✓", "x"}
+_FALSE = {"0", "false", "no", "n", "否", "无", "没有"}
+
+
+class CellError(ValueError):
+    """The message is shown next to the cell: what is wrong and what is expected."""
+
+
+def coerce(field: Field, value: Value, *, day_first: bool = False):
+    """The field's value from the cell's (None for an empty cell)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return () if field.type is ValueType.TAGS else None
+    return _COERCERS[field.type](field, value, day_first)
+
+
+def _text(field: Field, value: Value, _day_first: bool) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _identifier(field: Field, value: Value, _day_first: bool) -> str:
+    """Codes and phones typed into Excel as numbers: 13800138000, never 13800138000.0."""
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise CellError(f"{value!r} is a fraction, not a number like a code or phone")
+        digits = str(int(value))
+        if len(digits) > EXACT_DIGITS:
+            raise CellError(
+                f"{len(digits)} digits stored as a number: Excel has already lost the last ones;"
+                " format the column as text and type them again"
+            )
+        return digits
+    return _text(field, value, False)
+
+
+def _date(field: Field, value: Value, day_first: bool) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, float):
+        if not 1 <= value < 2_958_466:  # Excel's 9999-12-31
+            raise CellError(f"{value!r} is not a date")
+        return EXCEL_EPOCH + timedelta(days=int(value))
+    text = str(value).strip()
+    if match := _YMD.fullmatch(text):
+        year, month, day = match.groups()
+    elif match := _TWO_SIDED.fullmatch(text):
+        first, second, year = match.groups()
+        day, month = (first, second) if day_first else (second, first)
+    else:
+        raise CellError(f"{text!r} is not a date (2024-03-05, 2024/3/5 or 2024年3月5日)")
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        order = "day/month" if day_first else "month/day"
+        raise CellError(f"{text!r} is not a date (read as {order}/year)") from None
+
+
+def _integer(field: Field, value: Value, _day_first: bool) -> int:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    text = str(value).strip().replace(",", "")
+    if re.fullmatch(r"[+-]?\d+", text):
+        return int(text)
+    raise CellError(f"{value!r} is not a whole number")
+
+
+def _money(field: Field, value: Value, _day_first: bool) -> Decimal:
+    """Amounts as typed: ¥1,200.50, $ 3.5, 1 200, (negative) -80."""
+    if isinstance(value, float):
+        return Decimal(repr(value))  # the shortest text that reads back as this float
+    text = re.sub(r"[¥￥$€£,，\s]|RMB|CNY|元", "", str(value), flags=re.IGNORECASE)
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        raise CellError(f"{value!r} is not an amount") from None
+    if not amount.is_finite():
+        raise CellError(f"{value!r} is not an amount")
+    return amount
+
+
+def _boolean(field: Field, value: Value, _day_first: bool) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = _text(field, value, False).lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise CellError(f"{value!r} is not yes or no (是/否)")
+
+
+def _choice(field: Field, value: Value, _day_first: bool):
+    member = choice_of(field.choices, _text(field, value, False))
+    if member is None:
+        allowed = ", ".join(choice_label(m, "zh") for m in field.choices)
+        raise CellError(f"{value!r} is not one of {allowed}")
+    return member
+
+
+def _tags(field: Field, value: Value, _day_first: bool) -> tuple[str, ...]:
+    parts = _SEPARATORS.split(_text(field, value, False))
+    return tuple(dict.fromkeys(p.strip() for p in parts if p.strip()))
+
+
+_COERCERS = {
+    ValueType.TEXT: _text,
+    ValueType.IDENTIFIER: _identifier,
+    ValueType.DATE: _date,
+    ValueType.INTEGER: _integer,
+    ValueType.MONEY: _money,
+    ValueType.BOOLEAN: _boolean,
+    ValueType.CHOICE: _choice,
+    ValueType.TAGS: _tags,
+}

@@ -1,0 +1,77 @@
+"""A sheet of a workbook, or a CSV file, as rows of plain values: str, float, bool,
+date, datetime, or None for an empty cell."""
+
+import csv
+import io
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from crmdesk.io.guard import FileRejected, Format, checked_format
+
+Value = str | float | bool | date | datetime | None
+CSV_SHEET = "CSV"
+
+
+def sheet_names(path: Path) -> list[str]:
+    if checked_format(path) is Format.CSV:
+        return [CSV_SHEET]
+    return _workbook(path).sheet_names
+
+
+def read_rows(path: Path, sheet: str | None = None) -> list[list[Value]]:
+    """The rows of ``sheet`` (the first when None), as the file holds them."""
+    if checked_format(path) is Format.CSV:
+        return _csv_rows(path)
+    workbook = _workbook(path)
+    name = sheet or workbook.sheet_names[0]
+    if name not in workbook.sheet_names:
+        raise FileRejected(path, f"no sheet named {name!r}")
+    try:
+        rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    except Exception as error:  # calamine raises its own types and plain ones alike
+        raise FileRejected(path, f"sheet {name!r} cannot be read ({error})") from None
+    return [[_plain(value) for value in row] for row in rows]
+
+
+def _workbook(path: Path):
+    from python_calamine import CalamineWorkbook  # imported when a file is first read
+
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except Exception as error:  # damaged files raise many types; one message for all
+        raise FileRejected(path, f"not a readable workbook ({error})") from None
+
+
+def _plain(value) -> Value:
+    if value == "":
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, (time, timedelta)):  # a time-only cell: keep what it shows
+        return str(value)
+    return value
+
+
+def decoded(path: Path, data: bytes) -> str:
+    """Strict UTF-8 (with or without a BOM) first: GB18030 decodes UTF-8 into silent
+    mojibake, while UTF-8 refuses GB18030 bytes."""
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise FileRejected(path, "the text is neither UTF-8 nor GB18030 (GBK); save it as UTF-8")
+
+
+def _csv_rows(path: Path) -> list[list[Value]]:
+    text = decoded(path, path.read_bytes())
+    if "\x00" in text:
+        raise FileRejected(path, "binary data, not a CSV file")
+    try:
+        dialect = csv.Sniffer().sniff(text[:64_000], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    try:
+        return [[cell or None for cell in row] for row in csv.reader(io.StringIO(text), dialect)]
+    except csv.Error as error:
+        raise FileRejected(path, f"not a well-formed CSV file ({error})") from None
