@@ -5,8 +5,10 @@ Exit 0 on success; otherwise a one-line reason on stderr and a non-zero status.
 
 import argparse
 import sys
+from pathlib import Path
 
 from crmdesk import __version__, process_clock  # noqa: F401 - starts the clock early
+from crmdesk.core.imports import ImportMode, ImportOptions, MatchOn, RowStatus
 from crmdesk.settings import LANGUAGES, database_target, load_settings
 
 DEMO_DEFAULT_CUSTOMERS = 2000
@@ -37,6 +39,21 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, metavar="S")
 
     commands.add_parser("check", help="check the database file is sound (exit 1 if not)")
+    kinds = ("customers",)  # contacts, activities, transactions, complaints: to come
+    load = commands.add_parser("import", help="import a spreadsheet or CSV file")
+    load.add_argument("kind", choices=kinds)
+    load.add_argument("file", type=Path)
+    load.add_argument("--mode", choices=[m.value for m in ImportMode], default="create")
+    load.add_argument("--match", choices=[m.value for m in MatchOn], default="code")
+    load.add_argument("--sheet", help="the sheet to read (default: the first)")
+    load.add_argument("--day-first", action="store_true", help="05/03/2024 is 5 March")
+    load.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    load.add_argument("--errors", type=Path, metavar="OUT.xlsx", help="write the error rows")
+    load.add_argument("--mapping", type=Path, metavar="FILE", help="a saved mapping template")
+    load.add_argument("--skip-errors", action="store_true", help="import the good rows")
+    dump = commands.add_parser("export", help="write all records of a kind to .xlsx or .csv")
+    dump.add_argument("kind", choices=kinds)
+    dump.add_argument("file", type=Path)
     return parser
 
 
@@ -115,4 +132,50 @@ def _terminal_progress():
     return report
 
 
-COMMANDS = {"demo": _demo, "check": _check}
+def _import(target: str, args: argparse.Namespace) -> int:
+    """Plan every row, report the counts, and write all rows or none."""
+    from crmdesk.io.mapping import apply_template, guess_mapping
+    from crmdesk.io.tables import read_rows
+    from crmdesk.services.app_services import open_services
+    from crmdesk.services.customer_export import write_error_workbook
+
+    rows = read_rows(args.file, args.sheet)
+    services = open_services(target)
+    try:
+        importer = services.customer_import
+        mapping = guess_mapping(rows, importer.fields)
+        if args.mapping:
+            apply_template(mapping, args.mapping, importer.fields)
+        options = ImportOptions(ImportMode(args.mode), MatchOn(args.match), args.day_first)
+        plan = importer.plan(rows, mapping, options)
+        counts = plan.counts()
+        print(", ".join(f"{status}: {count}" for status, count in counts.items()))
+        for row in plan.errors()[:20]:
+            print(f"row {row.line}: {row.summary()}", file=sys.stderr)
+        if args.errors and plan.errors():
+            write_error_workbook(args.errors, rows, mapping.header_row, plan, args.lang or "en")
+        if plan.errors() and not args.skip_errors:
+            print(f"{counts[RowStatus.ERROR]} rows have errors; nothing written", file=sys.stderr)
+            return 1
+        if args.dry_run:
+            return 0
+        result = importer.commit(plan, skip_errors=True, progress=_terminal_progress()).value
+        print(f"Created {len(result.created)}, updated {len(result.updated)} in {target}")
+        return 0
+    finally:
+        services.close()
+
+
+def _export(target: str, args: argparse.Namespace) -> int:
+    from crmdesk.services.app_services import open_services
+
+    services = open_services(target)
+    try:
+        written = services.customer_export.export(args.file, args.lang or "en")
+    finally:
+        services.close()
+    print(f"Wrote {written} {args.kind} to {args.file}")
+    return 0
+
+
+COMMANDS = {"demo": _demo, "check": _check, "import": _import, "export": _export}

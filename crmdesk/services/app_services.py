@@ -11,6 +11,7 @@ from crmdesk.core.errors import DatabaseUnavailable, DomainError
 from crmdesk.services.activities import ActivityService
 from crmdesk.services.contacts import ContactService
 from crmdesk.services.context import ServiceContext
+from crmdesk.services.customer_export import CustomerExport
 from crmdesk.services.customer_import import CustomerImport
 from crmdesk.services.customers import CustomerService
 from crmdesk.services.demo import DemoService
@@ -26,6 +27,7 @@ class Services:
     context: ServiceContext
     customers: CustomerService
     customer_import: CustomerImport
+    customer_export: CustomerExport
     contacts: ContactService
     activities: ActivityService
     demo: DemoService
@@ -71,6 +73,7 @@ def open_services(
         context=context,
         customers=customers,
         customer_import=CustomerImport(context, customers),
+        customer_export=CustomerExport(context),
         contacts=ContactService(context),
         activities=ActivityService(context),
         demo=DemoService(context),

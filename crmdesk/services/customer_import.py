@@ -201,7 +201,7 @@ def _mark_repeated_keys(read: list[_ReadRow], match_on: MatchOn) -> None:
 
 def _kind_from(value: Customer) -> CustomerKind:
     """Lists seldom say: company-like names and organisation fields mean organisations."""
-    if _COMPANY_NAME.search(value.name) or any(
+    if _COMPANY_NAME.search(value.name or "") or any(
         getattr(value, name) is not None for name in ORGANIZATION_FIELDS
     ):
         return CustomerKind.ORGANIZATION

@@ -1,0 +1,133 @@
+"""Writing .xlsx the safe way: openpyxl's write-only mode (flat memory), text that looks
+like a formula kept as text, real date cells, a bold frozen header with a filter, and
+the file written under a temporary name then renamed, so a crash leaves no half file."""
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from crmdesk.core.errors import DomainError
+
+CELL_LIMIT = 32_767  # Excel's longest cell text
+FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+MONEY_FORMAT = "#,##0.00"
+MAX_WIDTH = 60
+
+
+class ExportError(DomainError):
+    pass
+
+
+@dataclass
+class Marks:
+    """Cells to highlight, each with a note (the error workbook); keyed (row, column)
+    counting data rows and columns from 0."""
+
+    notes: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
+def write_xlsx(
+    path: Path,
+    headers: Sequence[str],
+    rows: Iterable[Sequence],
+    *,
+    title: str = "Sheet1",
+    marks: Marks | None = None,
+    progress=lambda written: None,
+) -> int:
+    """Write one sheet; returns the number of data rows."""
+    from openpyxl import Workbook  # imported on first export: it costs start-up time
+
+    rows = list(rows) if not isinstance(rows, list) else rows
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title[:31])
+    _size_columns(sheet, headers, rows[:200])
+    sheet.freeze_panes = "A2"
+    header_cells = [_cell(sheet, h, bold=True) for h in headers]
+    sheet.append(header_cells)
+    written = 0
+    for written, row in enumerate(rows, start=1):
+        cells = []
+        for column, value in enumerate(row):
+            try:
+                cell = _cell(sheet, value)
+            except ExportError as error:
+                raise ExportError(f"Row {written + 1}, column {headers[column]}: {error}") from None
+            if marks and (note := marks.notes.get((written - 1, column))):
+                _mark(cell, note)
+            cells.append(cell)
+        sheet.append(cells)
+        if written % 1000 == 0:
+            progress(written)
+    if headers:
+        sheet.auto_filter.ref = f"A1:{_letter(len(headers))}{written + 1}"
+    _save(book, path)
+    return written
+
+
+def _cell(sheet, value, *, bold: bool = False):
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    cell = WriteOnlyCell(sheet)
+    if isinstance(value, str):
+        if len(value) > CELL_LIMIT:
+            raise ExportError(f"{len(value)} characters; Excel holds at most {CELL_LIMIT}")
+        cell.value = value
+        cell.data_type = "s"  # never a formula, whatever it starts with
+    elif isinstance(value, datetime):
+        cell.value, cell.number_format = value, DATETIME_FORMAT
+    elif isinstance(value, date):
+        cell.value, cell.number_format = value, DATE_FORMAT
+    elif isinstance(value, Decimal):
+        cell.value, cell.number_format = value, MONEY_FORMAT
+    else:
+        cell.value = value
+    if bold:
+        cell.font = Font(bold=True)
+    return cell
+
+
+def _mark(cell, note: str) -> None:
+    from openpyxl.comments import Comment
+    from openpyxl.styles import PatternFill
+
+    cell.fill = PatternFill("solid", fgColor="FFC7CE")
+    cell.comment = Comment(note, "crmdesk")
+
+
+def _size_columns(sheet, headers: Sequence[str], sample: list[Sequence]) -> None:
+    """Widths from the header and the first rows (CJK characters count double)."""
+    for column, header in enumerate(headers):
+        texts = [str(header)] + [
+            str(row[column]) for row in sample if column < len(row) and row[column] is not None
+        ]
+        widest = max(sum(2 if ord(c) > 0x2E80 else 1 for c in t[:MAX_WIDTH]) for t in texts)
+        sheet.column_dimensions[_letter(column + 1)].width = min(max(widest + 2, 8), MAX_WIDTH)
+
+
+def _letter(number: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(number)
+
+
+def _save(book, path: Path) -> None:
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        book.save(temporary)
+        os.replace(temporary, path)
+    except OSError as error:
+        raise ExportError(f"{path.name} cannot be written: {error.strerror or error}") from None
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def csv_safe(text: str) -> str:
+    """A CSV cell that a spreadsheet would run as a formula, made plain text (OWASP)."""
+    return "'" + text if text.startswith(FORMULA_LEAD) else text

@@ -1,0 +1,99 @@
+"""Customer files out to .xlsx or .csv, in the columns and words the importer reads back
+(export → edit → re-import in update mode changes only the edited cells)."""
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import select
+
+from crmdesk.core.customer import Customer
+from crmdesk.core.imports import ImportPlan
+from crmdesk.io.tables import Value
+from crmdesk.io.vocabulary import CUSTOMER_FIELDS, Field, ValueType, choice_label
+from crmdesk.io.xlsx_writer import Marks, csv_safe, write_xlsx
+from crmdesk.services.context import ServiceContext
+from crmdesk.storage import customers
+from crmdesk.storage.models import Customer as CustomerRow
+
+_CHUNK = 1000
+
+
+def cell_of(field: Field, value, language: str):
+    if value is None:
+        return None
+    if field.type is ValueType.CHOICE:
+        return choice_label(value, language)
+    if field.type is ValueType.TAGS:
+        return ", ".join(value) or None
+    return value
+
+
+class CustomerExport:
+    def __init__(self, context: ServiceContext):
+        self._ctx = context
+
+    def headers(self, language: str) -> list[str]:
+        return [field.header(language) for field in CUSTOMER_FIELDS]
+
+    def rows(self, language: str) -> Iterator[list]:
+        """Every file not in the bin, by code, read a chunk at a time."""
+        last = ""
+        while True:
+            with self._ctx.db.read() as session:
+                chunk = session.scalars(
+                    select(CustomerRow)
+                    .where(CustomerRow.deleted_at.is_(None), CustomerRow.code > last)
+                    .order_by(CustomerRow.code)
+                    .limit(_CHUNK)
+                ).all()
+                values: list[Customer] = [customers.to_customer(row) for row in chunk]
+            if not values:
+                return
+            for value in values:
+                yield [cell_of(f, getattr(value, f.key), language) for f in CUSTOMER_FIELDS]
+            last = values[-1].code
+
+    def export(self, path: Path, language: str) -> int:
+        """Write all files to ``path`` (.xlsx or .csv); returns how many."""
+        headers = self.headers(language)
+        if path.suffix.lower() == ".csv":
+            return write_csv(path, headers, self.rows(language))
+        return write_xlsx(path, headers, list(self.rows(language)), title="Customers")
+
+
+def write_csv(path: Path, headers: list[str], rows) -> int:
+    """UTF-8 with a BOM (so Excel opens Chinese right), formula-like text escaped."""
+    temporary = path.with_name(f".{path.name}.tmp")
+    written = 0
+    with temporary.open("w", encoding="utf-8-sig", newline="") as file:
+        writer = csv.writer(file)
+        writer.writerow(headers)
+        for row in rows:
+            writer.writerow(
+                [csv_safe(c) if isinstance(c, str) else ("" if c is None else c) for c in row]
+            )
+            written += 1
+    temporary.replace(path)
+    return written
+
+
+def write_error_workbook(
+    path: Path, rows: list[list[Value]], header_row: int, plan: ImportPlan, language: str
+) -> int:
+    """The rows with errors as they were, a last column saying what is wrong, and each
+    bad cell highlighted with a note."""
+    headers = [("" if c is None else str(c)) for c in rows[header_row]]
+    errors = plan.errors()
+    width = max([len(headers)] + [len(rows[r.line - 1]) for r in errors])
+    headers += [""] * (width - len(headers))
+    marks = Marks()
+    out = []
+    for index, planned in enumerate(errors):
+        original = list(rows[planned.line - 1]) + [None] * (width - len(rows[planned.line - 1]))
+        out.append([*original, planned.summary()])
+        for problem in planned.problems:
+            if problem.column is not None:
+                marks.notes[(index, problem.column)] = problem.message
+    label = "错误" if language.startswith("zh") else "Errors"
+    return write_xlsx(path, [*headers, label], out, title=label, marks=marks)

@@ -1,0 +1,141 @@
+"""Importing customer lists: every row planned first, then all written or none."""
+
+from datetime import date
+
+import openpyxl
+import pytest
+
+from crmdesk.core.customer import Customer
+from crmdesk.core.errors import Cancelled, DomainError
+from crmdesk.core.imports import ImportMode, ImportOptions, MatchOn, RowStatus
+from crmdesk.core.listing import ListQuery
+from crmdesk.io.mapping import guess_mapping
+from crmdesk.io.tables import read_rows
+from crmdesk.io.vocabulary import CUSTOMER_FIELDS
+
+
+def sheet(tmp_path, rows):
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    path = tmp_path / "import.xlsx"
+    book.save(path)
+    rows = read_rows(path)
+    return rows, guess_mapping(rows, CUSTOMER_FIELDS)
+
+
+def plan(services, rows, mapping, mode=ImportMode.UPSERT, match_on=MatchOn.CODE):
+    return services.customer_import.plan(rows, mapping, ImportOptions(mode, match_on))
+
+
+def all_names(services):
+    return sorted(r.name for r in services.customers.page(ListQuery(), 0, 100))
+
+
+def test_new_rows_are_created_with_their_fields(services, tmp_path):
+    rows, mapping = sheet(
+        tmp_path,
+        [
+            ["客户名单"],
+            ["客户名称", "手机", "生日", "标签", "客户编号"],
+            ["张三", 13800138000, date(1990, 5, 1), "重点,华北", None],
+            ["华为技术有限公司", None, None, None, "KH-0007"],
+        ],
+    )
+    planned = plan(services, rows, mapping)
+    assert planned.counts()[RowStatus.NEW] == 2
+    result = services.customer_import.commit(planned).value
+    zhang = services.customers.get(result.created[0])
+    assert (zhang.mobile, zhang.birthday, zhang.tags) == (
+        "+8613800138000",
+        date(1990, 5, 1),
+        ("华北", "重点"),
+    )
+    huawei = services.customers.get(result.created[1])
+    assert (huawei.code, huawei.kind) == ("KH-0007", "organization")
+
+
+def test_the_preview_marks_new_update_unchanged_and_error_rows(services, tmp_path):
+    kept = services.customers.create(Customer(name="李四", mobile="13900000001")).value
+    edited = services.customers.create(Customer(name="王五", region="北京")).value
+    rows, mapping = sheet(
+        tmp_path,
+        [
+            ["客户编号", "客户名称", "地区", "手机"],
+            [kept.code, "李四", None, "13900000001"],
+            [edited.code, "王五", "上海", None],
+            [None, "赵六", None, None],
+            [None, "钱七", None, "12345"],
+        ],
+    )
+    planned = plan(services, rows, mapping)
+    assert [r.status for r in planned.rows] == [
+        RowStatus.UNCHANGED,
+        RowStatus.UPDATE,
+        RowStatus.NEW,
+        RowStatus.ERROR,
+    ]
+    assert planned.rows[1].changes == {"region": ("北京", "上海")}
+    (error,) = planned.errors()
+    assert error.line == 5 and error.problems[0].column == 3
+    assert "not a valid phone number" in error.summary()
+
+
+def test_an_import_with_error_rows_writes_nothing_unless_they_are_skipped(services, tmp_path):
+    rows, mapping = sheet(
+        tmp_path, [["Name", "Birthday"], ["Good", "2020-01-01"], ["Bad", "2020-02-30"]]
+    )
+    planned = plan(services, rows, mapping)
+    with pytest.raises(DomainError, match="1 rows have errors \\(first: row 3, birthday"):
+        services.customer_import.commit(planned)
+    assert all_names(services) == []
+    result = services.customer_import.commit(planned, skip_errors=True).value
+    assert (len(result.created), result.skipped_errors) == (1, 1)
+    assert all_names(services) == ["Good"]
+
+
+def test_cancel_writes_nothing(services, tmp_path):
+    rows, mapping = sheet(tmp_path, [["Name"], *[[f"Customer {i}"] for i in range(5)]])
+    planned = plan(services, rows, mapping)
+    with pytest.raises(Cancelled):
+        services.customer_import.commit(planned, cancelled=lambda: True)
+    assert all_names(services) == []
+
+
+@pytest.mark.parametrize(
+    ("mode", "row", "message"),
+    [
+        (ImportMode.CREATE, ["C000001", "张三"], "a file with it exists"),
+        (ImportMode.UPDATE, ["C999999", "张三"], "no file matches it"),
+    ],
+)
+def test_modes_refuse_rows_they_do_not_allow(services, tmp_path, mode, row, message):
+    services.customers.create(Customer(name="张三"))
+    rows, mapping = sheet(tmp_path, [["客户编号", "客户名称"], row])
+    (planned,) = plan(services, rows, mapping, mode).rows
+    assert planned.status is RowStatus.ERROR and message in planned.summary()
+
+
+def test_matching_on_phone_finds_the_file_however_the_number_is_written(services, tmp_path):
+    stored = services.customers.create(Customer(name="张三", mobile="13800138000")).value
+    rows, mapping = sheet(tmp_path, [["手机", "备注"], ["138-0013-8000", "老客户"]])
+    planned = plan(services, rows, mapping, ImportMode.UPDATE, MatchOn.PHONE)
+    services.customer_import.commit(planned)
+    assert services.customers.get(stored.id).notes == "老客户"
+
+
+def test_a_key_repeated_in_the_file_is_an_error_on_the_later_row(services, tmp_path):
+    rows, mapping = sheet(tmp_path, [["Name", "E-mail"], ["A", "x@y.cn"], ["B", "X@Y.cn"]])
+    planned = plan(services, rows, mapping, ImportMode.CREATE, MatchOn.EMAIL)
+    assert [r.status for r in planned.rows] == [RowStatus.NEW, RowStatus.ERROR]
+    assert "same email as row 2" in planned.rows[1].summary()
+
+
+def test_a_file_changed_after_the_preview_stops_the_import(services, tmp_path):
+    stored = services.customers.create(Customer(name="王五")).value
+    rows, mapping = sheet(tmp_path, [["客户编号", "地区"], [stored.code, "上海"], [None, None]])
+    planned = plan(services, rows, mapping, ImportMode.UPDATE)
+    services.customers.update(Customer(**{**stored.__dict__, "notes": "edited meanwhile"}))
+    with pytest.raises(DomainError, match="Row 2: 王五 was changed by someone else"):
+        services.customer_import.commit(planned)
+    assert services.customers.get(stored.id).region is None
