@@ -18,7 +18,11 @@ def test_import_counts_writes_and_a_dry_run_writes_nothing(run_cli, tmp_path):
     db = str(tmp_path / "crm.db")
     book = write_book(
         tmp_path / "list.xlsx",
-        [["客户名称", "手机", "生日"], ["张三", 13800138000, date(1990, 5, 1)], ["李四", None, None]],
+        [
+            ["客户名称", "手机", "生日"],
+            ["张三", 13800138000, date(1990, 5, 1)],
+            ["李四", None, None],
+        ],
     )
     dry = run_cli("--db", db, "import", "customers", str(book), "--dry-run")
     assert dry.returncode == 0, dry.stderr
@@ -66,17 +70,18 @@ def test_export_edit_reimport_changes_exactly_the_edited_cells(run_cli, tmp_path
     assert "update: 0, unchanged: 30, error: 0" in unchanged.stdout, unchanged.stderr
     notes = headers.index("备注") + 1
     edited = sheet.cell(row=5, column=notes)
-    edited.value, edited.data_type = "=HYPERLINK(\"http://x\") 改过", "s"  # typed as text
+    edited.value, edited.data_type = '=HYPERLINK("http://x") 改过', "s"  # typed as text
     book.save(tmp_path / "edited.xlsx")
     changed = run_cli(
         "--db", db, "import", "customers", str(tmp_path / "edited.xlsx"), "--mode", "update"
     )
     assert "update: 1, unchanged: 29" in changed.stdout, changed.stderr
     second = tmp_path / "again.csv"
-    assert run_cli("--db", db, "--lang", "zh_CN", "export", "customers", str(second)).returncode == 0
+    exported = run_cli("--db", db, "--lang", "zh_CN", "export", "customers", str(second))
+    assert exported.returncode == 0
     with second.open(encoding="utf-8-sig") as file:
         rows = list(csv.reader(file))
-    assert rows[4][notes - 1] == "'=HYPERLINK(\"http://x\") 改过"  # never a live formula
+    assert rows[4][notes - 1] == '\'=HYPERLINK("http://x") 改过'  # never a live formula
     with first.open("rb"):
         before = [[c.value for c in r] for r in openpyxl.load_workbook(first).active.iter_rows()]
     for index, row in enumerate(rows[1:], start=1):

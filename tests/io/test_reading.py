@@ -49,7 +49,7 @@ def test_csv_with_semicolons_or_tabs_is_split_right(tmp_path):
 def test_text_in_no_known_encoding_is_refused_by_name(tmp_path):
     path = tmp_path / "list.csv"
     path.write_bytes(b"Name\n\x81\x20\xff\xfe\n")
-    with pytest.raises(FileRejected, match="list.csv: the text is neither UTF-8 nor GB18030"):
+    with pytest.raises(FileRejected, match=r"list\.csv: the text is neither UTF-8 nor GB18030"):
         read_rows(path)
 
 
