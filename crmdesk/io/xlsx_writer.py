@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from itertools import chain, islice
 from pathlib import Path
 
 from crmdesk.core.errors import DomainError
@@ -38,20 +39,20 @@ def write_xlsx(
     *,
     title: str = "Sheet1",
     marks: Marks | None = None,
-    progress=lambda written: None,
 ) -> int:
-    """Write one sheet; returns the number of data rows."""
+    """Write one sheet, streaming ``rows``; returns the number of data rows."""
     from openpyxl import Workbook  # imported on first export: it costs start-up time
 
-    rows = list(rows) if not isinstance(rows, list) else rows
+    rows = iter(rows)
+    sample = list(islice(rows, 200))  # column widths come from the first rows
     book = Workbook(write_only=True)
     sheet = book.create_sheet(title[:31])
-    _size_columns(sheet, headers, rows[:200])
+    _size_columns(sheet, headers, sample)
     sheet.freeze_panes = "A2"
     header_cells = [_cell(sheet, h, bold=True) for h in headers]
     sheet.append(header_cells)
     written = 0
-    for written, row in enumerate(rows, start=1):
+    for written, row in enumerate(chain(sample, rows), start=1):
         cells = []
         for column, value in enumerate(row):
             try:
@@ -62,8 +63,6 @@ def write_xlsx(
                 _mark(cell, note)
             cells.append(cell)
         sheet.append(cells)
-        if written % 1000 == 0:
-            progress(written)
     if headers:
         sheet.auto_filter.ref = f"A1:{_letter(len(headers))}{written + 1}"
     _save(book, path)

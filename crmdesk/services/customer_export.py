@@ -59,22 +59,25 @@ class CustomerExport:
         headers = self.headers(language)
         if path.suffix.lower() == ".csv":
             return write_csv(path, headers, self.rows(language))
-        return write_xlsx(path, headers, list(self.rows(language)), title="Customers")
+        return write_xlsx(path, headers, self.rows(language), title="Customers")
 
 
 def write_csv(path: Path, headers: list[str], rows) -> int:
     """UTF-8 with a BOM (so Excel opens Chinese right), formula-like text escaped."""
     temporary = path.with_name(f".{path.name}.tmp")
     written = 0
-    with temporary.open("w", encoding="utf-8-sig", newline="") as file:
-        writer = csv.writer(file)
-        writer.writerow(headers)
-        for row in rows:
-            writer.writerow(
-                [csv_safe(c) if isinstance(c, str) else ("" if c is None else c) for c in row]
-            )
-            written += 1
-    temporary.replace(path)
+    try:
+        with temporary.open("w", encoding="utf-8-sig", newline="") as file:
+            writer = csv.writer(file)
+            writer.writerow(headers)
+            for row in rows:
+                writer.writerow(
+                    [csv_safe(c) if isinstance(c, str) else ("" if c is None else c) for c in row]
+                )
+                written += 1
+        temporary.replace(path)
+    finally:
+        temporary.unlink(missing_ok=True)
     return written
 
 
