@@ -91,10 +91,11 @@ def apply_template(mapping: ColumnMapping, path: Path, fields: tuple[Field, ...]
         named = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise ValueError(f"{path.name}: not a mapping template ({error})") from None
-    keys = {f.key for f in fields}
-    unknown = sorted(set(named.values()) - keys)
-    if not isinstance(named, dict) or unknown:
-        raise ValueError(f"{path.name}: unknown fields {', '.join(map(str, unknown))}")
+    if not isinstance(named, dict):
+        raise ValueError(f"{path.name}: not a mapping template (expected header: field)")
+    unknown = sorted(set(map(str, named.values())) - {f.key for f in fields})
+    if unknown:
+        raise ValueError(f"{path.name}: unknown fields {', '.join(unknown)}")
     by_header = {folded(h): key for h, key in named.items()}
     mapping.columns = {
         column: by_header[folded(header)]

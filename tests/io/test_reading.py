@@ -101,3 +101,20 @@ def test_unnamed_columns_are_guessed_from_what_they_hold():
         ["Beta", "139-1234-5678", "sales@beta.example"],
     ]
     assert guess_mapping(rows, CUSTOMER_FIELDS).columns == {0: "name", 1: "mobile", 2: "email"}
+
+
+def test_a_mapping_template_is_saved_reused_and_checked(tmp_path):
+    from crmdesk.io.mapping import apply_template, save_template
+
+    rows = [["Firma", "Handy"], ["Acme", "13800138000"]]
+    mapping = guess_mapping(rows, CUSTOMER_FIELDS)
+    mapping.columns = {0: "name", 1: "mobile"}
+    template = tmp_path / "mapping.json"
+    save_template(mapping, template)
+    fresh = guess_mapping([["Handy", "Firma"]], CUSTOMER_FIELDS)
+    apply_template(fresh, template, CUSTOMER_FIELDS)
+    assert fresh.columns == {0: "mobile", 1: "name"}
+    for text, reason in (("[1, 2]", "not a mapping template"), ('{"A": "salary"}', "salary")):
+        template.write_text(text, encoding="utf-8")
+        with pytest.raises(ValueError, match=reason):
+            apply_template(fresh, template, CUSTOMER_FIELDS)
