@@ -2,10 +2,9 @@
 
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
-from typing import get_args, get_type_hints
 
 from crmdesk.core.contact_info import normalize_reachability
-from crmdesk.core.diff import field_changes
+from crmdesk.core.diff import field_changes, value_from_text
 from crmdesk.core.enums import (
     CreditRating,
     CustomerKind,
@@ -203,28 +202,5 @@ def changed_fields(before: Customer, after: Customer) -> dict[str, tuple]:
 
 
 def field_from_text(name: str, text: str | None):
-    """The value of field ``name`` from its audit-trail text (see storage.audit.as_text),
-    so an old value can be put back."""
-    if text is None:
-        return () if name == "tags" else None
-    if name in _ENUM_FIELDS:
-        return _ENUM_FIELDS[name](text)
-    if name == "tags":
-        return tuple(t.strip() for t in text.split(",") if t.strip())
-    kind = _FIELD_TYPES[name]
-    if kind is bool:
-        return text == "True"
-    if kind is int:
-        return int(text)
-    if kind is date:
-        return date.fromisoformat(text)
-    return text
-
-
-def _without_none(annotation):
-    """``X | None`` → X."""
-    kept = [arg for arg in get_args(annotation) if arg is not type(None)]
-    return kept[0] if len(kept) == 1 else annotation
-
-
-_FIELD_TYPES = {name: _without_none(hint) for name, hint in get_type_hints(Customer).items()}
+    """The value of field ``name`` from its audit-trail text, so it can be put back."""
+    return value_from_text(Customer, name, text)

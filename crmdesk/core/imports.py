@@ -2,7 +2,15 @@
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
+
+
+class ImportKind(StrEnum):
+    CUSTOMERS = "customers"
+    CONTACTS = "contacts"
+    ACTIVITIES = "activities"
+    TRANSACTIONS = "transactions"
 
 
 class ImportMode(StrEnum):
@@ -23,6 +31,7 @@ class ImportOptions:
     mode: "ImportMode"
     match_on: "MatchOn"
     day_first: bool = False  # 05/03/2024 is 5 March, not May 3
+    create_missing: bool = False  # rows naming an unknown customer make a new file
 
 
 class RowStatus(StrEnum):
@@ -76,6 +85,21 @@ class ImportPlan:
 
 @dataclass(frozen=True)
 class ImportResult:
+    batch_id: int  # for undo
     created: list[int]
     updated: list[int]
     skipped_errors: int
+    created_customers: list[int] = field(default_factory=list)  # for unknown names
+
+
+@dataclass(frozen=True)
+class ImportBatchInfo:
+    """The last import, as the undo command describes it."""
+
+    id: int
+    kind: ImportKind
+    file_name: str
+    created_at: datetime
+    actor: str
+    created: int
+    updated: int

@@ -1,6 +1,6 @@
 """Pinyin keys for Chinese names: "张三" → ("zhangsan", "zs"), used to sort and search."""
 
-from functools import cache
+from functools import cache, lru_cache
 
 
 @cache
@@ -11,6 +11,7 @@ def _lazy_pinyin():
     return lambda text, style: lazy_pinyin(text, style=style, errors="default"), Style
 
 
+@lru_cache(maxsize=1 << 16)  # lists repeat names: 100 000 imported held 63 000
 def pinyin_keys(text: str) -> tuple[str, str]:
     """Return (full pinyin, initials), lower case, without spaces.
 

@@ -12,6 +12,7 @@ EXACT_DIGITS = 15  # a double keeps 15 significant digits; Excel shows no more
 _SEPARATORS = re.compile(r"[,，、;；/|]")
 _YMD = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?")
 _TWO_SIDED = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?:[ T].*)?")
+_CLOCK = re.compile(r"[ T](\d{1,2}):(\d{2})(?::(\d{2}))?\s*$")
 _TRUE = {"1", "true", "yes", "y", "是", "有", "√", "✓", "x"}
 _FALSE = {"0", "false", "no", "n", "否", "无", "没有"}
 
@@ -74,6 +75,25 @@ def _date(field: Field, value: Value, day_first: bool) -> date:
         raise CellError(f"{text!r} is not a date (read as {order}/year)") from None
 
 
+def _datetime(field: Field, value: Value, day_first: bool) -> datetime:
+    """A date and time; a date alone is taken as midnight."""
+    if isinstance(value, datetime):
+        return value.replace(microsecond=0)
+    if isinstance(value, float) and 1 <= value < 2_958_466:
+        return datetime.combine(EXCEL_EPOCH, datetime.min.time()) + timedelta(
+            seconds=round(value * 86_400)
+        )
+    when = _date(field, value, day_first)
+    clock = _CLOCK.search(value) if isinstance(value, str) else None
+    if clock is None:
+        return datetime.combine(when, datetime.min.time())
+    hour, minute, second = (int(part or 0) for part in clock.groups())
+    try:
+        return datetime(when.year, when.month, when.day, hour, minute, second)
+    except ValueError:
+        raise CellError(f"{value!r} has no such time of day") from None
+
+
 def _integer(field: Field, value: Value, _day_first: bool) -> int:
     if isinstance(value, float) and value.is_integer():
         return int(value)
@@ -125,6 +145,7 @@ _COERCERS = {
     ValueType.TEXT: _text,
     ValueType.IDENTIFIER: _identifier,
     ValueType.DATE: _date,
+    ValueType.DATETIME: _datetime,
     ValueType.INTEGER: _integer,
     ValueType.MONEY: _money,
     ValueType.BOOLEAN: _boolean,

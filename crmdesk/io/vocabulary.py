@@ -8,12 +8,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum, StrEnum
+from functools import cache
 
 from crmdesk.core.enums import (
+    BuyingRole,
+    Channel,
     CreditRating,
     CustomerKind,
     CustomerSource,
     CustomerStatus,
+    Direction,
     Gender,
     LifecycleStage,
     MaritalStatus,
@@ -25,6 +29,7 @@ class ValueType(Enum):
     TEXT = "text"
     IDENTIFIER = "identifier"  # codes, phones, ID numbers: text even when typed as numbers
     DATE = "date"
+    DATETIME = "datetime"
     INTEGER = "integer"
     MONEY = "money"
     BOOLEAN = "boolean"
@@ -49,6 +54,17 @@ def folded(text: str) -> str:
 
 
 T, ID, D = ValueType.TEXT, ValueType.IDENTIFIER, ValueType.DATE
+
+# How rows of contacts, activities and sales name their customer: by code, or by a name
+# that only one file has.
+CUSTOMER_CODE = Field(
+    "customer_code", ID, ("客户编号", "Customer code", "客户代码", "Code", "编号")
+)
+CUSTOMER_NAME = Field(
+    "customer_name",
+    T,
+    ("客户名称", "Customer", "客户", "公司名称", "单位名称", "Company", "Customer name"),
+)
 
 CUSTOMER_FIELDS = (
     Field("code", ID, ("客户编号", "Code", "编号", "客户代码", "代码", "Customer code", "No")),
@@ -95,47 +111,131 @@ CUSTOMER_FIELDS = (
     Field("business_scope", T, ("经营范围", "Business scope")),
 )
 
-_CHOICE_NAMES: dict[Enum, tuple[str, ...]] = {
-    CustomerKind.INDIVIDUAL: ("个人客户", "Individual", "个人", "Person"),
-    CustomerKind.ORGANIZATION: ("企业客户", "Organisation", "企业", "公司", "单位", "Organization"),
-    CustomerStatus.NON_CUSTOMER: ("非客户", "Non-customer"),
-    CustomerStatus.PROSPECT: ("潜在客户", "Prospect"),
-    CustomerStatus.TARGET: ("目标客户", "Target"),
-    CustomerStatus.FIRST_TIME: ("初次购买", "First-time buyer", "新客户"),
-    CustomerStatus.REPEAT: ("重复购买", "Repeat buyer", "老客户"),
-    CustomerStatus.LOYAL: ("忠诚客户", "Loyal"),
-    CustomerStatus.LOST: ("流失客户", "Lost", "流失"),
-    LifecycleStage.ACQUISITION: ("考察期", "Acquisition"),
-    LifecycleStage.GROWTH: ("形成期", "Growth"),
-    LifecycleStage.MATURITY: ("稳定期", "Maturity"),
-    LifecycleStage.DECLINE: ("退化期", "Decline"),
-    LifecycleStage.TERMINATION: ("终止期", "Termination"),
-    CustomerSource.OLD_RECORDS: ("老客户资料", "Old customer records"),
-    CustomerSource.REFERRAL: ("连锁介绍", "Referral", "介绍", "转介绍"),
-    CustomerSource.OPINION_LEADER: ("光辉效应", "Opinion leader"),
-    CustomerSource.MEETING: ("会议/展会", "Meeting or fair", "展会", "会议"),
-    CustomerSource.SEARCH_ENGINE: ("搜索引擎", "Search engine"),
-    CustomerSource.DIRECTORY: ("网络黄页", "Online directory", "黄页"),
-    CustomerSource.WEB_INQUIRY: ("网上咨询", "Web inquiry"),
-    CustomerSource.ADVERTISING: ("广告", "Advertising"),
-    CustomerSource.OTHER: ("其他", "Other"),
-    Tier.VIP: ("VIP客户", "VIP"),
-    Tier.MAJOR: ("主要客户", "Major", "重要客户"),
-    Tier.ORDINARY: ("普通客户", "Ordinary", "普通"),
-    Tier.SMALL: ("小客户", "Small"),
-    Gender.FEMALE: ("女", "Female", "F", "女性"),
-    Gender.MALE: ("男", "Male", "M", "男性"),
-    Gender.OTHER: ("其他", "Other"),
-    MaritalStatus.SINGLE: ("未婚", "Single"),
-    MaritalStatus.MARRIED: ("已婚", "Married"),
-    MaritalStatus.DIVORCED: ("离异", "Divorced"),
-    MaritalStatus.WIDOWED: ("丧偶", "Widowed"),
+CONTACT_FIELDS = (
+    CUSTOMER_CODE,
+    CUSTOMER_NAME,
+    Field("name", T, ("联系人", "Contact", "联系人姓名", "姓名", "Name", "Contact name")),
+    Field("title", T, ("职务", "Title", "职位", "Position", "Job title")),
+    Field("department", T, ("部门", "Department", "Dept")),
+    Field("buying_role", ValueType.CHOICE, ("采购角色", "Buying role", "角色", "Role"), BuyingRole),
+    Field("mobile", ID, ("手机", "Mobile", "手机号", "手机号码", "移动电话", "Cell")),
+    Field("phone", ID, ("电话", "Phone", "联系电话", "固定电话", "座机", "Telephone", "Tel")),
+    Field("email", T, ("电子邮箱", "E-mail", "邮箱", "Email", "Mail")),
+    Field("birthday", D, ("生日", "Birthday", "出生日期", "Date of birth")),
+    Field("character", T, ("性格", "Character", "性格特点")),
+    Field("hobbies", T, ("爱好", "Hobbies", "兴趣爱好", "兴趣")),
+    Field("notes", T, ("备注", "Notes", "说明", "Remarks")),
+    Field("is_primary", ValueType.BOOLEAN, ("主要联系人", "Primary", "首要联系人")),
+)
+
+ACTIVITY_FIELDS = (
+    CUSTOMER_CODE,
+    CUSTOMER_NAME,
+    Field("occurred_at", ValueType.DATETIME, ("时间", "Date", "日期", "联系时间", "Time", "When")),
+    Field("channel", ValueType.CHOICE, ("方式", "Channel", "联系方式", "渠道"), Channel),
+    Field("direction", ValueType.CHOICE, ("方向", "Direction", "呼入呼出"), Direction),
+    Field("subject", T, ("主题", "Subject", "事由", "标题")),
+    Field("content", T, ("内容", "Content", "详细内容", "记录", "Details")),
+    Field("outcome", T, ("结果", "Outcome", "处理结果", "Result")),
+    Field("next_follow_up", D, ("下次回访", "Next follow-up", "回访日期", "下次联系", "Follow-up")),
+    Field("contact_name", T, ("联系人", "Contact", "联系人姓名")),
+)
+
+TRANSACTION_FIELDS = (
+    CUSTOMER_CODE,
+    CUSTOMER_NAME,
+    Field("occurred_on", D, ("交易日期", "Date", "日期", "成交日期", "购买日期", "Order date")),
+    Field("amount", ValueType.MONEY, ("金额", "Amount", "交易金额", "成交金额", "销售额", "Total")),
+    Field("gross_profit", ValueType.MONEY, ("毛利", "Gross profit", "利润", "Profit")),
+    Field("product", T, ("产品", "Product", "商品", "产品名称", "Item")),
+    Field("quantity", ValueType.MONEY, ("数量", "Quantity", "Qty")),
+    Field("notes", T, ("备注", "Notes", "说明", "Remarks")),
+)
+
+# Keyed by enum first: members of different enums with the same value are equal.
+_CHOICE_NAMES: dict[type[Enum], dict[Enum, tuple[str, ...]]] = {
+    CustomerKind: {
+        CustomerKind.INDIVIDUAL: ("个人客户", "Individual", "个人", "Person"),
+        CustomerKind.ORGANIZATION: (
+            "企业客户",
+            "Organisation",
+            "企业",
+            "公司",
+            "单位",
+            "Organization",
+        ),
+    },
+    CustomerStatus: {
+        CustomerStatus.NON_CUSTOMER: ("非客户", "Non-customer"),
+        CustomerStatus.PROSPECT: ("潜在客户", "Prospect"),
+        CustomerStatus.TARGET: ("目标客户", "Target"),
+        CustomerStatus.FIRST_TIME: ("初次购买", "First-time buyer", "新客户"),
+        CustomerStatus.REPEAT: ("重复购买", "Repeat buyer", "老客户"),
+        CustomerStatus.LOYAL: ("忠诚客户", "Loyal"),
+        CustomerStatus.LOST: ("流失客户", "Lost", "流失"),
+    },
+    LifecycleStage: {
+        LifecycleStage.ACQUISITION: ("考察期", "Acquisition"),
+        LifecycleStage.GROWTH: ("形成期", "Growth"),
+        LifecycleStage.MATURITY: ("稳定期", "Maturity"),
+        LifecycleStage.DECLINE: ("退化期", "Decline"),
+        LifecycleStage.TERMINATION: ("终止期", "Termination"),
+    },
+    CustomerSource: {
+        CustomerSource.OLD_RECORDS: ("老客户资料", "Old customer records"),
+        CustomerSource.REFERRAL: ("连锁介绍", "Referral", "介绍", "转介绍"),
+        CustomerSource.OPINION_LEADER: ("光辉效应", "Opinion leader"),
+        CustomerSource.MEETING: ("会议/展会", "Meeting or fair", "展会", "会议"),
+        CustomerSource.SEARCH_ENGINE: ("搜索引擎", "Search engine"),
+        CustomerSource.DIRECTORY: ("网络黄页", "Online directory", "黄页"),
+        CustomerSource.WEB_INQUIRY: ("网上咨询", "Web inquiry"),
+        CustomerSource.ADVERTISING: ("广告", "Advertising"),
+        CustomerSource.OTHER: ("其他", "Other"),
+    },
+    Tier: {
+        Tier.VIP: ("VIP客户", "VIP"),
+        Tier.MAJOR: ("主要客户", "Major", "重要客户"),
+        Tier.ORDINARY: ("普通客户", "Ordinary", "普通"),
+        Tier.SMALL: ("小客户", "Small"),
+    },
+    Gender: {
+        Gender.FEMALE: ("女", "Female", "F", "女性"),
+        Gender.MALE: ("男", "Male", "M", "男性"),
+        Gender.OTHER: ("其他", "Other"),
+    },
+    MaritalStatus: {
+        MaritalStatus.SINGLE: ("未婚", "Single"),
+        MaritalStatus.MARRIED: ("已婚", "Married"),
+        MaritalStatus.DIVORCED: ("离异", "Divorced"),
+        MaritalStatus.WIDOWED: ("丧偶", "Widowed"),
+    },
+    BuyingRole: {
+        BuyingRole.DECISION_MAKER: ("决策者", "Decision maker", "决策人"),
+        BuyingRole.INFLUENCER: ("影响者", "Influencer"),
+        BuyingRole.PURCHASER: ("采购者", "Purchaser", "采购"),
+        BuyingRole.USER: ("使用者", "User", "用户"),
+        BuyingRole.OTHER: ("其他", "Other"),
+    },
+    Channel: {
+        Channel.FACE_TO_FACE: ("面谈", "Face to face", "面对面"),
+        Channel.VISIT: ("拜访", "Visit", "上门"),
+        Channel.PHONE: ("电话", "Phone", "来电", "Call"),
+        Channel.LETTER: ("信函", "Letter", "邮寄"),
+        Channel.EMAIL: ("电子邮件", "E-mail", "邮件", "Email"),
+        Channel.WEBSITE: ("网站", "Website", "网上"),
+        Channel.MESSAGE: ("短信/即时消息", "Message", "短信", "微信", "QQ", "SMS"),
+        Channel.MEETING: ("会议", "Meeting", "展会"),
+    },
+    Direction: {
+        Direction.INBOUND: ("呼入", "Inbound", "来访", "客户来电", "In"),
+        Direction.OUTBOUND: ("呼出", "Outbound", "去电", "主动联系", "Out"),
+    },
 }
 
 
 def choice_names(member: StrEnum) -> tuple[str, ...]:
     """Chinese label, English label, then synonyms (credit ratings are their own label)."""
-    return _CHOICE_NAMES.get(member, (member.value, member.value))
+    return _CHOICE_NAMES.get(type(member), {}).get(member, (member.value, member.value))
 
 
 def choice_label(member: StrEnum, language: str) -> str:
@@ -145,11 +245,16 @@ def choice_label(member: StrEnum, language: str) -> str:
 
 def choice_of(enum: type[StrEnum], text: str) -> StrEnum | None:
     """The member ``text`` names: by stored value, label or synonym."""
-    wanted = folded(text)
-    for member in enum:
-        if wanted in {folded(name) for name in (member.value, *choice_names(member))}:
-            return member
-    return None
+    return _choices_by_name(enum).get(folded(text))
+
+
+@cache
+def _choices_by_name(enum: type[StrEnum]) -> dict[str, StrEnum]:
+    return {
+        folded(name): member
+        for member in reversed(enum)  # the first member wins a name two share
+        for name in (member.value, *choice_names(member))
+    }
 
 
 def field_named(fields: tuple[Field, ...], header: str) -> Field | None:

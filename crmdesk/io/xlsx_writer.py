@@ -3,6 +3,7 @@ like a formula kept as text, real date cells, a bold frozen header with a filter
 the file written under a temporary name then renamed, so a crash leaves no half file."""
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -18,6 +19,10 @@ DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 MONEY_FORMAT = "#,##0.00"
 MAX_WIDTH = 60
+# Strings openpyxl would store as an error value, and characters XML cannot hold
+# (both as openpyxl defines them; openpyxl itself is imported only when a file is written).
+ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
+ILLEGAL_CHARACTERS_RE = re.compile(r"[\000-\010\013\014\016-\037]")
 
 
 class ExportError(DomainError):
@@ -53,20 +58,36 @@ def write_xlsx(
     sheet.append(header_cells)
     written = 0
     for written, row in enumerate(chain(sample, rows), start=1):
-        cells = []
-        for column, value in enumerate(row):
-            try:
-                cell = _cell(sheet, value)
-            except ExportError as error:
-                raise ExportError(f"Row {written + 1}, column {headers[column]}: {error}") from None
-            if marks and (note := marks.notes.get((written - 1, column))):
-                _mark(cell, note)
-            cells.append(cell)
+        try:
+            cells = [_value(sheet, value) for value in row]
+        except ExportError as error:
+            column = next(c for c, value in enumerate(row) if _refused(value))
+            raise ExportError(f"Row {written + 1}, column {headers[column]}: {error}") from None
+        if marks:
+            _mark_row(sheet, cells, written - 1, marks)
         sheet.append(cells)
     if headers:
         sheet.auto_filter.ref = f"A1:{_letter(len(headers))}{written + 1}"
     _save(book, path)
     return written
+
+
+def _value(sheet, value):
+    """What to append for ``value``: the value itself where openpyxl stores it right
+    (most cells; a cell object each would double the time), else a styled cell."""
+    if isinstance(value, str):
+        if len(value) > CELL_LIMIT:  # openpyxl would cut it silently
+            raise ExportError(f"{len(value)} characters; Excel holds at most {CELL_LIMIT}")
+        if value.startswith("=") or value in ERROR_CODES or ILLEGAL_CHARACTERS_RE.search(value):
+            return _cell(sheet, value)
+        return value
+    if isinstance(value, (datetime, Decimal)):
+        return _cell(sheet, value)
+    return value  # numbers, booleans, None, and dates (openpyxl gives them yyyy-mm-dd)
+
+
+def _refused(value) -> bool:
+    return isinstance(value, str) and len(value) > CELL_LIMIT
 
 
 def _cell(sheet, value, *, bold: bool = False):
@@ -75,10 +96,8 @@ def _cell(sheet, value, *, bold: bool = False):
 
     cell = WriteOnlyCell(sheet)
     if isinstance(value, str):
-        if len(value) > CELL_LIMIT:
-            raise ExportError(f"{len(value)} characters; Excel holds at most {CELL_LIMIT}")
-        cell.value = value
-        cell.data_type = "s"  # never a formula, whatever it starts with
+        cell.value = ILLEGAL_CHARACTERS_RE.sub(_escaped, value)
+        cell.data_type = "s"  # never a formula or an error code, whatever it says
     elif isinstance(value, datetime):
         cell.value, cell.number_format = value, DATETIME_FORMAT
     elif isinstance(value, date):
@@ -90,6 +109,20 @@ def _cell(sheet, value, *, bold: bool = False):
     if bold:
         cell.font = Font(bold=True)
     return cell
+
+
+def _escaped(match) -> str:
+    """XML cannot hold control characters; Excel writes them as _xHHHH_, and reads
+    that back as the character."""
+    return f"_x{ord(match.group()):04X}_"
+
+
+def _mark_row(sheet, cells: list, row: int, marks: Marks) -> None:
+    for column, value in enumerate(cells):
+        if note := marks.notes.get((row, column)):
+            cell = value if hasattr(value, "data_type") else _cell(sheet, value)
+            _mark(cell, note)
+            cells[column] = cell
 
 
 def _mark(cell, note: str) -> None:

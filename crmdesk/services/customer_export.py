@@ -5,18 +5,15 @@ import csv
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import select
-
-from crmdesk.core.customer import Customer
 from crmdesk.core.imports import ImportPlan
 from crmdesk.io.tables import Value
 from crmdesk.io.vocabulary import CUSTOMER_FIELDS, Field, ValueType, choice_label
 from crmdesk.io.xlsx_writer import Marks, csv_safe, write_xlsx
 from crmdesk.services.context import ServiceContext
 from crmdesk.storage import customers
-from crmdesk.storage.models import Customer as CustomerRow
 
 _CHUNK = 1000
+_COLUMNS = tuple(field.key for field in CUSTOMER_FIELDS)
 
 
 def cell_of(field: Field, value, language: str):
@@ -41,18 +38,12 @@ class CustomerExport:
         last = ""
         while True:
             with self._ctx.db.read() as session:
-                chunk = session.scalars(
-                    select(CustomerRow)
-                    .where(CustomerRow.deleted_at.is_(None), CustomerRow.code > last)
-                    .order_by(CustomerRow.code)
-                    .limit(_CHUNK)
-                ).all()
-                values: list[Customer] = [customers.to_customer(row) for row in chunk]
-            if not values:
+                chunk = customers.export_chunk(session, _COLUMNS, after_code=last, limit=_CHUNK)
+            for record in chunk:
+                yield [cell_of(f, record[f.key], language) for f in CUSTOMER_FIELDS]
+            if len(chunk) < _CHUNK:
                 return
-            for value in values:
-                yield [cell_of(f, getattr(value, f.key), language) for f in CUSTOMER_FIELDS]
-            last = values[-1].code
+            last = chunk[-1]["code"]
 
     def export(self, path: Path, language: str) -> int:
         """Write all files to ``path`` (.xlsx or .csv); returns how many."""

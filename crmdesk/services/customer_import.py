@@ -2,7 +2,7 @@
 one transaction (pitfalls.md: chunked commits left partial imports after a crash)."""
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.contact_info import normalize_phone
@@ -17,6 +17,7 @@ from crmdesk.core.enums import CustomerKind
 from crmdesk.core.errors import ConflictError, DomainError, ValidationError
 from crmdesk.core.imports import (
     CellProblem,
+    ImportKind,
     ImportMode,
     ImportOptions,
     ImportPlan,
@@ -25,12 +26,20 @@ from crmdesk.core.imports import (
     PlannedRow,
     RowStatus,
 )
-from crmdesk.io.coerce import CellError, coerce
 from crmdesk.io.mapping import ColumnMapping
 from crmdesk.io.tables import Value
 from crmdesk.io.vocabulary import CUSTOMER_FIELDS
 from crmdesk.services.context import ServiceContext
-from crmdesk.services.customers import CustomerService
+from crmdesk.services.customers import CODE_MAX, CustomerService
+from crmdesk.services.importing import (
+    ReadRow,
+    as_text_changes,
+    error_row,
+    invalid_row,
+    mark_repeated,
+    read_rows,
+    refuse_errors,
+)
 from crmdesk.services.progress import (
     CancelFlag,
     Progress,
@@ -38,22 +47,14 @@ from crmdesk.services.progress import (
     never_cancelled,
     no_progress,
 )
-from crmdesk.storage import customers
+from crmdesk.storage import customers, import_batches
 from crmdesk.storage.matching import ids_by_key
 
-_FIELDS = {f.key: f for f in CUSTOMER_FIELDS}
 _COMPANY_NAME = re.compile(r"公司|集团|厂|事务所|\b(ltd|inc|llc|corp|co|gmbh)\b\.?", re.IGNORECASE)
 
 
-@dataclass
-class _ReadRow:
-    line: int
-    values: dict
-    problems: list[CellProblem]
-    key: str | None = None
-
-
 class CustomerImport:
+    kind = ImportKind.CUSTOMERS
     fields = CUSTOMER_FIELDS
 
     def __init__(self, context: ServiceContext, customer_service: CustomerService):
@@ -63,101 +64,98 @@ class CustomerImport:
         self, rows: list[list[Value]], mapping: ColumnMapping, options: ImportOptions
     ) -> ImportPlan:
         """What each data row would do, without writing anything."""
-        read = [
-            self._read(mapping.header_row + 2 + offset, row, mapping, options)
-            for offset, row in enumerate(rows[mapping.header_row + 1 :])
-            if any(cell is not None for cell in row)
-        ]
-        _mark_repeated_keys(read, options.match_on)
+        read = read_rows(rows, mapping, self.fields, options)
+        for row in read:
+            if not row.problems:
+                row.key = _match_key(row, options.match_on, mapping)
+        mark_repeated(read, options.match_on.value)
         with self._ctx.db.read() as session:
             found = ids_by_key(session, options.match_on, [r.key for r in read if r.key])
-            return ImportPlan(
-                [self._planned(session, r, found.get(r.key, []), mapping, options) for r in read]
+            matched = customers.values_by_id(
+                session, {ids[0] for ids in found.values() if len(ids) == 1}
             )
-
-    def _read(self, line: int, row: list[Value], mapping: ColumnMapping, options) -> _ReadRow:
-        values, problems = {}, []
-        for column, key in mapping.columns.items():
-            cell = row[column] if column < len(row) else None
-            try:
-                values[key] = coerce(_FIELDS[key], cell, day_first=options.day_first)
-            except CellError as error:
-                problems.append(CellProblem(column, key, str(error)))
-        read = _ReadRow(line, values, problems)
-        if not problems:
-            read.key = _match_key(values, options.match_on, problems, mapping)
-        return read
+            planned = [
+                self._planned(r, found.get(r.key, []), matched, mapping, options) for r in read
+            ]
+            _refuse_taken_codes(session, self._customers, planned, mapping)
+        return ImportPlan(planned)
 
     def _planned(
-        self, session, read: _ReadRow, matches: list[int], mapping: ColumnMapping, options
+        self, read: ReadRow, matches: list[int], stored: dict, mapping: ColumnMapping, options
     ) -> PlannedRow:
-        def error(*problems: CellProblem) -> PlannedRow:
-            return PlannedRow(read.line, RowStatus.ERROR, problems=tuple(problems))
-
         if read.problems:
-            return error(*read.problems)
+            return error_row(read.line, *read.problems)
         what = options.match_on.value
         if len(matches) > 1:
-            return error(CellProblem(None, what, f"matches {len(matches)} files; match on code"))
+            return error_row(
+                read.line, CellProblem(None, what, f"matches {len(matches)} files; match on code")
+            )
         if matches and options.mode is ImportMode.CREATE:
-            return error(CellProblem(mapping.column_of(what), what, "a file with it exists"))
+            return error_row(
+                read.line, CellProblem(mapping.column_of(what), what, "a file with it exists")
+            )
         if not matches and options.mode is ImportMode.UPDATE:
-            return error(CellProblem(mapping.column_of(what), what, "no file matches it"))
+            return error_row(
+                read.line, CellProblem(mapping.column_of(what), what, "no file matches it")
+            )
         fields = {k: v for k, v in read.values.items() if k in EDITABLE_FIELDS}
+        today = self._ctx.now().date()
         try:
             if matches:
-                before = customers.to_customer(customers.load(session, matches[0]))
-                after = validated(replace(before, **fields), self._ctx.now().date())
+                before = stored[matches[0]]
+                after = validated(replace(before, **fields), today)
                 changes = changed_fields(before, after)
                 status = RowStatus.UPDATE if changes else RowStatus.UNCHANGED
                 return PlannedRow(read.line, status, after, before.id, changes)
             value = Customer(code=read.values.get("code"), **fields)
             if "kind" not in fields:
                 value = replace(value, kind=_kind_from(value))
-            return PlannedRow(read.line, RowStatus.NEW, validated(value, self._ctx.now().date()))
+            return PlannedRow(read.line, RowStatus.NEW, validated(value, today))
         except ValidationError as invalid:
-            return error(
-                *(
-                    CellProblem(mapping.column_of(e.field), e.field, e.message)
-                    for e in invalid.errors
-                )
-            )
+            return invalid_row(read.line, invalid, mapping)
 
     def commit(
         self,
         plan: ImportPlan,
         *,
+        source: str = "",
         skip_errors: bool = False,
         progress: Progress = no_progress,
         cancelled: CancelFlag = never_cancelled,
     ) -> Outcome[ImportResult]:
         """Write the planned rows in one transaction: all of them, or (on an error, a
-        conflict or Cancel) none. Rows with errors are refused unless skipped explicitly."""
-        errors = plan.errors()
-        if errors and not skip_errors:
-            raise DomainError(
-                f"{len(errors)} rows have errors (first: row {errors[0].line}, "
-                f"{errors[0].summary()}); fix them or skip them"
-            )
-        rows = plan.to_write()
-        tracker = ProgressTracker(len(rows), progress, cancelled)
-        created, updated = [], []
+        conflict or Cancel) none. Rows with errors are refused unless skipped explicitly.
+        ``source`` names the file in the import's record."""
+        refuse_errors(plan, skip_errors)
+        new = [row for row in plan.to_write() if row.status is RowStatus.NEW]
+        changed = [row for row in plan.to_write() if row.status is RowStatus.UPDATE]
+        # New rows are counted twice: once inserted, once indexed for search.
+        tracker = ProgressTracker(2 * len(new) + len(changed), progress, cancelled)
+        updated: dict[int, dict] = {}
         with self._ctx.db.write() as session:
+            created = self._customers.add_many(session, [r.value for r in new], tracker.advance)
             trail = self._ctx.audit(session)
-            for planned in rows:
+            for planned in changed:
                 try:
-                    if planned.status is RowStatus.NEW:
-                        created.append(self._customers.add(session, planned.value).id)
-                    else:
-                        self._customers.rewrite(
-                            session, planned.existing_id, _unless_changed(planned), trail
-                        )
-                        updated.append(planned.existing_id)
+                    changes = self._customers.rewrite(
+                        session, planned.existing_id, _unless_changed(planned), trail
+                    )
                 except DomainError as failure:
                     raise DomainError(f"Row {planned.line}: {failure}") from failure
+                updated[planned.existing_id] = as_text_changes(changes)
                 tracker.advance(1)
-        result = ImportResult(created, updated, len(errors))
-        return Outcome(result, ChangeSet.of(Entity.CUSTOMER, created + updated))
+            batch_id = import_batches.record_batch(
+                session,
+                actor=self._ctx.actor.username,
+                at=self._ctx.now(),
+                kind=self.kind,
+                file_name=source,
+                created=created,
+                created_customers=[],
+                updated=updated,
+            )
+        result = ImportResult(batch_id, created, list(updated), len(plan.errors()))
+        return Outcome(result, ChangeSet.of(Entity.CUSTOMER, created + list(updated)))
 
 
 def _unless_changed(planned: PlannedRow):
@@ -171,7 +169,8 @@ def _unless_changed(planned: PlannedRow):
     return edited
 
 
-def _match_key(values: dict, match_on: MatchOn, problems: list, mapping) -> str | None:
+def _match_key(read: ReadRow, match_on: MatchOn, mapping: ColumnMapping) -> str | None:
+    values = read.values
     if match_on is MatchOn.PHONE:
         raw = values.get("mobile") or values.get("phone")
         if not raw:
@@ -180,23 +179,34 @@ def _match_key(values: dict, match_on: MatchOn, problems: list, mapping) -> str 
             return normalize_phone(raw)
         except ValueError as error:
             column = mapping.column_of("mobile" if values.get("mobile") else "phone")
-            problems.append(CellProblem(column, "phone", str(error)))
+            read.problems.append(CellProblem(column, "phone", str(error)))
             return None
     key = values.get(match_on.value)
     return key.lower() if key and match_on is MatchOn.EMAIL else key
 
 
-def _mark_repeated_keys(read: list[_ReadRow], match_on: MatchOn) -> None:
+def _refuse_taken_codes(
+    session, service: CustomerService, planned: list[PlannedRow], mapping: ColumnMapping
+) -> None:
+    """A new row's code must be free: codes are never reused, even from the bin."""
+    new = [(i, row) for i, row in enumerate(planned) if row.status is RowStatus.NEW]
+    taken = service.codes_taken(session, [row.value.code for _, row in new if row.value.code])
     first_line: dict[str, int] = {}
-    for row in read:
-        if row.key is None:
+    column = mapping.column_of("code")
+    for index, row in new:
+        code = row.value.code
+        if not code:
             continue
-        if row.key in first_line:
-            row.problems.append(
-                CellProblem(None, match_on.value, f"same {match_on} as row {first_line[row.key]}")
-            )
+        if len(code) > CODE_MAX:
+            problem = f"{code!r} is longer than {CODE_MAX} characters"
+        elif code in taken:
+            problem = f"{code} is already used by another file (perhaps one in the bin)"
+        elif code in first_line:
+            problem = f"{code} is also the code of row {first_line[code]}"
         else:
-            first_line[row.key] = row.line
+            first_line[code] = row.line
+            continue
+        planned[index] = error_row(row.line, CellProblem(column, "code", problem))
 
 
 def _kind_from(value: Customer) -> CustomerKind:

@@ -18,6 +18,7 @@ from crmdesk.services.context import ServiceContext
 from crmdesk.services.editing import RecordAccess, save_edit
 from crmdesk.storage import customer_list, customers, sales
 from crmdesk.storage.audit import history
+from crmdesk.storage.bulk import OnChunk
 from crmdesk.storage.customer_list import CustomerRow
 from crmdesk.storage.duplicates import likely_duplicates
 from crmdesk.storage.sequences import take_numbers
@@ -118,6 +119,19 @@ class CustomerService:
         )
         return stored
 
+    def add_many(self, session, values: list[Customer], on_chunk: OnChunk) -> list[int]:
+        """Insert validated files in bulk inside the caller's transaction, audited. Codes
+        given must be free (check with ``codes_taken``); the others are issued."""
+        given = {v.code for v in values if v.code}
+        issued = iter(self._issue_codes(session, sum(not v.code for v in values), given))
+        codes = [value.code or next(issued) for value in values]
+        ids = customers.insert_many(session, values, codes, on_chunk)
+        self._ctx.audit(session).record_many(Entity.CUSTOMER, ids, AuditAction.CREATE)
+        return ids
+
+    def codes_taken(self, session, codes: list[str]) -> set[str]:
+        return customers.codes_taken(session, codes)
+
     def update(self, customer: Customer) -> Outcome[Customer]:
         """Save edits made to the version the caller read; refuse if someone saved since."""
         value = validated(customer, self._ctx.now().date())
@@ -210,10 +224,19 @@ class CustomerService:
         return ChangeSet.of(Entity.CUSTOMER, customer_ids)
 
     def _issue_code(self, session) -> str:
+        return self._issue_codes(session, 1)[0]
+
+    def _issue_codes(self, session, count: int, also_taken: set[str] = frozenset()) -> list[str]:
+        """The next ``count`` codes of the mask, skipping numbers a file's imported code
+        (or one of ``also_taken``, codes about to be imported) already holds."""
         mask = CodeMask(get_setting(session, CODE_MASK_SETTING, DEFAULT_CUSTOMER_MASK))
         today = self._ctx.now().date()
         series = mask.sequence_name(today)
-        while True:  # skip numbers an imported code already holds
-            code = mask.format(take_numbers(session, series), today)
-            if not customers.code_taken(session, code):
-                return code
+        codes: list[str] = []
+        while len(codes) < count:
+            wanted = count - len(codes)
+            first = take_numbers(session, series, wanted)
+            candidates = [mask.format(first + n, today) for n in range(wanted)]
+            taken = customers.codes_taken(session, candidates) | also_taken
+            codes += [code for code in candidates if code not in taken]
+        return codes

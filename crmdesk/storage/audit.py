@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from crmdesk.core.changes import Entity
 from crmdesk.core.enums import AuditAction
 from crmdesk.core.history import AuditRecord
+from crmdesk.storage.bulk import insert_rows
 from crmdesk.storage.models import AuditEntry
 
 
@@ -57,6 +58,21 @@ class AuditTrail:
             )
             for name, old, new in fields
         )
+
+    def record_many(self, entity: Entity, entity_ids: list[int], action: AuditAction) -> None:
+        """One row per id, without field details (a bulk import's new rows: the batch
+        record keeps where they came from)."""
+        rows = (
+            {
+                "created_at": self._at,
+                "actor": self._actor,
+                "entity": entity.value,
+                "entity_id": entity_id,
+                "action": action,
+            }
+            for entity_id in entity_ids
+        )
+        insert_rows(self._session, AuditEntry.__table__, rows, lambda _: None)
 
 
 def history(session: Session, entity: Entity, entity_id: int) -> list[AuditRecord]:

@@ -1,5 +1,7 @@
 """Reading and writing customer files; callers get core.Customer values back."""
 
+from collections.abc import Iterable
+
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
@@ -9,10 +11,12 @@ from crmdesk.core.customer import Customer as CustomerValue
 from crmdesk.core.errors import NotFoundError
 from crmdesk.core.pinyin import pinyin_keys
 from crmdesk.storage import search
-from crmdesk.storage.models import Customer, Tag, now
+from crmdesk.storage.bulk import OnChunk, insert_rows, insert_rows_returning_ids
+from crmdesk.storage.models import Customer, Tag, customer_tags, now
 from crmdesk.storage.records import assign, load_or_missing, to_value
 
 _COLUMN_FIELDS = tuple(name for name in EDITABLE_FIELDS if name != "tags")
+_IN_CHUNK = 500  # ids or codes per IN (...) list
 
 
 def to_customer(row: Customer) -> CustomerValue:
@@ -31,6 +35,29 @@ def code_taken(session: Session, code: str) -> bool:
     return bool(session.scalar(select(exists().where(Customer.code == code))))
 
 
+def codes_taken(session: Session, codes: Iterable[str]) -> set[str]:
+    """Those of ``codes`` a file holds (in the bin or not)."""
+    wanted = sorted(set(codes))
+    taken: set[str] = set()
+    for start in range(0, len(wanted), _IN_CHUNK):
+        chunk = wanted[start : start + _IN_CHUNK]
+        taken.update(session.scalars(select(Customer.code).where(Customer.code.in_(chunk))))
+    return taken
+
+
+def values_by_id(session: Session, customer_ids: Iterable[int]) -> dict[int, CustomerValue]:
+    """The files with these ids as core values, read in chunks without ORM objects."""
+    wanted = sorted(set(customer_ids))
+    found: dict[int, CustomerValue] = {}
+    table = Customer.__table__
+    for start in range(0, len(wanted), _IN_CHUNK):
+        chunk = wanted[start : start + _IN_CHUNK]
+        tags = tags_of(session, chunk)
+        for row in session.execute(select(table).where(table.c.id.in_(chunk))):
+            found[row.id] = to_value(CustomerValue, row, tags=tags.get(row.id, ()))
+    return found
+
+
 def write_fields(session: Session, row: Customer, value: CustomerValue) -> None:
     """Copy the editable fields onto the row; a stored row's search document follows."""
     assign(row, value, _COLUMN_FIELDS)
@@ -44,6 +71,61 @@ def write_fields(session: Session, row: Customer, value: CustomerValue) -> None:
         search.refresh(session, [row.id])
 
 
+def insert_many(
+    session: Session, values: list[CustomerValue], codes: list[str], on_chunk: OnChunk
+) -> list[int]:
+    """Insert validated files with their codes in bulk (Core, not ORM objects), with
+    their tags and search entries; returns their ids in order. ``on_chunk`` is told
+    of the rows inserted, then of the rows indexed for search."""
+    rows = (_columns(value, code) for value, code in zip(values, codes, strict=True))
+    # A plain executemany, then the ids by code: RETURNING in parameter order makes
+    # SQLAlchemy run SQLite inserts one row at a time (20 000 statements per 20 000 rows).
+    insert_rows(session, Customer.__table__, rows, on_chunk)
+    ids = _ids_by_code(session, codes)
+    tag_ids = _tag_ids(session, {name for value in values for name in value.tags})
+    pairs = (
+        {"customer_id": customer_id, "tag_id": tag_ids[name]}
+        for customer_id, value in zip(ids, values, strict=True)
+        for name in value.tags
+    )
+    insert_rows(session, customer_tags, pairs, lambda _: None)
+    search.bulk_refresh(session, ids, on_chunk)
+    return ids
+
+
+def _ids_by_code(session: Session, codes: list[str]) -> list[int]:
+    found: dict[str, int] = {}
+    for start in range(0, len(codes), _IN_CHUNK):
+        chunk = codes[start : start + _IN_CHUNK]
+        found.update(
+            session.execute(
+                select(Customer.code, Customer.id).where(Customer.code.in_(chunk))
+            ).all()
+        )
+    return [found[code] for code in codes]
+
+
+def _columns(value: CustomerValue, code: str) -> dict:
+    name_pinyin, name_initials = pinyin_keys(value.name)
+    return {
+        **{name: getattr(value, name) for name in _COLUMN_FIELDS},
+        "code": code,
+        "name_pinyin": name_pinyin,
+        "name_initials": name_initials,
+    }
+
+
+def _tag_ids(session: Session, names: set[str]) -> dict[str, int]:
+    found = dict(session.execute(select(Tag.name, Tag.id).where(Tag.name.in_(names))).all())
+    missing = sorted(names - found.keys())
+    if missing:
+        new = insert_rows_returning_ids(
+            session, Tag.__table__, ({"name": name} for name in missing), lambda _: None
+        )
+        found.update(zip(missing, new, strict=True))
+    return found
+
+
 def insert(session: Session, value: CustomerValue, code: str) -> Customer:
     row = Customer(code=code)
     write_fields(session, row, value)
@@ -51,6 +133,41 @@ def insert(session: Session, value: CustomerValue, code: str) -> Customer:
     session.flush()
     search.refresh(session, [row.id])
     return row
+
+
+def export_chunk(
+    session: Session, fields: tuple[str, ...], *, after_code: str, limit: int
+) -> list[dict]:
+    """The next ``limit`` files not in the bin after ``after_code`` in code order, as
+    field → value (tags a tuple of names): plain rows, without building ORM objects."""
+    columns = [Customer.id, Customer.code] + [
+        getattr(Customer, name) for name in fields if name not in ("tags", "code")
+    ]
+    rows = session.execute(
+        select(*columns)
+        .where(Customer.deleted_at.is_(None), Customer.code > after_code)
+        .order_by(Customer.code)
+        .limit(limit)
+    ).mappings()
+    records = [dict(row) for row in rows]
+    if "tags" in fields:
+        tags = tags_of(session, [record["id"] for record in records])
+        for record in records:
+            record["tags"] = tags.get(record["id"], ())
+    return records
+
+
+def tags_of(session: Session, customer_ids: list[int]) -> dict[int, tuple[str, ...]]:
+    """Each customer's tag names, sorted, for the customers that have any."""
+    found: dict[int, list[str]] = {}
+    rows = session.execute(
+        select(customer_tags.c.customer_id, Tag.name)
+        .join(Tag, Tag.id == customer_tags.c.tag_id)
+        .where(customer_tags.c.customer_id.in_(customer_ids))
+    )
+    for customer_id, name in rows:
+        found.setdefault(customer_id, []).append(name)
+    return {customer_id: tuple(sorted(names)) for customer_id, names in found.items()}
 
 
 def purge(session: Session, row: Customer) -> None:

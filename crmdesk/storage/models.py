@@ -350,3 +350,21 @@ class SavedView(Timestamped, Base):
     list_key: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(64))
     definition: Mapped[str] = mapped_column(Text)  # JSON, see core.views
+
+
+class ImportBatch(Base):
+    """One committed import: the rows it inserted and the fields it changed (old → new,
+    as audit text), so the last import can be undone."""
+
+    __tablename__ = "import_batches"
+    __table_args__ = (NEVER_REUSE_IDS,)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(32))  # core.imports.ImportKind
+    file_name: Mapped[str] = mapped_column(String(260))
+    created: Mapped[str] = mapped_column(Text)  # JSON: ids of the rows inserted
+    created_customers: Mapped[str] = mapped_column(Text)  # JSON: files made for missing names
+    updated: Mapped[str] = mapped_column(Text)  # JSON: id → field → [old, new] as text
+    undone_at: Mapped[datetime | None]

@@ -1,0 +1,80 @@
+"""What every kind of import shares: reading mapped cells into field values, turning
+validation errors into cell problems, and refusing to commit rows with errors."""
+
+from dataclasses import dataclass, field
+
+from crmdesk.core.errors import DomainError, ValidationError
+from crmdesk.core.imports import CellProblem, ImportOptions, ImportPlan, PlannedRow, RowStatus
+from crmdesk.io.coerce import CellError, coerce
+from crmdesk.io.mapping import ColumnMapping
+from crmdesk.io.tables import Value
+from crmdesk.io.vocabulary import Field
+from crmdesk.storage.audit import as_text
+
+
+@dataclass
+class ReadRow:
+    line: int  # as the spreadsheet numbers it
+    values: dict
+    problems: list[CellProblem] = field(default_factory=list)
+    key: object = None  # what the row is matched on, once read without problems
+
+
+def read_rows(
+    rows: list[list[Value]],
+    mapping: ColumnMapping,
+    fields: tuple[Field, ...],
+    options: ImportOptions,
+) -> list[ReadRow]:
+    """The mapped cells of each non-blank data row, coerced to their fields' types."""
+    by_key = {f.key: f for f in fields}
+    read = []
+    for offset, row in enumerate(rows[mapping.header_row + 1 :]):
+        if all(cell is None for cell in row):
+            continue
+        current = ReadRow(mapping.header_row + 2 + offset, {})
+        for column, key in mapping.columns.items():
+            cell = row[column] if column < len(row) else None
+            try:
+                current.values[key] = coerce(by_key[key], cell, day_first=options.day_first)
+            except CellError as error:
+                current.problems.append(CellProblem(column, key, str(error)))
+        read.append(current)
+    return read
+
+
+def mark_repeated(read: list[ReadRow], what: str) -> None:
+    """A key met again further down is an error on the later row."""
+    first_line: dict = {}
+    for row in read:
+        if row.key is None:
+            continue
+        if row.key in first_line:
+            earlier = first_line[row.key]
+            row.problems.append(CellProblem(None, what, f"same {what} as row {earlier}"))
+        else:
+            first_line[row.key] = row.line
+
+
+def error_row(line: int, *problems: CellProblem) -> PlannedRow:
+    return PlannedRow(line, RowStatus.ERROR, problems=tuple(problems))
+
+
+def invalid_row(line: int, invalid: ValidationError, mapping: ColumnMapping) -> PlannedRow:
+    return error_row(
+        line, *(CellProblem(mapping.column_of(e.field), e.field, e.message) for e in invalid.errors)
+    )
+
+
+def refuse_errors(plan: ImportPlan, skip_errors: bool) -> None:
+    """Rows with errors are written by nobody: the user fixes them or skips them."""
+    errors = plan.errors()
+    if errors and not skip_errors:
+        raise DomainError(
+            f"{len(errors)} rows have errors (first: row {errors[0].line}, "
+            f"{errors[0].summary()}); fix them or skip them"
+        )
+
+
+def as_text_changes(changes: dict[str, tuple]) -> dict[str, tuple[str | None, str | None]]:
+    return {name: (as_text(old), as_text(new)) for name, (old, new) in changes.items()}
