@@ -60,7 +60,7 @@ def export_floor(database: str, out: str) -> dict:
 
 
 def import_crmdesk(sheet: str, database: str) -> dict:
-    from crmdesk.core.imports import ImportMode, ImportOptions, MatchOn
+    from crmdesk.core.imports import ImportKind, ImportMode, ImportOptions, MatchOn
     from crmdesk.io.mapping import guess_mapping
     from crmdesk.io.tables import read_rows
     from crmdesk.services.app_services import open_services
@@ -68,7 +68,7 @@ def import_crmdesk(sheet: str, database: str) -> dict:
     services = open_services(database)
     started = time.perf_counter()
     rows = read_rows(Path(sheet))
-    importer = services.customer_import
+    importer = services.imports.importer(ImportKind.CUSTOMERS)
     mapping = guess_mapping(rows, importer.fields)
     plan = importer.plan(rows, mapping, ImportOptions(ImportMode.CREATE, MatchOn.CODE))
     outcome = importer.commit(plan)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from crmdesk import __version__, process_clock  # noqa: F401 - starts the clock early
-from crmdesk.core.imports import ImportMode, ImportOptions, MatchOn, RowStatus
+from crmdesk.core.imports import ImportKind, ImportMode, ImportOptions, MatchOn, RowStatus
 from crmdesk.settings import LANGUAGES, database_target, load_settings
 
 DEMO_DEFAULT_CUSTOMERS = 2000
@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, metavar="S")
 
     commands.add_parser("check", help="check the database file is sound (exit 1 if not)")
-    kinds = ("customers",)  # contacts, activities, transactions, complaints: to come
+    kinds = [kind.value for kind in ImportKind]  # complaints come with the complaints issue
     load = commands.add_parser("import", help="import a spreadsheet or CSV file")
     load.add_argument("kind", choices=kinds)
     load.add_argument("file", type=Path)
@@ -50,9 +50,16 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
     load.add_argument("--errors", type=Path, metavar="OUT.xlsx", help="write the error rows")
     load.add_argument("--mapping", type=Path, metavar="FILE", help="a saved mapping template")
+    load.add_argument(
+        "--create-missing", action="store_true", help="make a file for each unknown customer"
+    )
     load.add_argument("--skip-errors", action="store_true", help="import the good rows")
+    commands.add_parser("undo-import", help="undo the last import")
+    blank = commands.add_parser("template", help="write an empty import sheet for a kind")
+    blank.add_argument("kind", choices=kinds)
+    blank.add_argument("file", type=Path)
     dump = commands.add_parser("export", help="write all records of a kind to .xlsx or .csv")
-    dump.add_argument("kind", choices=kinds)
+    dump.add_argument("kind", choices=["customers"])
     dump.add_argument("file", type=Path)
     return parser
 
@@ -142,11 +149,13 @@ def _import(target: str, args: argparse.Namespace) -> int:
     rows = read_rows(args.file, args.sheet)
     services = open_services(target)
     try:
-        importer = services.customer_import
+        importer = services.imports.importer(ImportKind(args.kind))
         mapping = guess_mapping(rows, importer.fields)
         if args.mapping:
             apply_template(mapping, args.mapping, importer.fields)
-        options = ImportOptions(ImportMode(args.mode), MatchOn(args.match), args.day_first)
+        options = ImportOptions(
+            ImportMode(args.mode), MatchOn(args.match), args.day_first, args.create_missing
+        )
         plan = importer.plan(rows, mapping, options)
         counts = plan.counts()
         print(", ".join(f"{status}: {count}" for status, count in counts.items()))
@@ -159,11 +168,45 @@ def _import(target: str, args: argparse.Namespace) -> int:
             return 1
         if args.dry_run:
             return 0
-        result = importer.commit(plan, skip_errors=True, progress=_terminal_progress()).value
-        print(f"Created {len(result.created)}, updated {len(result.updated)} in {target}")
+        result = importer.commit(
+            plan, source=args.file.name, skip_errors=True, progress=_terminal_progress()
+        ).value
+        made = len(result.created_customers)
+        print(
+            f"Created {len(result.created)}, updated {len(result.updated)}"
+            + (f" and {made} new customers" if made else "")
+            + f" in {target}"
+        )
         return 0
     finally:
         services.close()
+
+
+def _undo_import(target: str, _args: argparse.Namespace) -> int:
+    from crmdesk.services.app_services import open_services
+
+    services = open_services(target)
+    try:
+        last = services.imports.last()
+        if last is None:
+            raise ValueError("there is no import to undo")
+        services.imports.undo_last()
+    finally:
+        services.close()
+    print(
+        f"Undid the import of {last.file_name or last.kind} ({last.created_at:%Y-%m-%d %H:%M}):"
+        f" removed {last.created}, restored {last.updated}"
+    )
+    return 0
+
+
+def _template(_target: str, args: argparse.Namespace) -> int:
+    from crmdesk.io.templates import write_template
+    from crmdesk.io.vocabulary import FIELDS_OF
+
+    write_template(args.file, FIELDS_OF[ImportKind(args.kind)], args.lang or "en")
+    print(f"Wrote an empty {args.kind} sheet to {args.file}")
+    return 0
 
 
 def _export(target: str, args: argparse.Namespace) -> int:
@@ -178,4 +221,11 @@ def _export(target: str, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": _demo, "check": _check, "import": _import, "export": _export}
+COMMANDS = {
+    "demo": _demo,
+    "check": _check,
+    "import": _import,
+    "undo-import": _undo_import,
+    "template": _template,
+    "export": _export,
+}

@@ -1,8 +1,10 @@
 """A sale (交易) on a customer's file: what was bought, when, for how much."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+
+from crmdesk.core.errors import FieldError, ValidationError
 
 
 @dataclass(frozen=True)
@@ -27,3 +29,23 @@ class SalesSummary:
     def of(cls, sales: list[Sale]) -> "SalesSummary":
         dates = [s.occurred_on for s in sales if s.occurred_on]
         return cls(len(sales), sum((s.amount for s in sales), Decimal(0)), max(dates, default=None))
+
+
+def validated_sale(sale: Sale) -> Sale:
+    """A sale needs its date and amount; text trimmed."""
+    errors: list[FieldError] = []
+    if sale.customer_id is None:
+        errors.append(FieldError("customer_id", "choose the customer"))
+    if sale.occurred_on is None:
+        errors.append(FieldError("occurred_on", "a date is required"))
+    if sale.amount is None:
+        errors.append(FieldError("amount", "an amount is required"))
+    if sale.quantity is not None and sale.quantity < 0:
+        errors.append(FieldError("quantity", "cannot be negative"))
+    if errors:
+        raise ValidationError(errors)
+    return replace(
+        sale,
+        product=(sale.product or "").strip() or None,
+        notes=(sale.notes or "").strip() or None,
+    )

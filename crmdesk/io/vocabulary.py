@@ -152,6 +152,14 @@ TRANSACTION_FIELDS = (
     Field("notes", T, ("备注", "Notes", "说明", "Remarks")),
 )
 
+# Which fields a sheet of each kind of import has (keys: core.imports.ImportKind values).
+FIELDS_OF = {
+    "customers": CUSTOMER_FIELDS,
+    "contacts": CONTACT_FIELDS,
+    "activities": ACTIVITY_FIELDS,
+    "transactions": TRANSACTION_FIELDS,
+}
+
 # Keyed by enum first: members of different enums with the same value are equal.
 _CHOICE_NAMES: dict[type[Enum], dict[Enum, tuple[str, ...]]] = {
     CustomerKind: {

@@ -52,7 +52,7 @@ def write_xlsx(
     sample = list(islice(rows, 200))  # column widths come from the first rows
     book = Workbook(write_only=True)
     sheet = book.create_sheet(title[:31])
-    _size_columns(sheet, headers, sample)
+    size_columns(sheet, headers, sample)
     sheet.freeze_panes = "A2"
     header_cells = [_cell(sheet, h, bold=True) for h in headers]
     sheet.append(header_cells)
@@ -68,7 +68,7 @@ def write_xlsx(
         sheet.append(cells)
     if headers:
         sheet.auto_filter.ref = f"A1:{_letter(len(headers))}{written + 1}"
-    _save(book, path)
+    save_workbook(book, path)
     return written
 
 
@@ -133,7 +133,7 @@ def _mark(cell, note: str) -> None:
     cell.comment = Comment(note, "crmdesk")
 
 
-def _size_columns(sheet, headers: Sequence[str], sample: list[Sequence]) -> None:
+def size_columns(sheet, headers: Sequence[str], sample: list[Sequence]) -> None:
     """Widths from the header and the first rows (CJK characters count double)."""
     for column, header in enumerate(headers):
         texts = [str(header)] + [
@@ -149,7 +149,8 @@ def _letter(number: int) -> str:
     return get_column_letter(number)
 
 
-def _save(book, path: Path) -> None:
+def save_workbook(book, path: Path) -> None:
+    """Saved under a temporary name, then renamed: a crash leaves no half file."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         book.save(temporary)

@@ -12,9 +12,9 @@ from crmdesk.services.activities import ActivityService
 from crmdesk.services.contacts import ContactService
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.customer_export import CustomerExport
-from crmdesk.services.customer_import import CustomerImport
 from crmdesk.services.customers import CustomerService
 from crmdesk.services.demo import DemoService
+from crmdesk.services.imports import ImportService
 from crmdesk.services.merges import MergeService
 from crmdesk.services.views import ViewService
 from crmdesk.storage import migrate
@@ -26,7 +26,7 @@ from crmdesk.storage.users import ensure_user, find_user
 class Services:
     context: ServiceContext
     customers: CustomerService
-    customer_import: CustomerImport
+    imports: ImportService
     customer_export: CustomerExport
     contacts: ContactService
     activities: ActivityService
@@ -72,7 +72,7 @@ def open_services(
     return Services(
         context=context,
         customers=customers,
-        customer_import=CustomerImport(context, customers),
+        imports=ImportService(context, customers),
         customer_export=CustomerExport(context),
         contacts=ContactService(context),
         activities=ActivityService(context),

@@ -1,7 +1,6 @@
 """Importing customer files from a sheet: plan every row first, then write the rows in
 one transaction (pitfalls.md: chunked commits left partial imports after a crash)."""
 
-import re
 from dataclasses import replace
 
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
@@ -36,9 +35,12 @@ from crmdesk.services.importing import (
     as_text_changes,
     error_row,
     invalid_row,
+    kind_from_name,
     mark_repeated,
     read_rows,
+    record_import,
     refuse_errors,
+    rows_to_write,
 )
 from crmdesk.services.progress import (
     CancelFlag,
@@ -47,10 +49,8 @@ from crmdesk.services.progress import (
     never_cancelled,
     no_progress,
 )
-from crmdesk.storage import customers, import_batches
+from crmdesk.storage import customers
 from crmdesk.storage.matching import ids_by_key
-
-_COMPANY_NAME = re.compile(r"公司|集团|厂|事务所|\b(ltd|inc|llc|corp|co|gmbh)\b\.?", re.IGNORECASE)
 
 
 class CustomerImport:
@@ -127,8 +127,7 @@ class CustomerImport:
         conflict or Cancel) none. Rows with errors are refused unless skipped explicitly.
         ``source`` names the file in the import's record."""
         refuse_errors(plan, skip_errors)
-        new = [row for row in plan.to_write() if row.status is RowStatus.NEW]
-        changed = [row for row in plan.to_write() if row.status is RowStatus.UPDATE]
+        new, changed = rows_to_write(plan)
         # New rows are counted twice: once inserted, once indexed for search.
         tracker = ProgressTracker(2 * len(new) + len(changed), progress, cancelled)
         updated: dict[int, dict] = {}
@@ -144,16 +143,7 @@ class CustomerImport:
                     raise DomainError(f"Row {planned.line}: {failure}") from failure
                 updated[planned.existing_id] = as_text_changes(changes)
                 tracker.advance(1)
-            batch_id = import_batches.record_batch(
-                session,
-                actor=self._ctx.actor.username,
-                at=self._ctx.now(),
-                kind=self.kind,
-                file_name=source,
-                created=created,
-                created_customers=[],
-                updated=updated,
-            )
+            batch_id = record_import(self._ctx, session, self.kind, source, created, updated)
         result = ImportResult(batch_id, created, list(updated), len(plan.errors()))
         return Outcome(result, ChangeSet.of(Entity.CUSTOMER, created + list(updated)))
 
@@ -210,9 +200,7 @@ def _refuse_taken_codes(
 
 
 def _kind_from(value: Customer) -> CustomerKind:
-    """Lists seldom say: company-like names and organisation fields mean organisations."""
-    if _COMPANY_NAME.search(value.name or "") or any(
-        getattr(value, name) is not None for name in ORGANIZATION_FIELDS
-    ):
+    """Organisation fields filled in, or a company-like name, mean an organisation."""
+    if any(getattr(value, name) is not None for name in ORGANIZATION_FIELDS):
         return CustomerKind.ORGANIZATION
-    return CustomerKind.INDIVIDUAL
+    return kind_from_name(value.name)

@@ -1,15 +1,20 @@
 """What every kind of import shares: reading mapped cells into field values, turning
 validation errors into cell problems, and refusing to commit rows with errors."""
 
+import re
 from dataclasses import dataclass, field
 
+from crmdesk.core.enums import CustomerKind
 from crmdesk.core.errors import DomainError, ValidationError
 from crmdesk.core.imports import CellProblem, ImportOptions, ImportPlan, PlannedRow, RowStatus
 from crmdesk.io.coerce import CellError, coerce
 from crmdesk.io.mapping import ColumnMapping
 from crmdesk.io.tables import Value
 from crmdesk.io.vocabulary import Field
+from crmdesk.storage import import_batches
 from crmdesk.storage.audit import as_text
+
+_COMPANY_NAME = re.compile(r"公司|集团|厂|事务所|\b(ltd|inc|llc|corp|co|gmbh)\b\.?", re.IGNORECASE)
 
 
 @dataclass
@@ -78,3 +83,35 @@ def refuse_errors(plan: ImportPlan, skip_errors: bool) -> None:
 
 def as_text_changes(changes: dict[str, tuple]) -> dict[str, tuple[str | None, str | None]]:
     return {name: (as_text(old), as_text(new)) for name, (old, new) in changes.items()}
+
+
+def kind_from_name(name: str | None) -> CustomerKind:
+    """Lists seldom say which customers are organisations; company-like names are."""
+    if _COMPANY_NAME.search(name or ""):
+        return CustomerKind.ORGANIZATION
+    return CustomerKind.INDIVIDUAL
+
+
+def rows_to_write(plan: ImportPlan) -> tuple[list[PlannedRow], list[PlannedRow]]:
+    """The new rows and the changed rows, in file order."""
+    rows = plan.to_write()
+    return (
+        [row for row in rows if row.status is RowStatus.NEW],
+        [row for row in rows if row.status is RowStatus.UPDATE],
+    )
+
+
+def record_import(
+    context, session, kind, source: str, created, updated, created_customers=()
+) -> int:
+    """Keep what the import did, for undo; returns the batch id."""
+    return import_batches.record_batch(
+        session,
+        actor=context.actor.username,
+        at=context.now(),
+        kind=kind,
+        file_name=source,
+        created=list(created),
+        created_customers=list(created_customers),
+        updated=updated,
+    )

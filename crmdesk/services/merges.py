@@ -1,10 +1,9 @@
 """Finding duplicate customer files, merging them into one, and undoing a merge."""
 
 from collections.abc import Mapping
-from dataclasses import replace
 
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
-from crmdesk.core.customer import changed_fields, field_from_text
+from crmdesk.core.customer import changed_fields
 from crmdesk.core.duplicate_finder import DuplicateFinder, DuplicateMatch, FileRef
 from crmdesk.core.enums import AuditAction
 from crmdesk.core.errors import Cancelled, DomainError
@@ -12,7 +11,7 @@ from crmdesk.core.merge import MERGED_INTO, MERGED_WITH, merged
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.progress import CancelFlag, Progress, never_cancelled, no_progress
 from crmdesk.storage import customers, merges, search
-from crmdesk.storage.audit import as_text
+from crmdesk.storage.audit import as_text, reverted
 from crmdesk.storage.duplicates import party_keys
 
 _CANCEL_CHECK_ROWS = 5000
@@ -97,17 +96,10 @@ class MergeService:
             moved = merges.moved_of(record)
             merges.move_children(session, moved, record.survivor_id, record.absorbed_id)
             current = customers.to_customer(survivor)
-            reverted = replace(
-                current,
-                **{
-                    name: field_from_text(name, old)
-                    for name, (old, new) in merges.survivor_changes_of(record).items()
-                    if as_text(getattr(current, name)) == new
-                },
-            )
-            changes = changed_fields(current, reverted)
+            restored = reverted(current, merges.survivor_changes_of(record))
+            changes = changed_fields(current, restored)
             if changes:
-                customers.write_fields(session, survivor, reverted)
+                customers.write_fields(session, survivor, restored)
             absorbed.deleted_at = None
             record.undone_at = self._ctx.now()
             session.flush()

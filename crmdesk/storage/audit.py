@@ -1,5 +1,6 @@
 """The audit trail: who changed which field when, old → new."""
 
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -8,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.core.changes import Entity
+from crmdesk.core.diff import value_from_text
 from crmdesk.core.enums import AuditAction
 from crmdesk.core.history import AuditRecord
 from crmdesk.storage.bulk import insert_rows
@@ -27,6 +29,19 @@ def as_text(value: object) -> str | None:
     if isinstance(value, (tuple, list)):
         return ", ".join(str(v) for v in value)
     return str(value)
+
+
+def reverted(current, text_changes: dict[str, tuple[str | None, str | None]]):
+    """``current`` with each field given its old value again, where it still holds the
+    new one; a field someone changed since keeps their change."""
+    return replace(
+        current,
+        **{
+            name: value_from_text(type(current), name, old)
+            for name, (old, new) in text_changes.items()
+            if as_text(getattr(current, name)) == new
+        },
+    )
 
 
 class AuditTrail:

@@ -7,7 +7,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from crmdesk.core.imports import MatchOn
-from crmdesk.storage.models import Customer
+from crmdesk.storage.models import Contact, Customer
 
 _CHUNK = 500
 
@@ -38,4 +38,25 @@ def ids_by_key(session: Session, match_on: MatchOn, keys: Iterable[str]) -> dict
             for value in values:
                 if value in chunk and customer_id not in found[value]:
                     found[value].append(customer_id)
+    return found
+
+
+def contact_ids_by_name(
+    session: Session, wanted: Iterable[tuple[int, str | None]]
+) -> dict[tuple[int, str], int]:
+    """(customer id, contact name) → the contact's id, for the pairs that exist (the
+    first contact, when a customer has two of one name)."""
+    pairs = {(customer_id, name) for customer_id, name in wanted if name}
+    customer_ids = sorted({customer_id for customer_id, _ in pairs})
+    found: dict[tuple[int, str], int] = {}
+    for start in range(0, len(customer_ids), _CHUNK):
+        chunk = customer_ids[start : start + _CHUNK]
+        rows = session.execute(
+            select(Contact.customer_id, Contact.name, Contact.id)
+            .where(Contact.customer_id.in_(chunk))
+            .order_by(Contact.id)
+        )
+        for customer_id, name, contact_id in rows:
+            if (customer_id, name) in pairs:
+                found.setdefault((customer_id, name), contact_id)
     return found

@@ -194,6 +194,8 @@ def _staged_grams(connection) -> Iterator[Callable[[Iterable], None]]:
     connection.execute(text("DROP TABLE staged_grams"))
 
 
+BULK_MIN = 5_000
+
 # The insert trigger of migration 0002, dropped during bulk loads (see bulk_refresh).
 SQLITE_INSERT_TRIGGER = """CREATE TRIGGER customer_search_ai AFTER INSERT ON customer_search BEGIN
            INSERT INTO customer_search_fts(rowid, document)
@@ -205,7 +207,11 @@ def bulk_refresh(connection, customer_ids: list[int], on_chunk: Callable[[int], 
     """Documents and grams for many new customers at once. On SQLite, indexing row by row
     through the trigger took ~20 s per 100k; inserting without it and rebuilding the FTS
     index in one pass takes ~5 s. All inside the caller's transaction (SQLite DDL is
-    transactional)."""
+    transactional). Fewer customers than BULK_MIN are indexed the ordinary way, since the
+    rebuild reads every document."""
+    if len(customer_ids) < BULK_MIN:
+        refresh(connection, customer_ids, on_chunk)
+        return
     sqlite = connection.get_bind().dialect.name == "sqlite"
     if sqlite:
         connection.execute(text("DROP TRIGGER customer_search_ai"))

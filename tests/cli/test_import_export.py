@@ -87,3 +87,44 @@ def test_export_edit_reimport_changes_exactly_the_edited_cells(run_cli, tmp_path
     for index, row in enumerate(rows[1:], start=1):
         if index != 4:
             assert [c or None for c in row[:2]] == before[index][:2]
+
+
+def test_contacts_import_with_new_customers_then_undo(run_cli, tmp_path):
+    db = str(tmp_path / "crm.db")
+    book = write_book(
+        tmp_path / "contacts.xlsx",
+        [["公司名称", "联系人", "手机"], ["星河科技有限公司", "刘洋", 13800138000]],
+    )
+    refused = run_cli("--db", db, "import", "contacts", str(book))
+    assert refused.returncode == 1
+    assert "no customer named 星河科技有限公司" in refused.stderr
+    made = run_cli("--db", db, "import", "contacts", str(book), "--create-missing")
+    assert made.returncode == 0, made.stderr
+    assert "Created 1, updated 0 and 1 new customers" in made.stdout
+    undone = run_cli("--db", db, "undo-import")
+    assert undone.returncode == 0, undone.stderr
+    assert "Undid the import of contacts.xlsx" in undone.stdout
+    assert "removed 2, restored 0" in undone.stdout
+    again = run_cli("--db", db, "undo-import")
+    assert again.returncode == 1 and "no import to undo" in again.stderr
+
+
+def test_template_has_the_headers_and_drop_downs_for_choices(run_cli, tmp_path):
+    out = tmp_path / "template.xlsx"
+    made = run_cli("--lang", "zh_CN", "template", "activities", str(out))
+    assert made.returncode == 0, made.stderr
+    book = openpyxl.load_workbook(out)
+    sheet, choices = book.worksheets
+    headers = [cell.value for cell in sheet[1]]
+    assert headers[:5] == ["客户编号", "客户名称", "时间", "方式", "方向"]
+    rules = {str(rule.sqref): rule.formula1 for rule in sheet.data_validations.dataValidation}
+    channel_rule = rules["D2:D2001"]
+    column = channel_rule.split("!")[1].split(":")[0].replace("$", "").rstrip("0123456789")
+    listed = [row[0].value for row in choices[f"{column}1:{column}8"]]
+    assert listed[:3] == ["面谈", "拜访", "电话"]
+    assert choices.sheet_state == "hidden"
+    # the template imports as it is, once filled in
+    sheet.append(["C1", None, "2026-01-01", "电话", "呼出", "来电"])
+    book.save(out)
+    dry = run_cli("--db", str(tmp_path / "crm.db"), "import", "activities", str(out), "--dry-run")
+    assert "error: 1" in dry.stdout and "no customer with code C1" in dry.stderr

@@ -5,7 +5,14 @@ import pytest
 
 from crmdesk.core.enums import CustomerKind, Gender
 from crmdesk.io.coerce import CellError, coerce
-from crmdesk.io.vocabulary import CUSTOMER_FIELDS, Field, ValueType
+from crmdesk.io.vocabulary import (
+    ACTIVITY_FIELDS,
+    CUSTOMER_FIELDS,
+    FIELDS_OF,
+    Field,
+    ValueType,
+    choice_label,
+)
 
 FIELD = {f.key: f for f in CUSTOMER_FIELDS}
 AMOUNT = Field("amount", ValueType.MONEY, ("金额", "Amount"))
@@ -103,3 +110,33 @@ def test_choices_flags_numbers_and_tags(field, cell, expected):
 def test_an_unknown_choice_lists_the_allowed_ones():
     with pytest.raises(CellError, match="'大客户' is not one of 个人客户, 企业客户"):
         coerce(FIELD["kind"], "大客户")
+
+
+@pytest.mark.parametrize("fields", list(FIELDS_OF.values()), ids=list(FIELDS_OF))
+def test_every_choice_reads_back_from_its_own_labels(fields):
+    """Members of different enums share values ("meeting", "other"); each field's
+    labels must still lead back to that field's own member."""
+    for field in (f for f in fields if f.type is ValueType.CHOICE):
+        for member in field.choices:
+            for language in ("zh", "en"):
+                label = choice_label(member, language)
+                assert coerce(field, label) is member, (field.key, label)
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("2024-03-05 14:30", datetime(2024, 3, 5, 14, 30)),
+        ("2024年3月5日 9:05:07", datetime(2024, 3, 5, 9, 5, 7)),
+        ("2024/3/5", datetime(2024, 3, 5)),
+        (45000.5, datetime(2023, 3, 15, 12, 0)),
+        (datetime(2024, 3, 5, 8, 0, 0, 5000), datetime(2024, 3, 5, 8, 0)),
+    ],
+)
+def test_activity_times(cell, expected):
+    assert coerce(ACTIVITY_FIELDS[2], cell) == expected
+
+
+def test_an_impossible_time_of_day_says_so():
+    with pytest.raises(CellError, match="no such time of day"):
+        coerce(ACTIVITY_FIELDS[2], "2024-03-05 25:10")

@@ -7,7 +7,7 @@ import pytest
 
 from crmdesk.core.customer import Customer
 from crmdesk.core.errors import Cancelled, DomainError
-from crmdesk.core.imports import ImportMode, ImportOptions, MatchOn, RowStatus
+from crmdesk.core.imports import ImportKind, ImportMode, ImportOptions, MatchOn, RowStatus
 from crmdesk.core.listing import ListQuery
 from crmdesk.io.mapping import guess_mapping
 from crmdesk.io.tables import read_rows
@@ -25,7 +25,9 @@ def sheet(tmp_path, rows):
 
 
 def plan(services, rows, mapping, mode=ImportMode.UPSERT, match_on=MatchOn.CODE):
-    return services.customer_import.plan(rows, mapping, ImportOptions(mode, match_on))
+    return services.imports.importer(ImportKind.CUSTOMERS).plan(
+        rows, mapping, ImportOptions(mode, match_on)
+    )
 
 
 def all_names(services):
@@ -44,7 +46,7 @@ def test_new_rows_are_created_with_their_fields(services, tmp_path):
     )
     planned = plan(services, rows, mapping)
     assert planned.counts()[RowStatus.NEW] == 2
-    result = services.customer_import.commit(planned).value
+    result = services.imports.importer(ImportKind.CUSTOMERS).commit(planned).value
     zhang = services.customers.get(result.created[0])
     assert (zhang.mobile, zhang.birthday, zhang.tags) == (
         "+8613800138000",
@@ -87,9 +89,9 @@ def test_an_import_with_error_rows_writes_nothing_unless_they_are_skipped(servic
     )
     planned = plan(services, rows, mapping)
     with pytest.raises(DomainError, match="1 rows have errors \\(first: row 3, birthday"):
-        services.customer_import.commit(planned)
+        services.imports.importer(ImportKind.CUSTOMERS).commit(planned)
     assert all_names(services) == []
-    result = services.customer_import.commit(planned, skip_errors=True).value
+    result = services.imports.importer(ImportKind.CUSTOMERS).commit(planned, skip_errors=True).value
     assert (len(result.created), result.skipped_errors) == (1, 1)
     assert all_names(services) == ["Good"]
 
@@ -98,7 +100,7 @@ def test_cancel_writes_nothing(services, tmp_path):
     rows, mapping = sheet(tmp_path, [["Name"], *[[f"Customer {i}"] for i in range(5)]])
     planned = plan(services, rows, mapping)
     with pytest.raises(Cancelled):
-        services.customer_import.commit(planned, cancelled=lambda: True)
+        services.imports.importer(ImportKind.CUSTOMERS).commit(planned, cancelled=lambda: True)
     assert all_names(services) == []
 
 
@@ -120,7 +122,7 @@ def test_matching_on_phone_finds_the_file_however_the_number_is_written(services
     stored = services.customers.create(Customer(name="张三", mobile="13800138000")).value
     rows, mapping = sheet(tmp_path, [["手机", "备注"], ["138-0013-8000", "老客户"]])
     planned = plan(services, rows, mapping, ImportMode.UPDATE, MatchOn.PHONE)
-    services.customer_import.commit(planned)
+    services.imports.importer(ImportKind.CUSTOMERS).commit(planned)
     assert services.customers.get(stored.id).notes == "老客户"
 
 
@@ -137,5 +139,5 @@ def test_a_file_changed_after_the_preview_stops_the_import(services, tmp_path):
     planned = plan(services, rows, mapping, ImportMode.UPDATE)
     services.customers.update(Customer(**{**stored.__dict__, "notes": "edited meanwhile"}))
     with pytest.raises(DomainError, match="Row 2: 王五 was changed by someone else"):
-        services.customer_import.commit(planned)
+        services.imports.importer(ImportKind.CUSTOMERS).commit(planned)
     assert services.customers.get(stored.id).region is None
