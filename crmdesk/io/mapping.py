@@ -41,8 +41,12 @@ def find_header_row(rows: list[list[Value]], fields: tuple[Field, ...]) -> int:
     return best
 
 
-def guess_mapping(rows: list[list[Value]], fields: tuple[Field, ...]) -> ColumnMapping:
-    header_row = find_header_row(rows, fields)
+def guess_mapping(
+    rows: list[list[Value]], fields: tuple[Field, ...], header_row: int | None = None
+) -> ColumnMapping:
+    """Columns matched to fields under ``header_row`` (0-based; found when None)."""
+    if header_row is None:
+        header_row = find_header_row(rows, fields)
     headers = [_header_text(cell) for cell in rows[header_row]] if rows else []
     mapping = ColumnMapping(header_row, headers)
     for column, header in enumerate(headers):

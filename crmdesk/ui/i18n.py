@@ -18,6 +18,11 @@ def resolve_language(requested: str | None) -> str:
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
 
 
+def sheet_language() -> str:
+    """The language of spreadsheet headers and choices: the interface's."""
+    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
 def compiled_catalog(language: str) -> Path | None:
     """The .qm for ``language``, compiled from its .ts when missing or older.
 

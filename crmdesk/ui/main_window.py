@@ -2,9 +2,17 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QMimeData, QSettings, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -20,7 +28,9 @@ from crmdesk.core.listing import ListQuery
 from crmdesk.services.app_services import Services
 from crmdesk.settings import UserSettings, save_settings
 from crmdesk.ui.data_bus import DataBus
+from crmdesk.ui.dialogs.import_wizard import IMPORTABLE_SUFFIXES, ImportWizard
 from crmdesk.ui.dialogs.settings_dialog import SettingsDialog
+from crmdesk.ui.formatting import format_datetime
 from crmdesk.ui.icons import icon
 from crmdesk.ui.long_job import run_with_progress
 from crmdesk.ui.pages.activities_page import ActivitiesPage
@@ -69,6 +79,7 @@ class MainWindow(QMainWindow):
         self._database_label.setObjectName("databasePath")
         self.statusBar().addPermanentWidget(self._database_label)
 
+        self.setAcceptDrops(True)
         bus.changed.connect(self._refresh_pages)
         worker.failed.connect(self._show_error)
         self._restore_layout()
@@ -183,6 +194,13 @@ class MainWindow(QMainWindow):
         self.new_customer_action = customers.new_action
         file_menu.addAction(customers.new_action)
         file_menu.addSeparator()
+        self.import_action = add(
+            file_menu, self.tr("&Import…"), lambda: self.open_import(), "Ctrl+I", "import"
+        )
+        self.undo_import_action = add(
+            file_menu, self.tr("U&ndo Last Import…"), self.undo_last_import, name="undoImport"
+        )
+        file_menu.addSeparator()
         add(file_menu, self.tr("Load &demo data…"), self.offer_demo, name="loadDemo")
         file_menu.addSeparator()
         self.settings_action = add(
@@ -296,6 +314,74 @@ class MainWindow(QMainWindow):
             lambda exc: self._show_error(str(exc)),
         )
 
+    def open_import(self, path: Path | None = None) -> ImportWizard:
+        """The import wizard, window-modal but not blocking (dropping a file opens it
+        with the file chosen)."""
+        wizard = ImportWizard(self.services, self.worker, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self._imported)
+        if path is not None:
+            wizard.open_file(path)
+        wizard.open()
+        return wizard
+
+    def _imported(self, outcome) -> None:
+        self.bus.publish(outcome.changes)
+        result = outcome.value
+        self.statusBar().showMessage(
+            self.tr("Imported: %1 added, %2 updated. Undo it with File ▸ Undo Last Import.")
+            .replace("%1", str(len(result.created) + len(result.created_customers)))
+            .replace("%2", str(len(result.updated))),
+            15_000,
+        )
+
+    def undo_last_import(self) -> None:
+        self.worker.submit(self.services.imports.last, self._confirm_undo_import)
+
+    def _confirm_undo_import(self, last) -> None:
+        if last is None:
+            QMessageBox.information(
+                self, self.tr("Undo Last Import"), self.tr("There is no import to undo.")
+            )
+            return
+        question = (
+            self.tr(
+                "Undo the import of %1 made by %2 at %3? %4 rows it added are removed "
+                "and %5 rows it changed get their old values back."
+            )
+            .replace("%1", last.file_name or last.kind.value)
+            .replace("%2", last.actor)
+            .replace("%3", format_datetime(last.created_at))
+            .replace("%4", str(last.created))
+            .replace("%5", str(last.updated))
+        )
+        if (
+            QMessageBox.question(self, self.tr("Undo Last Import"), question)
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        imports = self.services.imports
+        self.worker.submit(
+            imports.undo_last,
+            lambda changes: (
+                self.bus.publish(changes),
+                self.statusBar().showMessage(self.tr("The last import was undone."), 10_000),
+            ),
+            lambda error: self._show_error(str(error)),
+        )
+
+    # drag and drop: a spreadsheet dropped on the window opens the import wizard
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_sheet(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_sheet(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_import(path)
+
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("crmdesk"), message)
 
@@ -327,3 +413,12 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.worker.wait_until_idle()
         super().closeEvent(event)
+
+
+def _dropped_sheet(data: QMimeData) -> Path | None:
+    """The one local spreadsheet or CSV file being dropped, if that is what it is."""
+    urls = data.urls() if data.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in IMPORTABLE_SUFFIXES else None
