@@ -1,14 +1,14 @@
 """Customer files out to .xlsx or .csv, in the columns and words the importer reads back
 (export → edit → re-import in update mode changes only the edited cells)."""
 
-import csv
 from collections.abc import Iterator
 from pathlib import Path
 
 from crmdesk.core.imports import ImportPlan
+from crmdesk.io.table_writer import write_table
 from crmdesk.io.tables import Value
 from crmdesk.io.vocabulary import CUSTOMER_FIELDS, Field, ValueType, choice_label
-from crmdesk.io.xlsx_writer import Marks, csv_safe, write_xlsx
+from crmdesk.io.xlsx_writer import Marks, write_xlsx
 from crmdesk.services.context import ServiceContext
 from crmdesk.storage import customers
 
@@ -47,29 +47,7 @@ class CustomerExport:
 
     def export(self, path: Path, language: str) -> int:
         """Write all files to ``path`` (.xlsx or .csv); returns how many."""
-        headers = self.headers(language)
-        if path.suffix.lower() == ".csv":
-            return write_csv(path, headers, self.rows(language))
-        return write_xlsx(path, headers, self.rows(language), title="Customers")
-
-
-def write_csv(path: Path, headers: list[str], rows) -> int:
-    """UTF-8 with a BOM (so Excel opens Chinese right), formula-like text escaped."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    written = 0
-    try:
-        with temporary.open("w", encoding="utf-8-sig", newline="") as file:
-            writer = csv.writer(file)
-            writer.writerow(headers)
-            for row in rows:
-                writer.writerow(
-                    [csv_safe(c) if isinstance(c, str) else ("" if c is None else c) for c in row]
-                )
-                written += 1
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
-    return written
+        return write_table(path, self.headers(language), self.rows(language), title="Customers")
 
 
 def write_error_workbook(

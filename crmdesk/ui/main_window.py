@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         for entry in entries:
             entry.widget.setObjectName(f"page_{entry.key}")
             self.stack.addWidget(entry.widget)
+            if isinstance(entry.widget, ListPage):
+                entry.widget.exported.connect(self._exported)
+                entry.widget.export_failed.connect(self._show_error)
         return {entry.key: entry for entry in entries}
 
     def current_page_key(self) -> str:
@@ -196,6 +199,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_action = add(
             file_menu, self.tr("&Import…"), lambda: self.open_import(), "Ctrl+I", "import"
+        )
+        self.export_action = add(
+            file_menu, self.tr("&Export List…"), self._export_current, "Ctrl+E", "exportList"
         )
         self.undo_import_action = add(
             file_menu, self.tr("U&ndo Last Import…"), self.undo_last_import, name="undoImport"
@@ -251,6 +257,16 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if isinstance(page, ListPage):
             page.focus_search()
+
+    def _exported(self, path: Path, written: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("%n row(s) written to %1", "", written).replace("%1", str(path)), 15_000
+        )
+
+    def _export_current(self) -> None:
+        page = self.stack.currentWidget()
+        if isinstance(page, ListPage):
+            page.ask_export()
 
     def _reload_current(self) -> None:
         page = self.stack.currentWidget()

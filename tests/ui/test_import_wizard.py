@@ -123,3 +123,24 @@ def test_only_spreadsheets_are_accepted_as_drops(main_window, tmp_path):
     note = tmp_path / "note.txt"
     note.write_text("hello")
     assert drop(main_window, note) is None
+
+
+def test_the_list_exports_as_shown_searched_sorted_and_with_its_columns(
+    qtbot, main_window, services, tmp_path
+):
+    for code, name in (("C-2", "张伟"), ("C-1", "张三"), ("C-3", "李四")):
+        services.customers.create(Customer(name=name, code=code, region="北京"))
+    page = main_window.pages["customers"].widget
+    main_window.show_page("customers")
+    page.show_column_layout(("code", "name", "updated_at"), "code", True)
+    page.search.setText("张")
+    qtbot.waitUntil(lambda: page.count_label.text() == "Customers: 2", timeout=5000)
+    out = tmp_path / "view.xlsx"
+    with qtbot.waitSignal(page.exported, timeout=10000):
+        page.export_view(out)
+    sheet = openpyxl.load_workbook(out).active
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert rows[0] == ["Code", "Name", "Updated"]
+    assert [r[:2] for r in rows[1:]] == [["C-2", "张伟"], ["C-1", "张三"]]  # code, descending
+    assert sheet["C2"].is_date and sheet["C2"].number_format == "yyyy-mm-dd hh:mm"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:C3"

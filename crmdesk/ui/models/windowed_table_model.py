@@ -6,7 +6,7 @@ worker thread and formatted there, so ``data()`` only looks up ready-made text.
 """
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -19,11 +19,13 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from crmdesk.core.errors import Cancelled
 from crmdesk.core.listing import ListQuery
 from crmdesk.ui.worker import DbWorker
 
 PAGE_SIZE = 100  # a screenful or three: the first paint formats only these
 PAGES_KEPT = 80
+EXPORT_CHUNK = 2000
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -35,6 +37,11 @@ class Column:
     title: str  # source text; translated in the model's context
     text: Callable[[Any], str]  # row → display text
     align_right: bool = False
+    # row → the typed value an export writes (a date cell, not its text); text if None
+    value: Callable[[Any], Any] | None = None
+
+    def export_value(self, row: Any) -> Any:
+        return self.value(row) if self.value else self.text(row)
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,23 @@ class WindowedTableModel(QAbstractTableModel):
 
     def query(self) -> ListQuery:
         return self._query
+
+    def rows_for_export(
+        self, columns: Sequence[Column], progress, cancelled
+    ) -> Iterator[list[Any]]:
+        """Every row of the current query in its order, as ``columns`` export them;
+        read a chunk at a time (call on the DB thread). Raises Cancelled when asked."""
+        query, offset, total = self._query, 0, max(self._total, 1)
+        while chunk := self._page(query, offset, EXPORT_CHUNK):
+            if cancelled():
+                raise Cancelled()
+            for row in chunk:
+                yield [column.export_value(row) for column in columns]
+            offset += len(chunk)
+            progress(min(offset, total), total)
+
+    def columns(self) -> list[Column]:
+        return list(self._columns)
 
     def set_query(self, query: ListQuery) -> None:
         self._query = query

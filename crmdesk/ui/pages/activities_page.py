@@ -16,6 +16,7 @@ COLUMNS: tuple[Column, ...] = (
         "occurred_at",
         QT_TRANSLATE_NOOP("ActivitiesPage", "When"),
         lambda r: format_datetime(r.occurred_at),
+        value=lambda r: r.occurred_at,
     ),
     Column("customer", QT_TRANSLATE_NOOP("ActivitiesPage", "Customer"), lambda r: r.customer),
     Column("channel", QT_TRANSLATE_NOOP("ActivitiesPage", "Channel"), lambda r: label(r.channel)),
@@ -28,6 +29,7 @@ COLUMNS: tuple[Column, ...] = (
         "next_follow_up",
         QT_TRANSLATE_NOOP("ActivitiesPage", "Next follow-up"),
         lambda r: format_date(r.next_follow_up),
+        value=lambda r: r.next_follow_up,
     ),
     Column("owner", QT_TRANSLATE_NOOP("ActivitiesPage", "Owner"), lambda r: r.owner or ""),
 )
@@ -40,6 +42,9 @@ class ActivitiesPage(ListPage):
         model = WindowedTableModel(COLUMNS, activities.count, activities.page, worker, CONTEXT)
         super().__init__(model, settings, "activities", (0, Qt.SortOrder.DescendingOrder), parent)
         self.search.setPlaceholderText(self.tr("Search subject or customer"))
+
+    def export_title(self) -> str:
+        return self.tr("Activities")
 
     def count_text(self, count: int) -> str:
         return self.tr("Activities: %1").replace("%1", format_count(count))

@@ -51,6 +51,7 @@ COLUMNS: tuple[Column, ...] = (
         "updated_at",
         QT_TRANSLATE_NOOP("CustomersPage", "Updated"),
         lambda r: format_datetime(r.updated_at),
+        value=lambda r: r.updated_at,
     ),
 )
 
@@ -203,6 +204,9 @@ class CustomersPage(ListPage):
     def _owners_arrived(self, users) -> None:
         self._owners = [(user.id, user.display_name) for user in users]
         self.filters.set_owners(users)
+
+    def export_title(self) -> str:
+        return self.tr("Customers")
 
     def count_text(self, count: int) -> str:
         text = self.tr("In the bin: %1") if self.model.query().in_bin else self.tr("Customers: %1")

@@ -5,26 +5,35 @@ a right click on the header chooses the columns.
 """
 
 from dataclasses import replace
+from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
+    QProgressDialog,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from crmdesk.io.table_writer import write_table
+from crmdesk.ui.long_job import run_with_progress
 from crmdesk.ui.models.windowed_table_model import WindowedTableModel
+from crmdesk.ui.worker import DbWorker
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the list re-queries
 
 
 class ListPage(QWidget):
+    exported = Signal(object, int)  # path, rows written
+    export_failed = Signal(str)
+
     def __init__(
         self,
         model: WindowedTableModel,
@@ -73,6 +82,8 @@ class ListPage(QWidget):
         self._kept_ids: set[int] = set()
         model.counted.connect(self._restore_scroll)
         model.dataChanged.connect(self._reselect)
+        # Exports read on a thread of their own, so the list keeps scrolling meanwhile.
+        self._export_worker = DbWorker(self)
         self._restore_layout(*default_sort)
 
     def refresh(self) -> None:
@@ -135,6 +146,40 @@ class ListPage(QWidget):
         if sort_key in keys:
             order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
             header.setSortIndicator(keys.index(sort_key), order)
+
+    def export_view(self, path: Path) -> QProgressDialog:
+        """Write the list as shown (its search and filters, visible columns in their
+        order, its sort) to .xlsx or .csv, off the GUI thread with progress and Cancel."""
+        visible, _, _ = self.column_layout()
+        by_key = {column.key: column for column in self.model.columns()}
+        columns = [by_key[key] for key in visible]
+        keys = self.model.column_keys()
+        headers = [self.model.headerData(keys.index(k), Qt.Orientation.Horizontal) for k in visible]
+        model, title = self.model, self.export_title()
+        return run_with_progress(
+            self,
+            self._export_worker,
+            self.tr("Exporting…"),
+            lambda progress, cancelled: write_table(
+                path, headers, model.rows_for_export(columns, progress, cancelled), title=title
+            ),
+            lambda written: self.exported.emit(path, written),
+            lambda error: self.export_failed.emit(str(error)),
+        )
+
+    def ask_export(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export List"),
+            f"{self.export_title()}.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+        )
+        if chosen:
+            self.export_view(Path(chosen))
+
+    def export_title(self) -> str:
+        """The sheet's name and the file's suggested name; pages name their items."""
+        return "Export"
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
