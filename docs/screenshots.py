@@ -22,6 +22,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from crmdesk.core.enums import CustomerKind
+from crmdesk.core.listing import ListQuery
 from crmdesk.services.app_services import open_services
 from crmdesk.settings import UserSettings
 from crmdesk.ui.data_bus import DataBus
@@ -61,6 +62,7 @@ def shoot(app: QApplication, services, language: str, workdir: Path) -> None:
     dialog.close()
     shoot_forms(app, window, language)
     shoot_customer_tools(app, window, language)
+    shoot_import(app, window, language, workdir)
     window.close()
     for translator in translators:
         app.removeTranslator(translator)
@@ -108,6 +110,40 @@ def shoot_customer_tools(app: QApplication, window: MainWindow, language: str) -
     opened[0].grab().save(str(OUT / f"{language}-merge.png"))
     opened[0].reject()
     duplicates.close()
+
+
+def shoot_import(app: QApplication, window: MainWindow, language: str, workdir: Path) -> None:
+    """The import wizard's column mapping and preview, on a list with a title row, one
+    known customer changed and one row with a bad phone number."""
+    import openpyxl
+
+    known = window.services.customers.page(ListQuery(), 0, 1)[0]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["2026年展会客户名单"])
+    sheet.append([])
+    sheet.append(["客户编号", "客户名称", "手机", "邮箱", "生日", "地区", "备注说明"])
+    sheet.append([known.code, known.name, 13800138000, None, None, "杭州", "展会回访"])
+    for number, name in enumerate(["周杰", "吴敏", "郑强", "王芳", "冯磊", "陈晨"]):
+        sheet.append(
+            [None, name, 13900139000 + number, f"user{number}@example.cn", None, "上海", None]
+        )
+    sheet.append([None, "赵六", "12345", None, None, "北京", None])
+    path = workdir / "展会客户.xlsx"
+    book.save(path)
+    wizard = window.open_import(path)
+    wizard.resize(960, 640)
+    while not wizard.currentPage().isComplete():
+        settle(app, window)
+    wizard.next()
+    settle(app, window)
+    wizard.grab().save(str(OUT / f"{language}-import-mapping.png"))
+    wizard.next()
+    while wizard.plan is None:
+        settle(app, window)
+    settle(app, window)
+    wizard.grab().save(str(OUT / f"{language}-import-preview.png"))
+    wizard.reject()
 
 
 def shoot_large_list(app: QApplication, database: Path, language: str, workdir: Path) -> None:

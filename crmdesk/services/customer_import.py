@@ -34,6 +34,7 @@ from crmdesk.services.importing import (
     ReadRow,
     as_text_changes,
     error_row,
+    filled,
     invalid_row,
     kind_from_name,
     mark_repeated,
@@ -103,7 +104,7 @@ class CustomerImport:
         try:
             if matches:
                 before = stored[matches[0]]
-                after = validated(replace(before, **fields), today)
+                after = validated(replace(before, **filled(fields)), today)
                 changes = changed_fields(before, after)
                 status = RowStatus.UPDATE if changes else RowStatus.UNCHANGED
                 return PlannedRow(read.line, status, after, before.id, changes)

@@ -115,3 +115,9 @@ def record_import(
         created_customers=list(created_customers),
         updated=updated,
     )
+
+
+def filled(values: dict) -> dict:
+    """The values of cells that hold something: an empty cell in an update leaves the
+    stored value alone (a partial list must not wipe what the file holds)."""
+    return {key: value for key, value in values.items() if value not in (None, ())}

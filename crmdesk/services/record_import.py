@@ -38,6 +38,7 @@ from crmdesk.services.importing import (
     ReadRow,
     as_text_changes,
     error_row,
+    filled,
     invalid_row,
     kind_from_name,
     read_rows,
@@ -212,7 +213,8 @@ class RecordImport:
                 row.line, CellProblem(mapping.column_of("name"), "name", "the contact exists")
             )
         before = stored[match]
-        after = replace(record, id=before.id, version=before.version)
+        given = filled(_values(values, Contact))
+        after = replace(before, **{name: getattr(record, name) for name in given})
         changes = contact_changes(before, after)
         status = RowStatus.UPDATE if changes else RowStatus.UNCHANGED
         return PlannedRow(row.line, status, ChildRow(after), match, changes)

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -9,47 +9,52 @@
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="20"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="21"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="21"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="22"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="23"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="24"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="25"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="26"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="26"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="27"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="29"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="30"/>
         <source>Next follow-up</source>
         <translation>下次回访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="32"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="34"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="42"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="44"/>
         <source>Search subject or customer</source>
         <translation>搜索主题或客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="45"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="47"/>
+        <source>Activities</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="50"/>
         <source>Activities: %1</source>
         <translation>跟踪记录：%1</translation>
     </message>
@@ -92,6 +97,34 @@
         <location filename="../../crmdesk/ui/dialogs/bulk_edit_dialog.py" line="55"/>
         <source>Only ticked rows change. A ticked empty owner or tier override clears it.</source>
         <translation>只修改勾选的项目。勾选后留空的负责人或等级将被清除。</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingModel</name>
+    <message>
+        <location filename="../../crmdesk/ui/models/column_mapping_model.py" line="23"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/column_mapping_model.py" line="24"/>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/column_mapping_model.py" line="25"/>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/column_mapping_model.py" line="60"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/column_mapping_model.py" line="87"/>
+        <source>(no header)</source>
+        <translation>（无表头）</translation>
     </message>
 </context>
 <context>
@@ -234,7 +267,7 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="86"/>
-        <source>Remove %1 from this customer&apos;s contacts?</source>
+        <source>Remove %1 from this customer's contacts?</source>
         <translation>要从此客户的联系人中删除“%1”吗？</translation>
     </message>
     <message>
@@ -762,89 +795,94 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="81"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="82"/>
         <source>Search name, pinyin (zs / zhangsan), code, phone or e-mail</source>
         <translation>搜索名称、拼音（zs / zhangsan）、编号、电话或邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="87"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="88"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="90"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="91"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="96"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="97"/>
         <source>Move to the &amp;bin</source>
         <translation>移到回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="102"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="103"/>
         <source>&amp;Edit selected…</source>
         <translation>批量编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="105"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="106"/>
         <source>Find &amp;duplicates…</source>
         <translation>查找重复(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="108"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="109"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="112"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="113"/>
         <source>Bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="115"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="116"/>
         <source>Show the customers moved to the bin</source>
         <translation>显示已移到回收站的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="120"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="121"/>
         <source>Delete for good…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="208"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="209"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="212"/>
         <source>Customers: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="208"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="212"/>
         <source>In the bin: %1</source>
         <translation>回收站：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="246"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="250"/>
         <source>Edit %n customer(s)</source>
         <translation>
             <numerusform>编辑 %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="261"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="265"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="264"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="268"/>
         <source>Find duplicates</source>
         <translation>查找重复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="309"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="313"/>
         <source>Delete for good</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="311"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="315"/>
         <source>Delete %1 customer files for good, with their contacts, activities and sales? This cannot be undone.</source>
         <translation>要永久删除 %1 个客户档案及其联系人、跟踪记录和销售记录吗？此操作无法撤销。</translation>
     </message>
@@ -988,6 +1026,114 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <location filename="../../crmdesk/ui/models/history_model.py" line="20"/>
         <source>merge undone</source>
         <translation>撤销合并</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="47"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
+        <translation>电子表格 (*.xlsx *.xlsm *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="50"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="51"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="52"/>
+        <source>Activities</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="53"/>
+        <source>Sales</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="56"/>
+        <source>Add new rows and update matching ones</source>
+        <translation>新增并更新已有记录</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="57"/>
+        <source>Only add new rows</source>
+        <translation>只新增</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="58"/>
+        <source>Only update matching rows</source>
+        <translation>只更新已有记录</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="61"/>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="62"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="63"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="64"/>
+        <source>Exact name</source>
+        <translation>完全相同的名称</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="67"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="68"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="69"/>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="70"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="83"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="85"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="88"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="108"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="117"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1279,127 +1425,165 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/pages/list_page.py" line="162"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/list_page.py" line="173"/>
+        <source>Export List</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/list_page.py" line="175"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="68"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="78"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="82"/>
-        <location filename="../../crmdesk/ui/main_window.py" line="84"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="93"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="95"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="86"/>
-        <source>Your day at a glance: today&apos;s and overdue follow-ups, customers not contacted for too long, birthdays this week, recent activities and complaints due soon, with a quick call log.</source>
+        <location filename="../../crmdesk/ui/main_window.py" line="97"/>
+        <source>Your day at a glance: today's and overdue follow-ups, customers not contacted for too long, birthdays this week, recent activities and complaints due soon, with a quick call log.</source>
         <translation>一眼看清今天的工作：今日及逾期的回访、久未联系的客户、本周生日、最近的跟踪记录和即将到期的投诉，并可快速记录来电。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="95"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="106"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="101"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="112"/>
         <source>Activities</source>
         <translation>跟踪记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="107"/>
-        <location filename="../../crmdesk/ui/main_window.py" line="109"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="118"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="120"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="111"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="122"/>
         <source>Complaint handling step by step — listen, record and judge, propose a solution, follow up — with response deadlines and statistics by category and cause.</source>
         <translation>按步骤处理客户投诉——倾听、记录并判定、提出解决方案、跟踪回访——设有响应时限，并按类别和原因统计。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="120"/>
-        <location filename="../../crmdesk/ui/main_window.py" line="122"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="131"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="133"/>
         <source>Analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="124"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="135"/>
         <source>Who matters and who is slipping away: the customer pyramid, ABC/Pareto analysis, RFM segments, lifetime value and churn warnings, with charts to export.</source>
         <translation>看清哪些客户最重要、哪些客户正在流失：客户金字塔、ABC/帕累托分析、RFM 细分、客户终生价值和流失预警，图表均可导出。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="155"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="169"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="181"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="186"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="201"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="204"/>
+        <source>&amp;Export List…</source>
+        <translation>导出列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="207"/>
+        <source>U&amp;ndo Last Import…</source>
+        <translation>撤销上次导入(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="210"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="190"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="214"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="199"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="204"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="205"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="229"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="207"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="231"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="212"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="236"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="215"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="221"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="245"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="229"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="230"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="254"/>
         <source>&amp;About crmdesk</source>
         <translation>关于 crmdesk(&amp;A)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/main_window.py" line="263"/>
+        <source>%n row(s) written to %1</source>
+        <translation><numerusform>已写入 %n 行到 %1</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="260"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="294"/>
         <source>About crmdesk</source>
         <translation>关于 crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="264"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="298"/>
         <source>crmdesk %1
 Desktop customer-relationship manager.
 
@@ -1410,24 +1594,119 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="279"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="313"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="281"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="315"/>
         <source>Add %1 demo customers with contacts, several years of activities and sales, to try crmdesk out? Your own lists can be imported later.</source>
         <translation>要添加 %1 个演示客户（含联系人、几年的跟踪记录和销售记录）来试用 crmdesk 吗？您自己的客户名单可以稍后导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="293"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="327"/>
         <source>Adding demo data…</source>
         <translation>正在添加演示数据…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="300"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="348"/>
+        <source>Imported: %1 added, %2 updated. Undo it with File ▸ Undo Last Import.</source>
+        <translation>导入完成：新增 %1 条，更新 %2 条。可通过“文件 ▸ 撤销上次导入”撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="360"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="375"/>
+        <source>Undo Last Import</source>
+        <translation>撤销上次导入</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="360"/>
+        <source>There is no import to undo.</source>
+        <translation>没有可撤销的导入。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="365"/>
+        <source>Undo the import of %1 made by %2 at %3? %4 rows it added are removed and %5 rows it changed get their old values back.</source>
+        <translation>撤销 %2 于 %3 导入的 %1？它新增的 %4 条记录将被删除，它修改的 %5 条记录将恢复原值。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="384"/>
+        <source>The last import was undone.</source>
+        <translation>已撤销上次导入。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="402"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="216"/>
+        <source>Match the columns</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="218"/>
+        <source>Columns were matched by their headers; change any that is wrong.</source>
+        <translation>已按表头匹配各列；如有不对请修改。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="235"/>
+        <source>Dates like 05/03/2024 are &amp;day/month/year</source>
+        <translation>05/03/2024 这样的日期按“日/月/年”读取(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="236"/>
+        <source>&amp;Create customers the file names but we lack</source>
+        <translation>为文件中不存在的客户新建档案(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="237"/>
+        <source>&amp;Load mapping…</source>
+        <translation>载入映射(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="239"/>
+        <source>Sa&amp;ve mapping…</source>
+        <translation>保存映射(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="242"/>
+        <source>Header &amp;row:</source>
+        <translation>表头所在行(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="249"/>
+        <source>&amp;Mode:</source>
+        <translation>导入方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="250"/>
+        <source>Match &amp;on:</source>
+        <translation>匹配依据(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="287"/>
+        <source>Load mapping</source>
+        <translation>载入映射</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="287"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="301"/>
+        <source>Mappings (*.json)</source>
+        <translation>映射模板 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="301"/>
+        <source>Save mapping</source>
+        <translation>保存映射</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="316"/>
+        <source>Match at least one column to a field.</source>
+        <translation>请至少为一列选择对应的字段。</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1758,59 @@ Database: %2</source>
         <location filename="../../crmdesk/ui/pages/placeholder_page.py" line="26"/>
         <source>This page arrives with a coming update.</source>
         <translation>此页面将在后续更新中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="326"/>
+        <source>Check the rows</source>
+        <translation>检查每一行</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="330"/>
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="345"/>
+        <source>&amp;Skip the rows with errors</source>
+        <translation>跳过有错误的行(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="347"/>
+        <source>Save rows with &amp;errors…</source>
+        <translation>保存错误行(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="351"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="366"/>
+        <source>Checking every row…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="381"/>
+        <source>New: %1   Update: %2   Unchanged: %3   Errors: %4</source>
+        <translation>新增：%1   更新：%2   无变化：%3   错误：%4</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="397"/>
+        <source>Save rows with errors</source>
+        <translation>保存错误行</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="443"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="451"/>
+        <source>Cancelled: nothing written.</source>
+        <translation>已取消：未写入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1968,59 @@ Database: %2</source>
         <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="121"/>
         <source>crmdesk database (*.db);;All files (*)</source>
         <translation>crmdesk 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="135"/>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="137"/>
+        <source>.xlsx, .xls or .csv (UTF-8 or GB18030); title rows above the header are fine.</source>
+        <translation>.xlsx、.xls 或 .csv（UTF-8 或 GB18030）；表头上方可以有标题行。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="143"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="152"/>
+        <source>&amp;What to import:</source>
+        <translation>导入内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="153"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="154"/>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="161"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="176"/>
+        <source>Choose a file.</source>
+        <translation>请选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="178"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="202"/>
+        <source>%n row(s) read.</source>
+        <translation><numerusform>已读取 %n 行。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -141,3 +141,17 @@ def test_a_file_changed_after_the_preview_stops_the_import(services, tmp_path):
     with pytest.raises(DomainError, match="Row 2: 王五 was changed by someone else"):
         services.imports.importer(ImportKind.CUSTOMERS).commit(planned)
     assert services.customers.get(stored.id).region is None
+
+
+def test_an_empty_cell_in_an_update_leaves_the_stored_value(services, tmp_path):
+    stored = services.customers.create(
+        Customer(name="王芳", code="KH-9", email="wf@example.cn", region="上海")
+    ).value
+    rows, mapping = sheet(
+        tmp_path, [["客户编号", "客户名称", "邮箱", "地区"], ["KH-9", "王芳", None, "杭州"]]
+    )
+    planned = plan(services, rows, mapping)
+    assert planned.rows[0].changes == {"region": ("上海", "杭州")}
+    services.imports.importer(ImportKind.CUSTOMERS).commit(planned)
+    after = services.customers.get(stored.id)
+    assert (after.email, after.region) == ("wf@example.cn", "杭州")

@@ -77,6 +77,9 @@ def tr(text: str) -> str:
 
 
 class PreviewModel(RecordsModel[PlannedRow]):
+    """One line per data row; details name fields by their headers in the interface's
+    language."""
+
     def __init__(self, parent=None):
         super().__init__(
             [
@@ -85,10 +88,22 @@ class PreviewModel(RecordsModel[PlannedRow]):
                     QT_TRANSLATE_NOOP("ImportWizard", "Result"),
                     lambda r: tr(_STATUS_TEXT[r.status]),
                 ),
-                RecordColumn(QT_TRANSLATE_NOOP("ImportWizard", "Details"), PlannedRow.summary),
+                RecordColumn(QT_TRANSLATE_NOOP("ImportWizard", "Details"), self._details),
             ],
             "ImportWizard",
             parent,
+        )
+        self.field_names: dict[str, str] = {}
+
+    def set_fields(self, fields, language: str) -> None:
+        self.field_names = {field.key: field.header(language) for field in fields}
+
+    def _details(self, row: PlannedRow) -> str:
+        name = self.field_names.get
+        if row.status is RowStatus.UPDATE:
+            return ", ".join(name(key, key) for key in row.changes)
+        return "; ".join(
+            f"{name(p.field, p.field)}: {p.message}" if p.field else p.message for p in row.problems
         )
 
     def role_data(self, record: PlannedRow, role: int):
@@ -364,6 +379,7 @@ class PreviewPage(QWizardPage):
         wizard.plan = None
         self.model.set_records([])
         self.counts.setText(self.tr("Checking every row…"))
+        self.model.set_fields(FIELDS_OF[wizard.kind()], sheet_language())
         rows, mapping = wizard.rows, wizard.columns.model.mapping()
         options, importer = wizard.columns.options(), wizard.importer()
         wizard.worker.submit(
