@@ -23,6 +23,9 @@ MAX_WIDTH = 60
 # (both as openpyxl defines them; openpyxl itself is imported only when a file is written).
 ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
 ILLEGAL_CHARACTERS_RE = re.compile(r"[\000-\010\013\014\016-\037]")
+# Text that reads like the file format's own escape (_x0041_ is "A") gets its underscore
+# escaped, or a reader would turn it into that character.
+ESCAPE_LOOKALIKE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 
 
 class ExportError(DomainError):
@@ -78,7 +81,12 @@ def _value(sheet, value):
     if isinstance(value, str):
         if len(value) > CELL_LIMIT:  # openpyxl would cut it silently
             raise ExportError(f"{len(value)} characters; Excel holds at most {CELL_LIMIT}")
-        if value.startswith("=") or value in ERROR_CODES or ILLEGAL_CHARACTERS_RE.search(value):
+        if (
+            value.startswith("=")
+            or value in ERROR_CODES
+            or ILLEGAL_CHARACTERS_RE.search(value)
+            or "_x" in value
+        ):
             return _cell(sheet, value)
         return value
     if isinstance(value, (datetime, Decimal)):
@@ -96,7 +104,7 @@ def _cell(sheet, value, *, bold: bool = False):
 
     cell = WriteOnlyCell(sheet)
     if isinstance(value, str):
-        cell.value = ILLEGAL_CHARACTERS_RE.sub(_escaped, value)
+        cell.value = ILLEGAL_CHARACTERS_RE.sub(_escaped, ESCAPE_LOOKALIKE.sub("_x005F_", value))
         cell.data_type = "s"  # never a formula or an error code, whatever it says
     elif isinstance(value, datetime):
         cell.value, cell.number_format = value, DATETIME_FORMAT
