@@ -4,7 +4,7 @@ import csv
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from crmdesk.io.xlsx_writer import csv_safe, write_xlsx
+from crmdesk.io.xlsx_writer import ExportError, csv_safe, write_xlsx
 
 
 def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence], *, title: str) -> int:
@@ -23,9 +23,16 @@ def write_csv(path: Path, headers: list[str], rows) -> int:
             writer = csv.writer(file)
             writer.writerow(headers)
             for row in rows:
-                writer.writerow(
-                    [csv_safe(c) if isinstance(c, str) else ("" if c is None else c) for c in row]
-                )
+                cells = [
+                    csv_safe(c) if isinstance(c, str) else ("" if c is None else c) for c in row
+                ]
+                if any(isinstance(c, str) and "\x00" in c for c in cells):
+                    column = next(i for i, c in enumerate(cells) if "\x00" in str(c))
+                    raise ExportError(
+                        f"Row {written + 2}, column {headers[column]}: a NUL character,"
+                        " which CSV readers take for binary data; export to .xlsx instead"
+                    )
+                writer.writerow(cells)
                 written += 1
         temporary.replace(path)
     finally:

@@ -68,10 +68,13 @@ def _csv_rows(path: Path) -> list[list[Value]]:
     if "\x00" in text:
         raise FileRejected(path, "binary data, not a CSV file")
     try:
-        dialect = csv.Sniffer().sniff(text[:64_000], delimiters=",;\t")
+        delimiter = csv.Sniffer().sniff(text[:64_000], delimiters=",;\t").delimiter
     except csv.Error:
-        dialect = csv.excel
+        delimiter = ","
+    # Only the delimiter is guessed: the sniffer takes a cell's leading ' (our mark on
+    # formula-like text) for a quote character and joins rows.
     try:
-        return [[cell or None for cell in row] for row in csv.reader(io.StringIO(text), dialect)]
+        rows = csv.reader(io.StringIO(text), csv.excel, delimiter=delimiter)
+        return [[cell or None for cell in row] for row in rows]
     except csv.Error as error:
         raise FileRejected(path, f"not a well-formed CSV file ({error})") from None
