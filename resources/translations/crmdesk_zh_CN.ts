@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="86"/>
-        <source>Remove %1 from this customer's contacts?</source>
+        <source>Remove %1 from this customer&apos;s contacts?</source>
         <translation>要从此客户的联系人中删除“%1”吗？</translation>
     </message>
     <message>
@@ -1031,107 +1031,107 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="47"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="45"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="50"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="48"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="51"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="49"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="52"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="50"/>
         <source>Activities</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="53"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="51"/>
         <source>Sales</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="56"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="54"/>
         <source>Add new rows and update matching ones</source>
         <translation>新增并更新已有记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="57"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="55"/>
         <source>Only add new rows</source>
         <translation>只新增</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="58"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="56"/>
         <source>Only update matching rows</source>
         <translation>只更新已有记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="61"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="59"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="62"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="60"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="63"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="61"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="64"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="62"/>
         <source>Exact name</source>
         <translation>完全相同的名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="67"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="11"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="68"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="12"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="13"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="70"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="14"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="30"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="32"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="35"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="72"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="117"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="81"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -1457,7 +1457,7 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="97"/>
-        <source>Your day at a glance: today's and overdue follow-ups, customers not contacted for too long, birthdays this week, recent activities and complaints due soon, with a quick call log.</source>
+        <source>Your day at a glance: today&apos;s and overdue follow-ups, customers not contacted for too long, birthdays this week, recent activities and complaints due soon, with a quick call log.</source>
         <translation>一眼看清今天的工作：今日及逾期的回访、久未联系的客户、本周生日、最近的跟踪记录和即将到期的投诉，并可快速记录来电。</translation>
     </message>
     <message>
@@ -1575,7 +1575,9 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/main_window.py" line="263"/>
         <source>%n row(s) written to %1</source>
-        <translation><numerusform>已写入 %n 行到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已写入 %n 行到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="294"/>
@@ -1643,68 +1645,68 @@ Database: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="216"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="180"/>
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="218"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="182"/>
         <source>Columns were matched by their headers; change any that is wrong.</source>
         <translation>已按表头匹配各列；如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="235"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="199"/>
         <source>Dates like 05/03/2024 are &amp;day/month/year</source>
         <translation>05/03/2024 这样的日期按“日/月/年”读取(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="236"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="200"/>
         <source>&amp;Create customers the file names but we lack</source>
         <translation>为文件中不存在的客户新建档案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="237"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="201"/>
         <source>&amp;Load mapping…</source>
         <translation>载入映射(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="239"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="203"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>保存映射(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="206"/>
         <source>Header &amp;row:</source>
         <translation>表头所在行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="249"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="213"/>
         <source>&amp;Mode:</source>
         <translation>导入方式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="214"/>
         <source>Match &amp;on:</source>
         <translation>匹配依据(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="287"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="251"/>
         <source>Load mapping</source>
         <translation>载入映射</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="287"/>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="301"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="251"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="265"/>
         <source>Mappings (*.json)</source>
         <translation>映射模板 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="301"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="265"/>
         <source>Save mapping</source>
         <translation>保存映射</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="316"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="280"/>
         <source>Match at least one column to a field.</source>
         <translation>请至少为一列选择对应的字段。</translation>
     </message>
@@ -1763,52 +1765,52 @@ Database: %2</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="290"/>
         <source>Check the rows</source>
         <translation>检查每一行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="330"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="294"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="309"/>
         <source>&amp;Skip the rows with errors</source>
         <translation>跳过有错误的行(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="347"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="311"/>
         <source>Save rows with &amp;errors…</source>
         <translation>保存错误行(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="351"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="315"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="366"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="330"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="381"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="346"/>
         <source>New: %1   Update: %2   Unchanged: %3   Errors: %4</source>
         <translation>新增：%1   更新：%2   无变化：%3   错误：%4</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="397"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="362"/>
         <source>Save rows with errors</source>
         <translation>保存错误行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="443"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="408"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="451"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="416"/>
         <source>Cancelled: nothing written.</source>
         <translation>已取消：未写入任何数据。</translation>
     </message>
@@ -1973,54 +1975,56 @@ Database: %2</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="135"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="99"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="137"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="101"/>
         <source>.xlsx, .xls or .csv (UTF-8 or GB18030); title rows above the header are fine.</source>
         <translation>.xlsx、.xls 或 .csv（UTF-8 或 GB18030）；表头上方可以有标题行。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="143"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="107"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="152"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="116"/>
         <source>&amp;What to import:</source>
         <translation>导入内容(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="153"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="117"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="154"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="118"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="161"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="125"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="176"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="140"/>
         <source>Choose a file.</source>
         <translation>请选择文件。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="142"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="202"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="166"/>
         <source>%n row(s) read.</source>
-        <translation><numerusform>已读取 %n 行。</numerusform></translation>
+        <translation>
+            <numerusform>已读取 %n 行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,7 @@ Reading, planning and writing all run on the DB worker; the window never waits."
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +29,6 @@ from crmdesk.core.imports import (
     ImportOptions,
     ImportPlan,
     MatchOn,
-    PlannedRow,
     RowStatus,
 )
 from crmdesk.io.mapping import apply_template, guess_mapping, save_template
@@ -41,7 +39,7 @@ from crmdesk.services.customer_export import write_error_workbook
 from crmdesk.ui.i18n import sheet_language
 from crmdesk.ui.long_job import run_with_progress
 from crmdesk.ui.models.column_mapping_model import FIELD, ColumnMappingModel, FieldDelegate
-from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
+from crmdesk.ui.models.import_preview_model import STATUS_TEXT, PreviewModel, tr
 from crmdesk.ui.worker import DbWorker
 
 SHEET_FILTER = QT_TRANSLATE_NOOP("ImportWizard", "Spreadsheets (*.xlsx *.xlsm *.xls *.csv)")
@@ -63,55 +61,6 @@ _MATCH_TEXT = {
     MatchOn.EMAIL: QT_TRANSLATE_NOOP("ImportWizard", "E-mail"),
     MatchOn.NAME: QT_TRANSLATE_NOOP("ImportWizard", "Exact name"),
 }
-_STATUS_TEXT = {
-    RowStatus.NEW: QT_TRANSLATE_NOOP("ImportWizard", "New"),
-    RowStatus.UPDATE: QT_TRANSLATE_NOOP("ImportWizard", "Update"),
-    RowStatus.UNCHANGED: QT_TRANSLATE_NOOP("ImportWizard", "Unchanged"),
-    RowStatus.ERROR: QT_TRANSLATE_NOOP("ImportWizard", "Error"),
-}
-_STATUS_COLOUR = {RowStatus.NEW: "#e6f4ea", RowStatus.UPDATE: "#e8f0fe", RowStatus.ERROR: "#fce8e6"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
-
-
-class PreviewModel(RecordsModel[PlannedRow]):
-    """One line per data row; details name fields by their headers in the interface's
-    language."""
-
-    def __init__(self, parent=None):
-        super().__init__(
-            [
-                RecordColumn(QT_TRANSLATE_NOOP("ImportWizard", "Row"), lambda r: str(r.line), True),
-                RecordColumn(
-                    QT_TRANSLATE_NOOP("ImportWizard", "Result"),
-                    lambda r: tr(_STATUS_TEXT[r.status]),
-                ),
-                RecordColumn(QT_TRANSLATE_NOOP("ImportWizard", "Details"), self._details),
-            ],
-            "ImportWizard",
-            parent,
-        )
-        self.field_names: dict[str, str] = {}
-
-    def set_fields(self, fields, language: str) -> None:
-        self.field_names = {field.key: field.header(language) for field in fields}
-
-    def _details(self, row: PlannedRow) -> str:
-        name = self.field_names.get
-        if row.status is RowStatus.UPDATE:
-            return ", ".join(name(key, key) for key in row.changes)
-        return "; ".join(
-            f"{name(p.field, p.field)}: {p.message}" if p.field else p.message for p in row.problems
-        )
-
-    def role_data(self, record: PlannedRow, role: int):
-        if role == Qt.ItemDataRole.BackgroundRole and record.status in _STATUS_COLOUR:
-            return QColor(_STATUS_COLOUR[record.status])
-        if role == Qt.ItemDataRole.UserRole:
-            return record.status.value
-        return None
 
 
 class ImportWizard(QWizard):
@@ -343,7 +292,7 @@ class PreviewPage(QWizardPage):
         self.counts = QLabel(objectName="importCounts")
         self.show_box = QComboBox(objectName="previewFilter")
         self.show_box.addItem(self.tr("All rows"), "")
-        for status, text in _STATUS_TEXT.items():
+        for status, text in STATUS_TEXT.items():
             self.show_box.addItem(tr(text), status.value)
         self.model = PreviewModel(self)
         self.proxy = QSortFilterProxyModel(self)
