@@ -26,6 +26,7 @@ _TITLES = (
 )
 KEY_ROLE = Qt.ItemDataRole.UserRole
 EXAMPLE_COUNT = 3
+EXAMPLE_ROWS = 200
 
 
 class ColumnMappingModel(QAbstractTableModel):
@@ -105,8 +106,10 @@ class ColumnMappingModel(QAbstractTableModel):
 
 
 def _examples(rows: list[list[Value]], column: int) -> str:
+    """The first few filled cells among the first rows (runs on the GUI thread: a mostly
+    empty column of a 100 000-row sheet must not be scanned to the end)."""
     found = []
-    for row in rows:
+    for row in rows[:EXAMPLE_ROWS]:
         if column < len(row) and row[column] is not None:
             value = row[column]
             whole = isinstance(value, float) and value.is_integer()
