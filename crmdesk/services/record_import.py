@@ -135,17 +135,20 @@ class RecordImport:
             by_code = ids_by_key(session, MatchOn.CODE, _wanted(read, "customer_code"))
             by_name = ids_by_key(session, MatchOn.NAME, _wanted(read, "customer_name"))
             planned = [self._resolved(row, by_code, by_name, mapping, options) for row in read]
-            known = [(r.values, r.key) for r in read if isinstance(r.key, int) and r.key > 0]
-            existing = contact_ids_by_name(session, [(cid, v.get("name")) for v, cid in known])
-            contact_names = contact_ids_by_name(
-                session, [(cid, v.get("contact_name")) for v, cid in known]
+            # Contacts named by the rows: a contact sheet's own names (to update them) or an
+            # activity sheet's contact column; a kind has one or the other, so one read.
+            named = contact_ids_by_name(
+                session,
+                [
+                    (row.key, row.values.get("name") or row.values.get("contact_name"))
+                    for row in read
+                    if isinstance(row.key, int) and row.key > 0
+                ],
             )
-            stored = (
-                contacts.values_by_id(session, existing.values()) if self._spec.updatable else {}
-            )
+            stored = contacts.values_by_id(session, named.values()) if self._spec.updatable else {}
         return ImportPlan(
             [
-                p or self._planned(r, existing, contact_names, stored, mapping, options)
+                p or self._planned(r, named, stored, mapping, options)
                 for p, r in zip(planned, read, strict=True)
             ]
         )
@@ -178,13 +181,11 @@ class RecordImport:
             return error_row(row.line, CellProblem(column, field, f"no customer {what}"))
         return None
 
-    def _planned(
-        self, row: ReadRow, existing, contact_names, stored, mapping, options
-    ) -> PlannedRow:
+    def _planned(self, row: ReadRow, named, stored, mapping, options) -> PlannedRow:
         values = dict(row.values)
         customer_id = row.key
         if contact_name := values.pop("contact_name", None):
-            contact_id = contact_names.get((customer_id, contact_name))
+            contact_id = named.get((customer_id, contact_name))
             if contact_id is None:
                 column = mapping.column_of("contact_name")
                 return error_row(
@@ -200,7 +201,7 @@ class RecordImport:
         new_customer = None
         if customer_id == NEW_CUSTOMER:
             new_customer = (values.get("customer_code"), values.get("customer_name"))
-        match = existing.get((customer_id, values.get("name"))) if self._spec.updatable else None
+        match = named.get((customer_id, values.get("name"))) if self._spec.updatable else None
         if match is None:
             if options.mode is ImportMode.UPDATE:
                 return error_row(

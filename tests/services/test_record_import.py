@@ -184,3 +184,21 @@ def test_undo_is_refused_when_a_file_it_made_was_worked_on_since(services, tmp_p
     with pytest.raises(ConflictError, match="赵敏 was changed after the import"):
         services.imports.undo_last()
     assert services.activities.get(result.created[0]).subject == "来电"  # nothing undone
+
+
+def test_an_activity_names_one_of_its_customers_contacts(services, acme, tmp_path):
+    from crmdesk.core.contact import Contact
+
+    liu = services.contacts.add(Contact(customer_id=acme.id, name="刘洋")).value
+    cells, mapping = load(
+        tmp_path,
+        ImportKind.ACTIVITIES,
+        [
+            ["客户编号", "时间", "主题", "联系人"],
+            ["KH-1", "2026-03-05", "报价", "刘洋"],
+            ["KH-1", "2026-03-06", "回访", "陈静"],
+        ],
+    )
+    planned = plan(services, ImportKind.ACTIVITIES, cells, mapping)
+    assert planned.rows[0].value.record.contact_id == liu.id
+    assert planned.rows[1].summary() == "contact_name: no such contact at the customer"
