@@ -27,10 +27,20 @@ class Activity:
     content: str | None = None
     outcome: str | None = None
     next_follow_up: date | None = None
+    # The follow-up this activity set: who makes it (None: the activity's owner), when it
+    # was done, and when its reminder was shown (once per due date).
+    follow_up_assignee_id: int | None = None
+    follow_up_done_at: datetime | None = None
+    follow_up_notified_at: datetime | None = None
 
 
 SYSTEM_FIELDS = frozenset({"id", "version", "created_at", "updated_at"})
-EDITABLE_FIELDS = tuple(f.name for f in fields(Activity) if f.name not in SYSTEM_FIELDS)
+# Written only by the follow-up bookkeeping, never by an edit of the activity: a form
+# opened before a reminder was shown must not clear the mark when it is saved.
+FOLLOW_UP_STATE = frozenset({"follow_up_done_at", "follow_up_notified_at"})
+EDITABLE_FIELDS = tuple(
+    f.name for f in fields(Activity) if f.name not in SYSTEM_FIELDS | FOLLOW_UP_STATE
+)
 
 
 def validated(activity: Activity) -> Activity:

@@ -1,5 +1,6 @@
 """The tracking record: log, edit and delete activities, each audited."""
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from crmdesk.core.activity import Activity, changed_fields, validated
@@ -7,9 +8,10 @@ from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.enums import AuditAction
 from crmdesk.core.history import AuditRecord
 from crmdesk.core.listing import ListQuery
+from crmdesk.core.timeline import TimelineEntry, TimelineKind
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.editing import RecordAccess, save_edit
-from crmdesk.storage import activities, activity_list, customers
+from crmdesk.storage import activities, activity_list, customers, follow_ups, timeline
 from crmdesk.storage.activity_list import ActivityRow
 from crmdesk.storage.audit import history
 from crmdesk.storage.models import Activity as ActivityRowModel
@@ -37,10 +39,18 @@ class ActivityService:
     def page(self, query: ListQuery, offset: int, limit: int) -> list[ActivityRow]:
         return self._ctx.reading(activity_list.page, query, offset, limit)
 
+    def timeline(
+        self, customer_id: int, kinds: Collection[TimelineKind], offset: int, limit: int
+    ) -> list[TimelineEntry]:
+        """A page of the customer's timeline, newest first."""
+        return self._ctx.reading(timeline.page, customer_id, kinds, offset, limit)
+
     def history(self, activity_id: int) -> list[AuditRecord]:
         return self._ctx.reading(history, Entity.ACTIVITY, activity_id)
 
-    def log(self, activity: Activity) -> Outcome[Activity]:
+    def log(self, activity: Activity, completes: Collection[int] = ()) -> Outcome[Activity]:
+        """Store a new activity; ``completes`` lists follow-ups (by the activity that set
+        them) this contact makes, marked done in the same transaction."""
         value = validated(activity)
         if value.owner_id is None:
             value = replace(value, owner_id=self._ctx.actor.id)
@@ -54,7 +64,9 @@ class ActivityService:
             self._ctx.audit(session).record(
                 Entity.ACTIVITY, row.id, AuditAction.CREATE, changed_fields(Activity(), stored)
             )
-        return Outcome(stored, self._changed(stored))
+            if completes:
+                follow_ups.mark_done(session, value.customer_id, list(completes), self._ctx.now())
+        return Outcome(stored, self._changed(stored) | ChangeSet.of(Entity.ACTIVITY, completes))
 
     def update(self, activity: Activity) -> Outcome[Activity]:
         stored, changed = save_edit(self._ctx, ACTIVITY_RECORDS, validated(activity))

@@ -14,9 +14,11 @@ from crmdesk.services.context import ServiceContext
 from crmdesk.services.customer_export import CustomerExport
 from crmdesk.services.customers import CustomerService
 from crmdesk.services.demo import DemoService
+from crmdesk.services.follow_ups import FollowUpService
 from crmdesk.services.imports import ImportService
 from crmdesk.services.merges import MergeService
 from crmdesk.services.views import ViewService
+from crmdesk.services.workbench import WorkbenchService
 from crmdesk.storage import migrate
 from crmdesk.storage.database import Database
 from crmdesk.storage.users import ensure_user, find_user
@@ -30,6 +32,8 @@ class Services:
     customer_export: CustomerExport
     contacts: ContactService
     activities: ActivityService
+    follow_ups: FollowUpService
+    workbench: WorkbenchService
     demo: DemoService
     merges: MergeService
     views: ViewService
@@ -69,13 +73,17 @@ def open_services(
         raise
     context = ServiceContext(db, actor, clock)
     customers = CustomerService(context)
+    activities = ActivityService(context)
+    follow_ups = FollowUpService(context, activities)
     return Services(
         context=context,
         customers=customers,
         imports=ImportService(context, customers),
         customer_export=CustomerExport(context),
         contacts=ContactService(context),
-        activities=ActivityService(context),
+        activities=activities,
+        follow_ups=follow_ups,
+        workbench=WorkbenchService(context, follow_ups),
         demo=DemoService(context),
         merges=MergeService(context),
         views=ViewService(context),

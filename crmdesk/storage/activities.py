@@ -22,4 +22,6 @@ def write_fields(session: Session, row: Activity, value: ActivityValue) -> None:
         contact = session.get(Contact, value.contact_id)
         if contact is None or contact.customer_id != value.customer_id:
             raise DomainError("The contact chosen does not belong to this customer")
+    if row.next_follow_up != value.next_follow_up:
+        row.follow_up_notified_at = None  # a new due date gets its own reminder
     assign(row, value, EDITABLE_FIELDS)

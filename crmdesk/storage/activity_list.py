@@ -1,7 +1,7 @@
 """All activities as SQL-backed windows, newest first by default."""
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -38,7 +38,29 @@ SORT_COLUMNS = {
 }
 
 
+DAY = timedelta(days=1)
 SEARCH_COLUMNS = (Activity.subject, Customer.name, Customer.name_pinyin)
+
+
+# Filters that compare one column with the value chosen.
+EQUAL_FILTERS = {
+    "channel": Activity.channel,
+    "direction": Activity.direction,
+    "owner_id": Activity.owner_id,
+    "customer_id": Activity.customer_id,
+}
+
+
+def _filter(statement: Select, name: str, value: object) -> Select:
+    if name in EQUAL_FILTERS:
+        return statement.where(EQUAL_FILTERS[name] == value)
+    if name == "from":  # a date: activities on or after it
+        return statement.where(Activity.occurred_at >= datetime.combine(value, time.min))
+    if name == "to":  # a date: activities on or before it
+        return statement.where(Activity.occurred_at < datetime.combine(value, time.min) + DAY)
+    if name == "outcome":
+        return statement.where(contains_any(str(value), (Activity.outcome,)))
+    raise ValueError(f"The activity list has no filter {name!r}")
 
 
 def _filtered(query: ListQuery) -> Select:
@@ -47,6 +69,8 @@ def _filtered(query: ListQuery) -> Select:
         .join(Customer, Activity.customer_id == Customer.id)
         .where(Customer.deleted_at.is_(None))
     )
+    for name, value in query.filters:
+        statement = _filter(statement, name, value)
     term = query.search.strip()
     return statement.where(contains_any(term, SEARCH_COLUMNS)) if term else statement
 

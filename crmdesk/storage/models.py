@@ -149,6 +149,10 @@ class Customer(Versioned, Base):
     man_authority: Mapped[bool] = mapped_column(default=False)
     man_need: Mapped[bool] = mapped_column(default=False)
     deleted_at: Mapped[datetime | None]
+    # Kept by database triggers on activities (migration 0006), so every way of writing
+    # activities keeps them right; the workbench reads them instead of 1M activities.
+    last_contact_at: Mapped[datetime | None] = mapped_column(index=True)
+    activity_count: Mapped[int] = mapped_column(default=0, server_default="0")
 
     # individual
     gender: Mapped[Gender | None] = mapped_column(enum_column(Gender))
@@ -240,7 +244,8 @@ class Activity(Versioned, Base):
     __table_args__ = (
         Index("ix_activities_customer_time", "customer_id", "occurred_at"),
         Index("ix_activities_occurred_at", "occurred_at"),
-        Index("ix_activities_next_follow_up", "next_follow_up"),
+        # Open follow-ups by due date: those done are skipped by the first column.
+        Index("ix_activities_open_follow_up", "follow_up_done_at", "next_follow_up"),
         NEVER_REUSE_IDS,
     )
 
@@ -255,6 +260,11 @@ class Activity(Versioned, Base):
     content: Mapped[str | None] = mapped_column(Text)
     outcome: Mapped[str | None] = mapped_column(Text)
     next_follow_up: Mapped[date | None]
+    follow_up_assignee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL")
+    )
+    follow_up_done_at: Mapped[datetime | None]
+    follow_up_notified_at: Mapped[datetime | None]
 
 
 class Transaction(Versioned, Base):

@@ -1,0 +1,147 @@
+"""The workbench's lists beyond follow-ups: customers gone quiet, prospects to pause,
+and birthdays coming up. Each reads the customers' own last-contact and contact-count
+columns, so none of them scans the activities."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import ColumnElement, Select, and_, case, extract, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from crmdesk.core.enums import CustomerKind, CustomerStatus, Tier
+from crmdesk.core.follow_up import TierCadence
+from crmdesk.storage.models import Contact, Customer, Transaction
+
+TIER = func.coalesce(Customer.tier_override, Customer.tier)
+# Statuses with no relationship to keep up: quiet is expected of them.
+NOT_KEPT_UP = (CustomerStatus.NON_CUSTOMER, CustomerStatus.LOST)
+# Customers still being won: a prospect, or a target chosen to be developed.
+NOT_YET_BUYING = (CustomerStatus.PROSPECT, CustomerStatus.TARGET)
+TIER_RANK = {Tier.VIP: 0, Tier.MAJOR: 1, Tier.ORDINARY: 2, Tier.SMALL: 3}
+
+
+@dataclass(frozen=True)
+class QuietCustomer:
+    customer_id: int
+    code: str
+    name: str
+    tier: Tier | None
+    last_contact_at: datetime | None  # None: never contacted since the file was opened
+    since: datetime  # the last contact, or the file's opening
+
+
+@dataclass(frozen=True)
+class ProspectToPause:
+    customer_id: int
+    code: str
+    name: str
+    status: CustomerStatus
+    contacts: int
+    last_contact_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Birthday:
+    customer_id: int
+    customer: str
+    person: str  # the customer for an individual, else the contact's name
+    is_contact: bool
+    born_on: date
+
+
+def _live(owner_id: int | None) -> list[ColumnElement[bool]]:
+    """Files not in the bin, of this owner (None: anyone's); a file nobody owns is
+    on everyone's workbench."""
+    kept = [Customer.deleted_at.is_(None)]
+    if owner_id is None:
+        return kept
+    return [*kept, or_(Customer.owner_id == owner_id, Customer.owner_id.is_(None))]
+
+
+def _page_with_total(session: Session, statement: Select, limit: int) -> tuple[list, int]:
+    """The first ``limit`` rows and how many there are in all, in one pass."""
+    rows = session.execute(statement.add_columns(func.count().over()).limit(limit)).all()
+    return [row[:-1] for row in rows], (rows[0][-1] if rows else 0)
+
+
+def quiet_customers(
+    session: Session, today: date, cadence: TierCadence, owner_id: int | None, limit: int
+) -> tuple[list[QuietCustomer], int]:
+    """Customers not contacted for longer than their tier's interval, top tiers first,
+    then the longest silence."""
+    since = func.coalesce(Customer.last_contact_at, Customer.created_at)
+    midnight = datetime.combine(today, datetime.min.time())
+    overdue = or_(
+        *(
+            and_(
+                tier == TIER if tier is not Tier.ORDINARY else or_(tier == TIER, TIER.is_(None)),
+                since < midnight - timedelta(days=cadence.for_tier(tier)),
+            )
+            for tier in Tier
+        )
+    )
+    rank = case({tier.value: n for tier, n in TIER_RANK.items()}, value=TIER, else_=2)
+    statement = (
+        select(Customer.id, Customer.code, Customer.name, TIER, Customer.last_contact_at, since)
+        .where(*_live(owner_id), Customer.status.not_in(NOT_KEPT_UP), overdue)
+        .order_by(rank, since, Customer.id)
+    )
+    rows, total = _page_with_total(session, statement, limit)
+    return [QuietCustomer(*row) for row in rows], total
+
+
+def prospects_to_pause(
+    session: Session, at_least: int, owner_id: int | None, limit: int
+) -> tuple[list[ProspectToPause], int]:
+    """Prospects and targets contacted ``at_least`` times that never bought (domain.md
+    §3: usually paused), the most contacted first."""
+    bought = select(Transaction.id).where(Transaction.customer_id == Customer.id).exists()
+    statement = (
+        select(
+            Customer.id,
+            Customer.code,
+            Customer.name,
+            Customer.status,
+            Customer.activity_count,
+            Customer.last_contact_at,
+        )
+        .where(
+            *_live(owner_id),
+            Customer.status.in_(NOT_YET_BUYING),
+            Customer.activity_count >= at_least,
+            ~bought,
+        )
+        .order_by(Customer.activity_count.desc(), Customer.id)
+    )
+    rows, total = _page_with_total(session, statement, limit)
+    return [ProspectToPause(*row) for row in rows], total
+
+
+def _on_days(born: ColumnElement, month_days: Iterable[tuple[int, int]]) -> ColumnElement[bool]:
+    month, day = extract("month", born), extract("day", born)
+    return or_(*(and_(month == m, day == d) for m, d in sorted(month_days)))
+
+
+def birthdays(
+    session: Session, month_days: set[tuple[int, int]], owner_id: int | None
+) -> list[Birthday]:
+    """Individual customers and contacts born on one of ``month_days``."""
+    people = select(
+        Customer.id, Customer.name, Customer.name, literal(False), Customer.birthday
+    ).where(
+        *_live(owner_id),
+        Customer.kind == CustomerKind.INDIVIDUAL,
+        Customer.birthday.is_not(None),
+        _on_days(Customer.birthday, month_days),
+    )
+    contacts = (
+        select(Customer.id, Customer.name, Contact.name, literal(True), Contact.birthday)
+        .join(Customer, Contact.customer_id == Customer.id)
+        .where(
+            *_live(owner_id),
+            Contact.birthday.is_not(None),
+            _on_days(Contact.birthday, month_days),
+        )
+    )
+    return [Birthday(*row) for row in session.execute(people.union_all(contacts))]
