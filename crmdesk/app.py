@@ -57,6 +57,7 @@ def run_app(services: Services, *, language: str | None = None, self_test: bool 
     if self_test:
         return _run_self_test(app, window)
     window.offer_demo_if_empty()
+    window.start_reminders()
     status = app.exec()
     window.services.close()
     return status

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from crmdesk.core.enums import Channel, Direction
@@ -47,7 +47,6 @@ EQUAL_FILTERS = {
     "channel": Activity.channel,
     "direction": Activity.direction,
     "owner_id": Activity.owner_id,
-    "customer_id": Activity.customer_id,
 }
 
 
@@ -58,6 +57,10 @@ def _filter(statement: Select, name: str, value: object) -> Select:
         return statement.where(Activity.occurred_at >= datetime.combine(value, time.min))
     if name == "to":  # a date: activities on or before it
         return statement.where(Activity.occurred_at < datetime.combine(value, time.min) + DAY)
+    if name == "customer":  # its code, or part of its name
+        return statement.where(
+            or_(Customer.code == value, contains_any(str(value), (Customer.name,)))
+        )
     if name == "outcome":
         return statement.where(contains_any(str(value), (Activity.outcome,)))
     raise ValueError(f"The activity list has no filter {name!r}")

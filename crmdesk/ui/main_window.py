@@ -29,6 +29,7 @@ from crmdesk.services.app_services import Services
 from crmdesk.settings import UserSettings, save_settings
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.dialogs.import_wizard import IMPORTABLE_SUFFIXES, ImportWizard
+from crmdesk.ui.dialogs.quick_log_dialog import QuickLogDialog
 from crmdesk.ui.dialogs.settings_dialog import SettingsDialog
 from crmdesk.ui.formatting import format_datetime
 from crmdesk.ui.icons import icon
@@ -37,6 +38,8 @@ from crmdesk.ui.pages.activities_page import ActivitiesPage
 from crmdesk.ui.pages.customers_page import CustomersPage
 from crmdesk.ui.pages.list_page import ListPage
 from crmdesk.ui.pages.placeholder_page import PlaceholderPage
+from crmdesk.ui.pages.workbench_page import WorkbenchPage
+from crmdesk.ui.reminders import FollowUpReminders
 from crmdesk.ui.undo import UndoHistory
 from crmdesk.ui.worker import DbWorker
 
@@ -91,15 +94,8 @@ class MainWindow(QMainWindow):
             PageEntry(
                 "workbench",
                 self.tr("Workbench"),
-                PlaceholderPage(
-                    self.tr("Workbench"),
-                    self.tr(
-                        "Your day at a glance: today's and overdue follow-ups, customers not "
-                        "contacted for too long, birthdays this week, recent activities and "
-                        "complaints due soon, with a quick call log."
-                    ),
-                    "workbench",
-                ),
+                WorkbenchPage(self.services, self.worker),
+                frozenset({Entity.ACTIVITY, Entity.CUSTOMER, Entity.CONTACT, Entity.TRANSACTION}),
             ),
             PageEntry(
                 "customers",
@@ -110,7 +106,7 @@ class MainWindow(QMainWindow):
             PageEntry(
                 "activities",
                 self.tr("Activities"),
-                ActivitiesPage(self.services.activities, self.worker, self._settings),
+                ActivitiesPage(self.services, self.worker, self._settings),
                 frozenset({Entity.ACTIVITY, Entity.CUSTOMER}),
             ),
             PageEntry(
@@ -146,6 +142,11 @@ class MainWindow(QMainWindow):
             if isinstance(entry.widget, ListPage):
                 entry.widget.exported.connect(self._exported)
                 entry.widget.export_failed.connect(self._show_error)
+        workbench = entries[0].widget
+        workbench.open_customer.connect(lambda customer_id: self.open_customer(customer_id))
+        workbench.log_call.connect(self.open_quick_log)
+        workbench.changed.connect(self.bus.publish)
+        workbench.refresh()
         return {entry.key: entry for entry in entries}
 
     def current_page_key(self) -> str:
@@ -158,9 +159,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_pages(self, changes) -> None:
         for entry in self.pages.values():
-            if isinstance(entry.widget, ListPage) and any(
-                changes.touches(entity) for entity in entry.refresh_on
-            ):
+            if any(changes.touches(entity) for entity in entry.refresh_on):
                 entry.widget.refresh()
 
     # navigation and menus
@@ -203,6 +202,11 @@ class MainWindow(QMainWindow):
         self.export_action = add(
             file_menu, self.tr("&Export List…"), self._export_current, "Ctrl+E", "exportList"
         )
+        self.quick_log_action = add(
+            file_menu, self.tr("&Log a Call…"), lambda: self.open_quick_log(), "Ctrl+L", "quickLog"
+        )
+        # From anywhere: a customer form or dialog in front must not swallow it.
+        self.quick_log_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.undo_import_action = add(
             file_menu, self.tr("U&ndo Last Import…"), self.undo_last_import, name="undoImport"
         )
@@ -269,9 +273,7 @@ class MainWindow(QMainWindow):
             page.ask_export()
 
     def _reload_current(self) -> None:
-        page = self.stack.currentWidget()
-        if isinstance(page, ListPage):
-            page.refresh()
+        self.stack.currentWidget().refresh()
 
     # commands
 
@@ -329,6 +331,34 @@ class MainWindow(QMainWindow):
             lambda outcome: self.bus.publish(outcome.changes),
             lambda exc: self._show_error(str(exc)),
         )
+
+    def open_customer(self, customer_id: int):
+        return self.pages["customers"].widget.open_file(customer_id)
+
+    def open_quick_log(
+        self, customer_id: int | None = None, completes: int | None = None
+    ) -> QuickLogDialog:
+        """The quick call log; from a due follow-up, with its customer chosen and the
+        follow-up to be marked done."""
+        dialog = QuickLogDialog(self.services, self.worker, self, customer_id, completes)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.logged.connect(self._logged)
+        dialog.open()
+        return dialog
+
+    def _logged(self, outcome) -> None:
+        self.bus.publish(outcome.changes)
+        self.statusBar().showMessage(
+            self.tr("Logged: %1").replace("%1", outcome.value.subject), 10_000
+        )
+
+    def start_reminders(self) -> FollowUpReminders:
+        self.reminders = FollowUpReminders(self.services.follow_ups, self.worker, self)
+        self.reminders.shown.connect(
+            lambda title, text: self.statusBar().showMessage(f"{title} — {text}", 30_000)
+        )
+        self.reminders.start()
+        return self.reminders
 
     def open_import(self, path: Path | None = None) -> ImportWizard:
         """The import wizard, window-modal but not blocking (dropping a file opens it

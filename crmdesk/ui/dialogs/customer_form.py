@@ -31,8 +31,7 @@ from crmdesk.core.customer import Customer, changed_fields, field_from_text
 from crmdesk.core.duplicates import DuplicateHint
 from crmdesk.core.enums import CustomerKind
 from crmdesk.core.errors import DomainError, ValidationError
-from crmdesk.services.contacts import ContactService
-from crmdesk.services.customers import CustomerService
+from crmdesk.services.app_services import Services
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.dialogs.customer_fields import (
     FIELDS,
@@ -47,6 +46,7 @@ from crmdesk.ui.undo import UndoHistory
 from crmdesk.ui.widgets.contacts_panel import ContactsPanel
 from crmdesk.ui.widgets.field_editors import FieldEditor, OwnerEditor, with_error_label
 from crmdesk.ui.widgets.sales_panel import SalesPanel
+from crmdesk.ui.widgets.timeline_panel import TimelinePanel
 from crmdesk.ui.worker import DbWorker
 
 # Checked as soon as the user leaves the field, not only on save.
@@ -65,8 +65,7 @@ class CustomerForm(QDialog):
 
     def __init__(
         self,
-        customers: CustomerService,
-        contacts: ContactService,
+        services: Services,
         worker: DbWorker,
         bus: DataBus,
         undo: UndoHistory,
@@ -74,6 +73,7 @@ class CustomerForm(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
+        customers = services.customers
         self._customers, self._worker, self._bus, self._undo = customers, worker, bus, undo
         self._original = Customer()
         self.editors: dict[str, FieldEditor] = {}
@@ -86,8 +86,11 @@ class CustomerForm(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_details(), self.tr("Details"))
         self.history_model = HistoryModel(field_label, self)
-        self.contacts = ContactsPanel(contacts, worker, bus, self)
+        self.timeline = TimelinePanel(services, worker, bus, field_label, self)
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.contacts = ContactsPanel(services.contacts, worker, bus, self)
         self.contacts.changed.connect(self._load_history)
+        self.contacts.changed.connect(self.timeline.reload_contacts)
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
         self.sales = SalesPanel(self)
         self.tabs.addTab(self.sales, self.tr("Sales"))
@@ -206,6 +209,8 @@ class CustomerForm(QDialog):
                 lambda: self._customers.sales(customer.id), self.sales.show_sales, owner=self
             )
         self.contacts.set_customer(customer.id)
+        if customer.id != self.timeline.customer_id():
+            self.timeline.set_customer(customer.id)
         self.editors["name"].widget.setFocus()
 
     def _show_kind_sections(self) -> None:

@@ -2,11 +2,12 @@
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 
-from crmdesk.services.activities import ActivityService
+from crmdesk.services.app_services import Services
 from crmdesk.ui.formatting import format_count, format_date, format_datetime
 from crmdesk.ui.labels import label
 from crmdesk.ui.models.windowed_table_model import Column, WindowedTableModel
 from crmdesk.ui.pages.list_page import ListPage
+from crmdesk.ui.widgets.activity_filter_bar import ActivityFilterBar
 from crmdesk.ui.worker import DbWorker
 
 CONTEXT = "ActivitiesPage"
@@ -36,12 +37,17 @@ COLUMNS: tuple[Column, ...] = (
 
 
 class ActivitiesPage(ListPage):
-    def __init__(
-        self, activities: ActivityService, worker: DbWorker, settings: QSettings, parent=None
-    ):
+    def __init__(self, services: Services, worker: DbWorker, settings: QSettings, parent=None):
+        activities = services.activities
         model = WindowedTableModel(COLUMNS, activities.count, activities.page, worker, CONTEXT)
         super().__init__(model, settings, "activities", (0, Qt.SortOrder.DescendingOrder), parent)
         self.search.setPlaceholderText(self.tr("Search subject or customer"))
+        self.filters = ActivityFilterBar()
+        self.filters.changed.connect(
+            lambda name, value: self.model.set_query(self.model.query().with_filter(name, value))
+        )
+        self.layout().insertWidget(1, self.filters)
+        worker.submit(services.customers.owners, self.filters.set_owners, owner=self)
 
     def export_title(self) -> str:
         return self.tr("Activities")

@@ -215,11 +215,11 @@ class CustomersPage(ListPage):
     # commands
 
     def new_customer(self) -> CustomerForm:
-        return self._open_form(None)
+        return self.open_file(None)
 
     def open_customer(self, row: int) -> CustomerForm | None:
         customer_id = self.model.row_id(row)
-        return None if customer_id is None else self._open_form(customer_id)
+        return None if customer_id is None else self.open_file(customer_id)
 
     def open_selected(self) -> None:
         current = self.view.currentIndex()
@@ -279,7 +279,7 @@ class CustomersPage(ListPage):
             self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open_requested.connect(self._open_form)
+        dialog.open_requested.connect(self.open_file)
         self.duplicates_dialog = dialog
         dialog.show()
         return dialog
@@ -326,15 +326,14 @@ class CustomersPage(ListPage):
         self.purge_button.setVisible(in_bin)
         self.model.set_query(replace(self.model.query(), in_bin=in_bin))
 
-    def _open_form(self, customer_id: int | None) -> CustomerForm:
+    def open_file(self, customer_id: int | None) -> CustomerForm:
         for form in self.forms:  # one window per file
             if customer_id is not None and form.customer_id() == customer_id:
                 form.raise_()
                 form.activateWindow()
                 return form
         form = CustomerForm(
-            self._customers,
-            self._services.contacts,
+            self._services,
             self._worker,
             self._bus,
             self._undo,
@@ -342,7 +341,7 @@ class CustomersPage(ListPage):
             self,
         )
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.open_requested.connect(self._open_form)
+        form.open_requested.connect(self.open_file)
         form.destroyed.connect(lambda: self.forms.remove(form) if form in self.forms else None)
         self.forms.append(form)
         form.show()

@@ -33,3 +33,6 @@ class PlaceholderPage(QWidget):
         layout.addSpacing(8)
         layout.addWidget(coming)
         layout.addStretch(1)
+
+    def refresh(self) -> None:
+        """Nothing stored to show again yet."""

@@ -1,0 +1,265 @@
+"""工作台: the page staff open every morning. Follow-ups due today and overdue (done,
+snooze, reassign), customers gone quiet for longer than their tier allows, prospects to
+pause, birthdays this week and the latest activities. Every row opens its customer."""
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.core.follow_up import days_overdue, next_birthday
+from crmdesk.services.app_services import Services
+from crmdesk.services.workbench import Workbench
+from crmdesk.ui.formatting import format_count, format_date, format_datetime
+from crmdesk.ui.labels import label
+from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
+from crmdesk.ui.worker import DbWorker
+
+CONTEXT = "WorkbenchPage"
+OVERDUE = QBrush(QColor("#b3261e"))
+SNOOZE_DAYS = (1, 3, 7)
+
+
+def _overdue_text(days: int) -> str:
+    if not days:
+        return QCoreApplication.translate(CONTEXT, "Today")
+    return QCoreApplication.translate(CONTEXT, "%n day(s) overdue", "", days)
+
+
+class FollowUpsModel(RecordsModel):
+    """Due follow-ups, the overdue ones in red."""
+
+    def __init__(self, today, parent=None):
+        self.today = today
+        columns = (
+            RecordColumn(
+                QT_TRANSLATE_NOOP("WorkbenchPage", "Due"),
+                lambda f: _overdue_text(days_overdue(f.due_on, self.today())),
+            ),
+            RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Customer"), lambda f: f.customer),
+            RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Phone"), lambda f: f.phone or ""),
+            RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "About"), lambda f: f.subject),
+            RecordColumn(
+                QT_TRANSLATE_NOOP("WorkbenchPage", "Assigned to"), lambda f: f.assignee or ""
+            ),
+        )
+        super().__init__(columns, CONTEXT, parent)
+
+    def role_data(self, record, role: int):
+        if role == Qt.ItemDataRole.ForegroundRole and record.due_on < self.today():
+            return OVERDUE
+        return None
+
+
+QUIET_COLUMNS = (
+    RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Customer"), lambda q: q.name),
+    RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Tier"), lambda q: label(q.tier)),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("WorkbenchPage", "Last contact"),
+        lambda q: format_datetime(q.last_contact_at),
+    ),
+)
+PAUSE_COLUMNS = (
+    RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Customer"), lambda p: p.name),
+    RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Status"), lambda p: label(p.status)),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("WorkbenchPage", "Contacts"), lambda p: str(p.contacts), align_right=True
+    ),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("WorkbenchPage", "Last contact"),
+        lambda p: format_datetime(p.last_contact_at),
+    ),
+)
+RECENT_COLUMNS = (
+    RecordColumn(
+        QT_TRANSLATE_NOOP("WorkbenchPage", "When"), lambda a: format_datetime(a.occurred_at)
+    ),
+    RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Customer"), lambda a: a.customer),
+    RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Channel"), lambda a: label(a.channel)),
+    RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Subject"), lambda a: a.subject),
+)
+
+
+class WorkbenchPage(QWidget):
+    open_customer = Signal(int)
+    changed = Signal(object)  # a ChangeSet this page made
+    loaded = Signal()
+    log_call = Signal(object, object)  # customer id (or None), follow-up to complete (or None)
+
+    def __init__(self, services: Services, worker: DbWorker, parent=None):
+        super().__init__(parent)
+        self._services, self._worker = services, worker
+        self._owners: list[tuple[int, str]] = []
+        self.title = QLabel()
+        self.title.setObjectName("workbenchTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.title.setFont(font)
+        self.scope = QComboBox()
+        self.scope.setObjectName("scope")
+        self.scope.addItem(self.tr("My customers"), True)
+        self.scope.addItem(self.tr("Everyone's"), False)
+        self.scope.currentIndexChanged.connect(self.refresh)
+        call = QPushButton(self.tr("Log a call…"))
+        call.setToolTip("Ctrl+L")
+        call.clicked.connect(lambda: self.log_call.emit(None, None))
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.scope)
+        header.addWidget(call)
+
+        self.follow_ups = FollowUpsModel(self._today, self)
+        self.quiet = RecordsModel(QUIET_COLUMNS, CONTEXT, self)
+        self.to_pause = RecordsModel(PAUSE_COLUMNS, CONTEXT, self)
+        self.birthdays = RecordsModel(self._birthday_columns(), CONTEXT, self)
+        self.recent = RecordsModel(RECENT_COLUMNS, CONTEXT, self)
+        self.boxes: dict[str, QGroupBox] = {}
+        self.views: dict[str, QTableView] = {}
+        grid = QGridLayout()
+        follow_box = self._section("followUps", self.follow_ups, lambda f: f.customer_id)
+        follow_box.layout().addLayout(self._follow_up_buttons())
+        grid.addWidget(follow_box, 0, 0, 1, 2)
+        grid.addWidget(self._section("quiet", self.quiet, lambda q: q.customer_id), 1, 0)
+        grid.addWidget(self._section("toPause", self.to_pause, lambda p: p.customer_id), 1, 1)
+        grid.addWidget(self._section("birthdays", self.birthdays, lambda b: b.customer_id), 2, 0)
+        grid.addWidget(self._section("recent", self.recent, lambda a: a.customer_id), 2, 1)
+        grid.setRowStretch(0, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(grid, 1)
+        self._worker.submit(services.customers.owners, self._owners_arrived, owner=self)
+
+    def _today(self) -> date:
+        return self._services.context.now().date()
+
+    def _birthday_columns(self):
+        return (
+            RecordColumn(
+                QT_TRANSLATE_NOOP("WorkbenchPage", "Birthday"),
+                lambda b: format_date(next_birthday(b.born_on, self._today())),
+            ),
+            RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Name"), lambda b: b.person),
+            RecordColumn(
+                QT_TRANSLATE_NOOP("WorkbenchPage", "Customer"),
+                lambda b: b.customer if b.is_contact else "",
+            ),
+        )
+
+    def _section(self, key: str, model: RecordsModel, customer_of) -> QGroupBox:
+        view = QTableView()
+        view.setObjectName(f"{key}View")
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.activated.connect(
+            lambda index: self.open_customer.emit(customer_of(model.record(index.row())))
+        )
+        box = QGroupBox()
+        box.setObjectName(key)
+        QVBoxLayout(box).addWidget(view)
+        self.boxes[key], self.views[key] = box, view
+        return box
+
+    def _follow_up_buttons(self) -> QHBoxLayout:
+        done = QPushButton(self.tr("Done…"))
+        done.setObjectName("followUpDone")
+        done.setToolTip(self.tr("Log the follow-up call or visit; the follow-up is then done"))
+        done.clicked.connect(self.complete_selected)
+        self.snooze_menu = QMenu(self)
+        for days in SNOOZE_DAYS:
+            action = self.snooze_menu.addAction(self.tr("%n day(s)", "", days))
+            action.triggered.connect(lambda _=False, d=days: self.snooze_selected(d))
+        snooze = QPushButton(self.tr("Snooze"))
+        snooze.setObjectName("followUpSnooze")
+        snooze.setMenu(self.snooze_menu)
+        self.reassign_menu = QMenu(self)
+        reassign = QPushButton(self.tr("Reassign"))
+        reassign.setObjectName("followUpReassign")
+        reassign.setMenu(self.reassign_menu)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in (done, snooze, reassign):
+            row.addWidget(button)
+        return row
+
+    # loading
+
+    def refresh(self) -> None:
+        owner_only = bool(self.scope.currentData())
+        workbench = self._services.workbench
+        self._worker.submit(lambda: workbench.load(owner_only), self._show, owner=self)
+
+    def _show(self, bench: Workbench) -> None:
+        self.title.setText(self.tr("Today, %1").replace("%1", format_date(self._today())))
+        self.follow_ups.set_records(bench.follow_ups)
+        self.quiet.set_records(bench.quiet)
+        self.to_pause.set_records(bench.to_pause)
+        self.birthdays.set_records(bench.birthdays)
+        self.recent.set_records(bench.recent)
+        titles = {
+            "followUps": (self.tr("Follow-ups due today and overdue: %1"), bench.follow_ups_total),
+            "quiet": (
+                self.tr("Not contacted for longer than their tier allows: %1"),
+                bench.quiet_total,
+            ),
+            "toPause": (
+                self.tr("Prospects with 12 or more contacts and no purchase — pause?: %1"),
+                bench.to_pause_total,
+            ),
+            "birthdays": (self.tr("Birthdays in the next 7 days: %1"), len(bench.birthdays)),
+            "recent": (self.tr("Recent activities"), None),
+        }
+        for key, (text, total) in titles.items():
+            shown = text if total is None else text.replace("%1", format_count(total))
+            self.boxes[key].setTitle(shown)
+        for view in self.views.values():
+            view.resizeColumnsToContents()
+        self.loaded.emit()
+
+    def _owners_arrived(self, users) -> None:
+        self.reassign_menu.clear()
+        for user in users:
+            action = self.reassign_menu.addAction(user.display_name)
+            action.triggered.connect(lambda _=False, u=user.id: self.reassign_selected(u))
+
+    # follow-up commands
+
+    def selected_follow_up(self):
+        rows = self.views["followUps"].selectionModel().selectedRows()
+        return self.follow_ups.record(rows[0].row()) if rows else None
+
+    def complete_selected(self) -> None:
+        follow_up = self.selected_follow_up()
+        if follow_up is not None:
+            self.log_call.emit(follow_up.customer_id, follow_up.activity_id)
+
+    def snooze_selected(self, days: int) -> None:
+        follow_up = self.selected_follow_up()
+        if follow_up is not None:
+            service = self._services.follow_ups
+            self._changed_by(lambda: service.snooze(follow_up, days))
+
+    def reassign_selected(self, user_id: int) -> None:
+        follow_up = self.selected_follow_up()
+        if follow_up is not None:
+            service = self._services.follow_ups
+            self._changed_by(lambda: service.reassign(follow_up, user_id))
+
+    def _changed_by(self, job) -> None:
+        self._worker.submit(job, lambda outcome: self.changed.emit(outcome.changes), owner=self)
