@@ -73,6 +73,8 @@ class QuickLogDialog(QDialog):
         self.new_name.setObjectName("newName")
         self.new_phone = QLineEdit()
         self.new_phone.setObjectName("newPhone")
+        self.new_name.returnPressed.connect(self.new_phone.setFocus)
+        self.new_phone.returnPressed.connect(lambda: self.editor.subject.widget.setFocus())
         self.new_box = QWidget()
         new_form = QFormLayout(self.new_box)
         new_form.setContentsMargins(0, 0, 0, 0)
