@@ -1,45 +1,45 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="17"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="18"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="21"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="22"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="22"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="23"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="24"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="25"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="26"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="27"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="27"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="28"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="30"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="31"/>
         <source>Next follow-up</source>
         <translation>下次回访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="34"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="35"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -49,14 +49,120 @@
         <translation>搜索主题或客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="47"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="53"/>
         <source>Activities</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="50"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="56"/>
         <source>Activities: %1</source>
         <translation>跟踪记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="42"/>
+        <source>What was it about (required)</source>
+        <translation>联系的事由（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="47"/>
+        <source>Suggested follow-up dates</source>
+        <translation>建议的回访日期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="70"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="78"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="79"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="80"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="81"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="82"/>
+        <source>Next follow-up</source>
+        <translation>下次回访</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="89"/>
+        <source>(nobody in particular)</source>
+        <translation>（不指定）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="97"/>
+        <source>No follow-up</source>
+        <translation>不回访</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="106"/>
+        <source>%1 · day %2 after first contact</source>
+        <translation>%1 · 首次联系后第 %2 天</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="108"/>
+        <source>%1 · every %2 days for this tier</source>
+        <translation>%1 · 按客户等级每 %2 天</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFilterBar</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="31"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="32"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="33"/>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="34"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="35"/>
+        <source>Customer code or name</source>
+        <translation>客户编号或名称</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="36"/>
+        <source>Outcome contains</source>
+        <translation>结果包含</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="53"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="54"/>
+        <source>Remove every filter</source>
+        <translation>清除所有筛选条件</translation>
     </message>
 </context>
 <context>
@@ -117,12 +223,12 @@
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/column_mapping_model.py" line="60"/>
+        <location filename="../../crmdesk/ui/models/column_mapping_model.py" line="61"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/column_mapping_model.py" line="87"/>
+        <location filename="../../crmdesk/ui/models/column_mapping_model.py" line="88"/>
         <source>(no header)</source>
         <translation>（无表头）</translation>
     </message>
@@ -267,7 +373,7 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="86"/>
-        <source>Remove %1 from this customer&apos;s contacts?</source>
+        <source>Remove %1 from this customer's contacts?</source>
         <translation>要从此客户的联系人中删除“%1”吗？</translation>
     </message>
     <message>
@@ -352,83 +458,88 @@
         <translation>详细资料</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="91"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="90"/>
+        <source>Timeline</source>
+        <translation>跟踪记录</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="94"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="93"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="96"/>
         <source>Sales</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="94"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="97"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="99"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="102"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="170"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="173"/>
         <source>Restore this value</source>
         <translation>恢复此值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="173"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="176"/>
         <source>Put the value from before the selected change back into the form; save to keep it.</source>
         <translation>把所选修改之前的值放回表单；保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="199"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="202"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="200"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="203"/>
         <source>The code is given when the file is saved.</source>
         <translation>保存档案时自动生成客户编号。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="203"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="206"/>
         <source>Code: %1</source>
         <translation>客户编号：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="293"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="298"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="307"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="328"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="312"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="333"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="263"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="268"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="264"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="269"/>
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="265"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="270"/>
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="270"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="275"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="272"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="277"/>
         <source>These files may be the same customer:
 
 %1
@@ -442,22 +553,22 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="46"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="312"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="317"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="357"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="362"/>
         <source>this customer</source>
         <translation>此客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="360"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="365"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="361"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="366"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
@@ -961,6 +1072,29 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
 </context>
 <context>
+    <name>FollowUpReminders</name>
+    <message>
+        <location filename="../../crmdesk/ui/reminders.py" line="40"/>
+        <source>Follow-up due: %1</source>
+        <translation>回访到期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/reminders.py" line="41"/>
+        <source>%1 · due %2 · %3</source>
+        <translation>%1 · %2 到期 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/reminders.py" line="49"/>
+        <source>Follow-ups due</source>
+        <translation>回访到期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/reminders.py" line="50"/>
+        <source>%n more follow-up(s) are due; see the workbench.</source>
+        <translation><numerusform>另有 %n 个回访到期，请查看工作台。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../crmdesk/ui/models/history_model.py" line="28"/>
@@ -1445,147 +1579,146 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="78"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="81"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="93"/>
-        <location filename="../../crmdesk/ui/main_window.py" line="95"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="96"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="97"/>
-        <source>Your day at a glance: today&apos;s and overdue follow-ups, customers not contacted for too long, birthdays this week, recent activities and complaints due soon, with a quick call log.</source>
-        <translation>一眼看清今天的工作：今日及逾期的回访、久未联系的客户、本周生日、最近的跟踪记录和即将到期的投诉，并可快速记录来电。</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="106"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="102"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="112"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="108"/>
         <source>Activities</source>
         <translation>跟踪记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="118"/>
-        <location filename="../../crmdesk/ui/main_window.py" line="120"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="114"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="116"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="122"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="118"/>
         <source>Complaint handling step by step — listen, record and judge, propose a solution, follow up — with response deadlines and statistics by category and cause.</source>
         <translation>按步骤处理客户投诉——倾听、记录并判定、提出解决方案、跟踪回访——设有响应时限，并按类别和原因统计。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="131"/>
-        <location filename="../../crmdesk/ui/main_window.py" line="133"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="127"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="129"/>
         <source>Analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="135"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="131"/>
         <source>Who matters and who is slipping away: the customer pyramid, ABC/Pareto analysis, RFM segments, lifetime value and churn warnings, with charts to export.</source>
         <translation>看清哪些客户最重要、哪些客户正在流失：客户金字塔、ABC/帕累托分析、RFM 细分、客户终生价值和流失预警，图表均可导出。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="169"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="168"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="195"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="201"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="200"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="204"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="203"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="207"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="206"/>
+        <source>&amp;Log a Call…</source>
+        <translation>快速来电记录(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="211"/>
         <source>U&amp;ndo Last Import…</source>
         <translation>撤销上次导入(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="210"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="214"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="214"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="218"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="223"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="228"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="232"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="229"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="233"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="231"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="235"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="236"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="240"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="239"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="243"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="245"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="249"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="253"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="254"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="258"/>
         <source>&amp;About crmdesk</source>
         <translation>关于 crmdesk(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/main_window.py" line="263"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="267"/>
         <source>%n row(s) written to %1</source>
         <translation>
             <numerusform>已写入 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="294"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="296"/>
         <source>About crmdesk</source>
         <translation>关于 crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="298"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="300"/>
         <source>crmdesk %1
 Desktop customer-relationship manager.
 
@@ -1596,48 +1729,53 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="313"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="315"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="315"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="317"/>
         <source>Add %1 demo customers with contacts, several years of activities and sales, to try crmdesk out? Your own lists can be imported later.</source>
         <translation>要添加 %1 个演示客户（含联系人、几年的跟踪记录和销售记录）来试用 crmdesk 吗？您自己的客户名单可以稍后导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="327"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="329"/>
         <source>Adding demo data…</source>
         <translation>正在添加演示数据…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="348"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="352"/>
+        <source>Logged: %1</source>
+        <translation>已记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="378"/>
         <source>Imported: %1 added, %2 updated. Undo it with File ▸ Undo Last Import.</source>
         <translation>导入完成：新增 %1 条，更新 %2 条。可通过“文件 ▸ 撤销上次导入”撤销。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="360"/>
-        <location filename="../../crmdesk/ui/main_window.py" line="375"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="390"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="405"/>
         <source>Undo Last Import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="360"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="390"/>
         <source>There is no import to undo.</source>
         <translation>没有可撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="365"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="395"/>
         <source>Undo the import of %1 made by %2 at %3? %4 rows it added are removed and %5 rows it changed get their old values back.</source>
         <translation>撤销 %2 于 %3 导入的 %1？它新增的 %4 条记录将被删除，它修改的 %5 条记录将恢复原值。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="384"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="414"/>
         <source>The last import was undone.</source>
         <translation>已撤销上次导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="402"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="432"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
@@ -1813,6 +1951,60 @@ Database: %2</source>
         <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="416"/>
         <source>Cancelled: nothing written.</source>
         <translation>已取消：未写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="52"/>
+        <source>Quick call log</source>
+        <translation>快速来电记录</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="58"/>
+        <source>Phone number or name</source>
+        <translation>电话号码或名称</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="81"/>
+        <source>New customer's name</source>
+        <translation>新客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="82"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="154"/>
+        <source>New customer “%1”…</source>
+        <translation>新建客户“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="171"/>
+        <source>A new customer file will be opened.</source>
+        <translation>将为其新建客户档案。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="194"/>
+        <source>Customer: %1 %2</source>
+        <translation>客户：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="205"/>
+        <source>This completes the follow-up due %1 (“%2”)</source>
+        <translation>本次联系完成 %1 到期的回访（“%2”）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="249"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="263"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="249"/>
+        <source>Type the new customer's name.</source>
+        <translation>请输入新客户的名称。</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2220,143 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="135"/>
+        <source>Outcome: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="140"/>
+        <source>Contact: %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="149"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="151"/>
+        <source>Open</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="154"/>
+        <source>Follow-up %1 (%2)</source>
+        <translation>回访 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="161"/>
+        <source>Sale</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="173"/>
+        <source>Took in %1</source>
+        <translation>并入了 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="175"/>
+        <source>Merged into %1</source>
+        <translation>已并入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="180"/>
+        <source>(undone)</source>
+        <translation>（已撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="189"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="53"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="55"/>
+        <source>Activities</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="56"/>
+        <source>Sales</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="57"/>
+        <source>Status and tier changes</source>
+        <translation>状态与等级变化</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="58"/>
+        <source>Merges</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="68"/>
+        <source>Save the customer first, then log what happens with it.</source>
+        <translation>请先保存客户，再记录与其往来。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="72"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="145"/>
+        <source>Log activity</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="76"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="78"/>
+        <source>Edit selected</source>
+        <translation>编辑所选</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="80"/>
+        <source>Delete selected…</source>
+        <translation>删除所选…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="144"/>
+        <source>New activity</source>
+        <translation>新联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="162"/>
+        <source>Edit activity</source>
+        <translation>编辑联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="163"/>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="181"/>
+        <source>Delete activity</source>
+        <translation>删除联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="182"/>
+        <source>Delete the activity “%1”? This cannot be undone.</source>
+        <translation>删除联系记录“%1”？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="211"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
     <name>UndoHistory</name>
     <message>
         <location filename="../../crmdesk/ui/undo.py" line="74"/>
@@ -2038,6 +2367,164 @@ Database: %2</source>
         <location filename="../../crmdesk/ui/undo.py" line="106"/>
         <source>Merge customers</source>
         <translation>合并客户</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="38"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="39"/>
+        <source>%n day(s) overdue</source>
+        <translation>逾期 %n 天</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="49"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="52"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="68"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="76"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="90"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="156"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="53"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="54"/>
+        <source>About</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="56"/>
+        <source>Assigned to</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="69"/>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="71"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="82"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="77"/>
+        <source>Status</source>
+        <translation>客户状态</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="79"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="88"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="91"/>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="92"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="113"/>
+        <source>My customers</source>
+        <translation>我的客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="114"/>
+        <source>Everyone's</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="116"/>
+        <source>Log a call…</source>
+        <translation>快速来电记录…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="151"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="154"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="180"/>
+        <source>Done…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="182"/>
+        <source>Log the follow-up call or visit; the follow-up is then done</source>
+        <translation>记录这次回访的电话或拜访，回访随即完成</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="186"/>
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="188"/>
+        <source>Snooze</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="192"/>
+        <source>Reassign</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="209"/>
+        <source>Today, %1</source>
+        <translation>今天，%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="216"/>
+        <source>Follow-ups due today and overdue: %1</source>
+        <translation>今日到期及逾期回访：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="218"/>
+        <source>Not contacted for longer than their tier allows: %1</source>
+        <translation>超过等级联系周期未联系的客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="222"/>
+        <source>Prospects with 12 or more contacts and no purchase — pause?: %1</source>
+        <translation>联系 12 次以上仍未购买的潜在客户（建议暂停）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="225"/>
+        <source>Birthdays in the next 7 days: %1</source>
+        <translation>未来 7 天生日：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="226"/>
+        <source>Recent activities</source>
+        <translation>最近联系记录</translation>
     </message>
 </context>
 </TS>

@@ -18,16 +18,11 @@ from crmdesk.ui.worker import DbWorker
 
 PAGE = 50
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-CONTEXT = "TimelineModel"
 # The enum each tracked customer field's audit text is a value of.
 FIELD_VALUES = {"status": CustomerStatus, "tier": Tier, "tier_override": Tier}
 HEADING_BACKGROUND = QBrush(QColor("#eef2f6"))
 
 Fetch = Callable[[int, int], list[TimelineEntry]]  # offset, limit
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class TimelineModel(QAbstractListModel):
@@ -137,20 +132,36 @@ class TimelineModel(QAbstractListModel):
             head = [time, label(entry.channel), label(entry.direction), entry.title]
             lines = [entry.detail]
             facts = [
-                tr("Outcome: %1").replace("%1", entry.outcome) if entry.outcome else "",
-                tr("Contact: %1").replace("%1", entry.contact) if entry.contact else "",
+                QCoreApplication.translate("TimelineModel", "Outcome: %1").replace(
+                    "%1", entry.outcome
+                )
+                if entry.outcome
+                else "",
+                QCoreApplication.translate("TimelineModel", "Contact: %1").replace(
+                    "%1", entry.contact
+                )
+                if entry.contact
+                else "",
                 entry.by or "",
             ]
             if entry.follow_up_on:
-                follow = tr("Done") if entry.follow_up_done else tr("Open")
+                follow = (
+                    QCoreApplication.translate("TimelineModel", "Done")
+                    if entry.follow_up_done
+                    else QCoreApplication.translate("TimelineModel", "Open")
+                )
                 facts.append(
-                    tr("Follow-up %1 (%2)")
+                    QCoreApplication.translate("TimelineModel", "Follow-up %1 (%2)")
                     .replace("%1", format_date(entry.follow_up_on))
                     .replace("%2", follow)
                 )
             lines.append(" · ".join(f for f in facts if f))
         elif entry.kind is TimelineKind.SALE:
-            head = [tr("Sale"), entry.title, format_money(entry.amount)]
+            head = [
+                QCoreApplication.translate("TimelineModel", "Sale"),
+                entry.title,
+                format_money(entry.amount),
+            ]
             lines = [entry.detail]
         elif entry.kind is TimelineKind.CHANGE:
             values = FIELD_VALUES.get(entry.title)
@@ -158,9 +169,16 @@ class TimelineModel(QAbstractListModel):
             head = [time, f"{self._field_label(entry.title)}: {old} → {new}"]
             lines = [entry.by]
         else:
-            text = tr("Took in %1") if entry.kept_this_file else tr("Merged into %1")
+            text = (
+                QCoreApplication.translate("TimelineModel", "Took in %1")
+                if entry.kept_this_file
+                else QCoreApplication.translate("TimelineModel", "Merged into %1")
+            )
             head = [time, text.replace("%1", entry.title)]
-            lines = [entry.by, tr("(undone)") if entry.undone else ""]
+            lines = [
+                entry.by,
+                QCoreApplication.translate("TimelineModel", "(undone)") if entry.undone else "",
+            ]
         return "\n".join(
             [" · ".join(part for part in head if part), *(line for line in lines if line)]
         )
@@ -168,7 +186,7 @@ class TimelineModel(QAbstractListModel):
     @staticmethod
     def _value(values, text: str | None) -> str:
         if not text:
-            return tr("(none)")
+            return QCoreApplication.translate("TimelineModel", "(none)")
         try:
             return label(values(text)) if values else text
         except ValueError:

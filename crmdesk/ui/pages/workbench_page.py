@@ -35,8 +35,8 @@ SNOOZE_DAYS = (1, 3, 7)
 
 def _overdue_text(days: int) -> str:
     if not days:
-        return QCoreApplication.translate(CONTEXT, "Today")
-    return QCoreApplication.translate(CONTEXT, "%n day(s) overdue", "", days)
+        return QCoreApplication.translate("WorkbenchPage", "Today")
+    return QCoreApplication.translate("WorkbenchPage", "%n day(s) overdue", "", days)
 
 
 class FollowUpsModel(RecordsModel):
