@@ -63,6 +63,7 @@ def shoot(app: QApplication, services, language: str, workdir: Path) -> None:
     shoot_forms(app, window, language)
     shoot_customer_tools(app, window, language)
     shoot_import(app, window, language, workdir)
+    shoot_quick_log(app, window, language)
     window.close()
     for translator in translators:
         app.removeTranslator(translator)
@@ -86,6 +87,9 @@ def shoot_forms(app: QApplication, window: MainWindow, language: str) -> None:
             form.tabs.setCurrentWidget(form.sales)
             settle(app, window)
             form.grab().save(str(OUT / f"{language}-customer-sales.png"))
+            form.tabs.setCurrentWidget(form.timeline)
+            settle(app, window)
+            form.grab().save(str(OUT / f"{language}-customer-timeline.png"))
         form.close()
 
 
@@ -110,6 +114,20 @@ def shoot_customer_tools(app: QApplication, window: MainWindow, language: str) -
     opened[0].grab().save(str(OUT / f"{language}-merge.png"))
     opened[0].reject()
     duplicates.close()
+
+
+def shoot_quick_log(app: QApplication, window: MainWindow, language: str) -> None:
+    """The quick call log with a customer found by part of its phone number."""
+    customer = window.services.customers.page(ListQuery(sort_key="code"), 0, 1)[0]
+    dialog = window.open_quick_log()
+    dialog.lookup.setText(customer.phone[-7:-3])
+    dialog.search_now()
+    settle(app, window)
+    dialog.choose(0)
+    settle(app, window)
+    dialog.editor.subject.widget.setText("询问新报价" if language == "zh_CN" else "Asked for a quote")
+    dialog.grab().save(str(OUT / f"{language}-quick-log.png"))
+    dialog.reject()
 
 
 def shoot_import(app: QApplication, window: MainWindow, language: str, workdir: Path) -> None:
