@@ -125,7 +125,9 @@ def shoot_quick_log(app: QApplication, window: MainWindow, language: str) -> Non
     settle(app, window)
     dialog.choose(0)
     settle(app, window)
-    dialog.editor.subject.widget.setText("询问新报价" if language == "zh_CN" else "Asked for a quote")
+    dialog.editor.subject.widget.setText(
+        "询问新报价" if language == "zh_CN" else "Asked for a quote"
+    )
     dialog.grab().save(str(OUT / f"{language}-quick-log.png"))
     dialog.reject()
 

@@ -1,0 +1,127 @@
+"""The issue-4 targets at scale: a customer with 5 000 activities shows its first
+timeline page; the workbench loads; the quick call log finds a customer by a fragment
+of its phone number (the first 8 matches, as the dialog asks).
+
+    python bench/workbench.py DATABASE [--runs 30] [--seed 1]
+
+DATABASE: a copy of a `crmdesk demo --customers 100000` database (it is changed: one
+customer is given 5 000 activities the first time, a bulk insert through the same
+triggers every write goes through).
+"""
+
+import argparse
+import random
+import statistics
+import time
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+
+from crmdesk.core.enums import Channel, Direction
+from crmdesk.core.listing import ListQuery
+from crmdesk.core.timeline import TimelineKind
+from crmdesk.services.app_services import open_services
+from crmdesk.storage.bulk import insert_rows
+from crmdesk.storage.models import Activity, Customer
+
+LONG_HISTORY = 5_000
+
+
+def busiest_customer(services) -> int:
+    """A customer with LONG_HISTORY activities, made so if none has them yet."""
+    with services.context.db.write() as session:
+        customer_id, count = session.execute(
+            select(Customer.id, Customer.activity_count).order_by(Customer.activity_count.desc())
+        ).first()
+        if count < LONG_HISTORY:
+            start = datetime(2020, 1, 1, 9)
+            rows = (
+                {
+                    "customer_id": customer_id,
+                    "channel": Channel.PHONE,
+                    "direction": Direction.OUTBOUND,
+                    "occurred_at": start + timedelta(hours=7 * n),
+                    "subject": f"Call {n}",
+                    "created_at": start,
+                    "updated_at": start,
+                    "version": 1,
+                }
+                for n in range(LONG_HISTORY - count)
+            )
+            insert_rows(session, Activity.__table__, rows, lambda done: None)
+    return customer_id
+
+
+def timed(job, runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        job()
+        times.append((time.perf_counter() - began) * 1000)
+    return times
+
+
+def row(label: str, times: list[float]) -> str:
+    ordered = sorted(times)
+    p95 = ordered[max(int(len(ordered) * 0.95) - 1, 0)]
+    return f"| {label} | {len(times)} | {statistics.median(times):.1f} | {p95:.1f} | {max(times):.1f} |"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("database")
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--seed", type=int, default=1)
+    options = parser.parse_args()
+    services = open_services(options.database)
+    rng = random.Random(options.seed)
+    with services.context.db.read() as session:
+        customers, activities = session.execute(
+            select(func.count(Customer.id), func.sum(Customer.activity_count))
+        ).one()
+        mobiles = list(
+            session.scalars(
+                select(Customer.mobile).where(Customer.mobile.is_not(None)).limit(20_000)
+            )
+        )
+    busiest = busiest_customer(services)
+    print(f"{customers} customers, {activities} activities; timeline of customer {busiest}")
+    print("| measure | runs | p50 (ms) | p95 (ms) | max (ms) |")
+    print("|---|---|---|---|---|")
+    kinds = set(TimelineKind)
+    print(
+        row(
+            "timeline, first page (50 of 5 000+)",
+            timed(lambda: services.activities.timeline(busiest, kinds, 0, 50), options.runs),
+        )
+    )
+    print(
+        row("workbench, my customers", timed(lambda: services.workbench.load(True), options.runs))
+    )
+    print(row("workbench, everyone's", timed(lambda: services.workbench.load(False), options.runs)))
+    fragments = iter([m[-8:-3] for m in rng.sample(mobiles, options.runs * 2)])
+    print(
+        row(
+            "quick log lookup, 5-digit phone fragment",
+            timed(
+                lambda: services.customers.page(ListQuery(search=next(fragments)), 0, 8),
+                options.runs,
+            ),
+        )
+    )
+    fragments = iter([m[-7:] for m in rng.sample(mobiles, options.runs * 2)])
+    print(
+        row(
+            "quick log lookup, 7-digit phone fragment",
+            timed(
+                lambda: services.customers.page(ListQuery(search=next(fragments)), 0, 8),
+                options.runs,
+            ),
+        )
+    )
+    services.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
