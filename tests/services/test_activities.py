@@ -71,3 +71,30 @@ def test_update_and_delete_are_audited(services, customer):
     deleted = {h.field: h.old_value for h in trail if h.action == AuditAction.DELETE}
     assert deleted["subject"] == "电话回访" and deleted["outcome"] == "已发报价"
     assert services.activities.count(ListQuery()) == 0
+
+
+def test_the_activity_list_filters(services, customer):
+    other = services.customers.create(Customer(name="小米")).value
+    services.activities.log(call(customer.id, occurred_at=datetime(2026, 3, 1, 9), outcome="成交"))
+    services.activities.log(
+        call(customer.id, occurred_at=datetime(2026, 3, 10, 23, 59), channel=Channel.EMAIL)
+    )
+    services.activities.log(call(other.id, occurred_at=datetime(2026, 3, 12, 9)))
+
+    def subjects_on(**filters):
+        query = ListQuery()
+        for name, value in filters.items():
+            query = query.with_filter(name, value)
+        return [(r.customer, r.occurred_at.day) for r in services.activities.page(query, 0, 10)]
+
+    assert subjects_on(**{"from": date(2026, 3, 2), "to": date(2026, 3, 10)}) == [("华为", 10)]
+    assert subjects_on(channel=Channel.EMAIL) == [("华为", 10)]
+    assert subjects_on(customer="小米") == [("小米", 12)]
+    assert subjects_on(customer=other.code) == [("小米", 12)]
+    assert subjects_on(outcome="成交") == [("华为", 1)]
+    assert subjects_on(owner_id=services.context.actor.id) == [
+        ("小米", 12),
+        ("华为", 10),
+        ("华为", 1),
+    ]
+    assert services.activities.count(ListQuery().with_filter("owner_id", -1)) == 0

@@ -22,7 +22,7 @@ def test_every_page_opens_and_says_what_it_holds(qtbot, main_window, services):
             assert page.model.data(page.model.index(0, 1))
         elif isinstance(page, WorkbenchPage):
             page.refresh()  # one made before the demo data may still be on its way
-            qtbot.waitUntil(lambda: page.recent.rowCount() > 0, timeout=10_000)
+            qtbot.waitUntil(lambda p=page: p.recent.rowCount() > 0, timeout=10_000)
         else:
             texts = [label.text() for label in page.findChildren(QLabel)]
             assert any(len(text) > 40 for text in texts)  # a description, not a blank page
