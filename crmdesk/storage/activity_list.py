@@ -47,6 +47,7 @@ EQUAL_FILTERS = {
     "channel": Activity.channel,
     "direction": Activity.direction,
     "owner_id": Activity.owner_id,
+    "customer_id": Activity.customer_id,
 }
 
 
