@@ -2,7 +2,7 @@
 change is reported as (filter name, value)."""
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from crmdesk.core.enums import Channel
 from crmdesk.ui.widgets.field_editors import (
@@ -11,6 +11,7 @@ from crmdesk.ui.widgets.field_editors import (
     FieldEditor,
     OwnerEditor,
     TextEditor,
+    add_filter_editors,
 )
 
 
@@ -37,19 +38,7 @@ class ActivityFilterBar(QWidget):
         }
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for name, editor in self.editors.items():
-            editor.widget.setObjectName(f"filter_{name}")
-            editor.widget.setToolTip(hints[name])
-            if isinstance(editor, DateEditor):
-                layout.addWidget(QLabel(hints[name]))
-                editor.changed.connect(lambda _=None, n=name: self._report(n))
-            elif isinstance(editor, TextEditor):
-                editor.widget.setPlaceholderText(hints[name])
-                editor.widget.editingFinished.connect(lambda n=name: self._report(n))
-            else:
-                editor.widget.setItemText(0, hints[name])  # the "any" entry names the filter
-                editor.changed.connect(lambda _=None, n=name: self._report(n))
-            layout.addWidget(editor.widget, 1)
+        add_filter_editors(layout, self.editors, hints, self._report)
         clear = QPushButton(self.tr("Clear"))
         clear.setToolTip(self.tr("Remove every filter"))
         clear.clicked.connect(self.clear)

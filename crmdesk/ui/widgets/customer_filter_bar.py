@@ -6,7 +6,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidge
 
 from crmdesk.core.enums import CustomerKind, CustomerStatus, LifecycleStage, Tier
 from crmdesk.services.customers import NOT_CONTACTED_DAYS
-from crmdesk.ui.widgets.field_editors import ChoiceEditor, FieldEditor, OwnerEditor, TextEditor
+from crmdesk.ui.widgets.field_editors import (
+    ChoiceEditor,
+    FieldEditor,
+    OwnerEditor,
+    TextEditor,
+    add_filter_editors,
+)
 
 
 class CustomerFilterBar(QWidget):
@@ -36,16 +42,7 @@ class CustomerFilterBar(QWidget):
         }
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for name, editor in self.editors.items():
-            editor.widget.setObjectName(f"filter_{name}")
-            editor.widget.setToolTip(hints[name])
-            if isinstance(editor, TextEditor):
-                editor.widget.setPlaceholderText(hints[name])
-                editor.widget.editingFinished.connect(lambda n=name: self._report(n))
-            else:
-                editor.widget.setItemText(0, hints[name])  # the "any" entry names the filter
-                editor.changed.connect(lambda _=None, n=name: self._report(n))
-            layout.addWidget(editor.widget, 1)
+        add_filter_editors(layout, self.editors, hints, self._report)
         self.silent_days = QSpinBox()
         self.silent_days.setObjectName("filter_not_contacted_days")
         self.silent_days.setRange(0, 3650)

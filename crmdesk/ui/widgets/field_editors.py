@@ -152,6 +152,26 @@ class FlagEditor(FieldEditor):
         self.widget.setChecked(bool(value))
 
 
+def add_filter_editors(
+    layout, editors: dict[str, FieldEditor], hints: dict[str, str], report
+) -> None:
+    """Lay out a list's filter editors, each named by its hint, calling ``report(name)``
+    when the user changes one (text fields when editing is finished)."""
+    for name, editor in editors.items():
+        editor.widget.setObjectName(f"filter_{name}")
+        editor.widget.setToolTip(hints[name])
+        if isinstance(editor, DateEditor):
+            layout.addWidget(QLabel(hints[name]))
+            editor.changed.connect(lambda _=None, n=name: report(n))
+        elif isinstance(editor, TextEditor):
+            editor.widget.setPlaceholderText(hints[name])
+            editor.widget.editingFinished.connect(lambda n=name: report(n))
+        else:
+            editor.widget.setItemText(0, hints[name])  # the "any" entry names the filter
+            editor.changed.connect(lambda _=None, n=name: report(n))
+        layout.addWidget(editor.widget, 1)
+
+
 ERROR_STYLE = "color: #b3261e;"
 
 
