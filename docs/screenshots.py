@@ -55,7 +55,7 @@ def shoot(app: QApplication, services, language: str, workdir: Path) -> None:
         window.show_page(key)
         settle(app, window)
         window.grab().save(str(OUT / f"{language}-{key}.png"))
-    dialog = SettingsDialog(UserSettings(), window)
+    dialog = SettingsDialog(UserSettings(), services.shared_settings.load(), window)
     dialog.show()
     app.processEvents()
     dialog.grab().save(str(OUT / f"{language}-settings.png"))

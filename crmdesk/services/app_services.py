@@ -17,6 +17,7 @@ from crmdesk.services.demo import DemoService
 from crmdesk.services.follow_ups import FollowUpService
 from crmdesk.services.imports import ImportService
 from crmdesk.services.merges import MergeService
+from crmdesk.services.shared_settings import SharedSettingsService
 from crmdesk.services.views import ViewService
 from crmdesk.services.workbench import WorkbenchService
 from crmdesk.storage import migrate
@@ -37,6 +38,7 @@ class Services:
     demo: DemoService
     merges: MergeService
     views: ViewService
+    shared_settings: SharedSettingsService
 
     @property
     def database_name(self) -> str:
@@ -87,4 +89,5 @@ def open_services(
         demo=DemoService(context),
         merges=MergeService(context),
         views=ViewService(context),
+        shared_settings=SharedSettingsService(context),
     )

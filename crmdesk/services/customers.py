@@ -22,7 +22,7 @@ from crmdesk.storage.bulk import OnChunk
 from crmdesk.storage.customer_list import CustomerRow
 from crmdesk.storage.duplicates import likely_duplicates
 from crmdesk.storage.sequences import take_numbers
-from crmdesk.storage.settings_store import get_setting, set_setting
+from crmdesk.storage.settings_store import get_setting
 from crmdesk.storage.users import UserRecord, staff
 
 CODE_MASK_SETTING = "customer_code_mask"
@@ -38,6 +38,14 @@ CUSTOMER_RECORDS = RecordAccess(
     changed=changed_fields,
     describe=lambda customer: customer.name,
 )
+
+
+def checked_code_mask(mask: str) -> str:
+    """``mask`` trimmed, or DomainError if it cannot make codes."""
+    mask = CodeMask(mask.strip()).mask  # refuses a mask without one number field
+    if len(mask) > CODE_MAX:
+        raise DomainError(f"A code mask is at most {CODE_MAX} characters")
+    return mask
 
 
 class CustomerService:
@@ -68,18 +76,6 @@ class CustomerService:
         form, width and case are set aside): asked before a new file is created."""
         value = validated(customer, self._ctx.now().date())
         return self._ctx.reading(likely_duplicates, value)
-
-    def code_mask(self) -> str:
-        """The mask new customer codes are made from (shared by all users)."""
-        return self._ctx.reading(get_setting, CODE_MASK_SETTING, DEFAULT_CUSTOMER_MASK)
-
-    def set_code_mask(self, mask: str) -> None:
-        """Use ``mask`` for new codes from now on; codes already given stay as they are."""
-        mask = CodeMask(mask.strip()).mask  # refuses a mask without one number field
-        if len(mask) > CODE_MAX:
-            raise DomainError(f"A code mask is at most {CODE_MAX} characters")
-        with self._ctx.db.write() as session:
-            set_setting(session, CODE_MASK_SETTING, mask)
 
     def owners(self) -> list[UserRecord]:
         """The staff a customer can be assigned to."""

@@ -3,6 +3,8 @@
 from dataclasses import replace
 from datetime import date
 
+from sqlalchemy.orm import Session
+
 from crmdesk.core.activity import Activity
 from crmdesk.core.changes import Outcome
 from crmdesk.core.errors import ConflictError, DomainError
@@ -11,9 +13,14 @@ from crmdesk.services.activities import ActivityService
 from crmdesk.services.context import ServiceContext
 from crmdesk.storage import customers, follow_ups
 from crmdesk.storage.follow_ups import FollowUpRow
-from crmdesk.storage.settings_store import get_setting, set_setting
+from crmdesk.storage.settings_store import get_setting
 
 TIER_CADENCE_SETTING = "follow_up_tier_days"
+
+
+def stored_cadence(session: Session) -> TierCadence:
+    text = get_setting(session, TIER_CADENCE_SETTING, "")
+    return TierCadence.from_text(text) if text else TierCadence()
 
 
 class FollowUpService:
@@ -21,12 +28,7 @@ class FollowUpService:
         self._ctx, self._activities = context, activities
 
     def cadence(self) -> TierCadence:
-        text = self._ctx.reading(get_setting, TIER_CADENCE_SETTING, "")
-        return TierCadence.from_text(text) if text else TierCadence()
-
-    def set_cadence(self, cadence: TierCadence) -> None:
-        with self._ctx.db.write() as session:
-            set_setting(session, TIER_CADENCE_SETTING, cadence.to_text())
+        return self._ctx.reading(stored_cadence)
 
     def suggestions(self, customer_id: int) -> list[FollowUpSuggestion]:
         """When to follow this customer up next, the default first."""

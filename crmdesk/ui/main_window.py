@@ -26,6 +26,7 @@ from crmdesk import __version__
 from crmdesk.core.changes import Entity
 from crmdesk.core.listing import ListQuery
 from crmdesk.services.app_services import Services
+from crmdesk.services.shared_settings import SharedSettings
 from crmdesk.settings import UserSettings, save_settings
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.dialogs.import_wizard import IMPORTABLE_SUFFIXES, ImportWizard
@@ -279,18 +280,18 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """The dialog opens once the database's own settings have arrived."""
-        self.worker.submit(self.services.customers.code_mask, self._ask_settings)
+        self.worker.submit(self.services.shared_settings.load, self._ask_settings)
 
-    def _ask_settings(self, code_mask: str) -> None:
-        dialog = SettingsDialog(self._user_settings, code_mask, self)
+    def _ask_settings(self, shared: SharedSettings) -> None:
+        dialog = SettingsDialog(self._user_settings, shared, self)
         if not dialog.exec():
             return
         self._user_settings = dialog.chosen(self._user_settings)
         save_settings(self._user_settings)
-        new_mask = dialog.chosen_code_mask()
-        if new_mask != code_mask:
-            customers = self.services.customers
-            self.worker.submit(lambda: customers.set_code_mask(new_mask), lambda _: None)
+        chosen = dialog.chosen_shared()
+        if chosen != shared:
+            store = self.services.shared_settings
+            self.worker.submit(lambda: store.save(chosen), lambda _: self._reload_current())
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About crmdesk"), self.about_text())

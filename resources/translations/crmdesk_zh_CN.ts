@@ -125,42 +125,42 @@
 <context>
     <name>ActivityFilterBar</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="31"/>
+        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="32"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="32"/>
+        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="33"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="33"/>
+        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="34"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="34"/>
+        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="35"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="35"/>
+        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="36"/>
         <source>Customer code or name</source>
         <translation>客户编号或名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="36"/>
+        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="37"/>
         <source>Outcome contains</source>
         <translation>结果包含</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="53"/>
+        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="42"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="54"/>
+        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="43"/>
         <source>Remove every filter</source>
         <translation>清除所有筛选条件</translation>
     </message>
@@ -385,67 +385,67 @@
 <context>
     <name>CustomerFilterBar</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="28"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="34"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="29"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="35"/>
         <source>Status</source>
         <translation>客户状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="30"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="36"/>
         <source>Stage</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="31"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="37"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="32"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="38"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="33"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="39"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="34"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="40"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="35"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="41"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="52"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="49"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="53"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="50"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="57"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="54"/>
         <source>Not contacted for</source>
         <translation>未联系超过</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="59"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="56"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="60"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="57"/>
         <source>Remove every filter</source>
         <translation>清除所有筛选条件</translation>
     </message>
@@ -1091,7 +1091,9 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/reminders.py" line="50"/>
         <source>%n more follow-up(s) are due; see the workbench.</source>
-        <translation><numerusform>另有 %n 个回访到期，请查看工作台。</numerusform></translation>
+        <translation>
+            <numerusform>另有 %n 个回访到期，请查看工作台。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1579,146 +1581,146 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="81"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="82"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="96"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="97"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="102"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="103"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="108"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="109"/>
         <source>Activities</source>
         <translation>跟踪记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="114"/>
-        <location filename="../../crmdesk/ui/main_window.py" line="116"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="115"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="117"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="118"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="119"/>
         <source>Complaint handling step by step — listen, record and judge, propose a solution, follow up — with response deadlines and statistics by category and cause.</source>
         <translation>按步骤处理客户投诉——倾听、记录并判定、提出解决方案、跟踪回访——设有响应时限，并按类别和原因统计。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="127"/>
-        <location filename="../../crmdesk/ui/main_window.py" line="129"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="128"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="130"/>
         <source>Analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="131"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="132"/>
         <source>Who matters and who is slipping away: the customer pyramid, ABC/Pareto analysis, RFM segments, lifetime value and churn warnings, with charts to export.</source>
         <translation>看清哪些客户最重要、哪些客户正在流失：客户金字塔、ABC/帕累托分析、RFM 细分、客户终生价值和流失预警，图表均可导出。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="168"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="169"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="194"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="200"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="201"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="203"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="204"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="206"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="207"/>
         <source>&amp;Log a Call…</source>
         <translation>快速来电记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="211"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="212"/>
         <source>U&amp;ndo Last Import…</source>
         <translation>撤销上次导入(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="214"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="215"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="218"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="219"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="227"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="232"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="233"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="233"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="234"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="235"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="236"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="240"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="241"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="243"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="244"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="249"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="250"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="257"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="258"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="258"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="259"/>
         <source>&amp;About crmdesk</source>
         <translation>关于 crmdesk(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/main_window.py" line="267"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="268"/>
         <source>%n row(s) written to %1</source>
         <translation>
             <numerusform>已写入 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="296"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="297"/>
         <source>About crmdesk</source>
         <translation>关于 crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="300"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="301"/>
         <source>crmdesk %1
 Desktop customer-relationship manager.
 
@@ -1729,53 +1731,53 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="315"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="316"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="317"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="318"/>
         <source>Add %1 demo customers with contacts, several years of activities and sales, to try crmdesk out? Your own lists can be imported later.</source>
         <translation>要添加 %1 个演示客户（含联系人、几年的跟踪记录和销售记录）来试用 crmdesk 吗？您自己的客户名单可以稍后导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="329"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="330"/>
         <source>Adding demo data…</source>
         <translation>正在添加演示数据…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="352"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="353"/>
         <source>Logged: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="378"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="379"/>
         <source>Imported: %1 added, %2 updated. Undo it with File ▸ Undo Last Import.</source>
         <translation>导入完成：新增 %1 条，更新 %2 条。可通过“文件 ▸ 撤销上次导入”撤销。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="390"/>
-        <location filename="../../crmdesk/ui/main_window.py" line="405"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="391"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="406"/>
         <source>Undo Last Import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="390"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="391"/>
         <source>There is no import to undo.</source>
         <translation>没有可撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="395"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="396"/>
         <source>Undo the import of %1 made by %2 at %3? %4 rows it added are removed and %5 rows it changed get their old values back.</source>
         <translation>撤销 %2 于 %3 导入的 %1？它新增的 %4 条记录将被删除，它修改的 %5 条记录将恢复原值。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="414"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="415"/>
         <source>The last import was undone.</source>
         <translation>已撤销上次导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="432"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="433"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
@@ -2094,72 +2096,87 @@ Database: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="41"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="38"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="44"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="48"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="54"/>
         <source>A database file, or a server address such as postgresql+psycopg://user@server/crm for a team. Empty: the default file.</source>
         <translation>数据库文件，或团队共用的服务器地址，例如 postgresql+psycopg://user@server/crm。留空则使用默认文件。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="52"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="58"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="59"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="65"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="66"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="67"/>
         <source>Changes take effect the next time crmdesk starts.</source>
         <translation>更改将在下次启动 crmdesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="75"/>
         <source>{0000}: the number, as many digits as zeros; {yyyy} {yy} {mm} {dd}: the date the code is given (numbers restart when it changes); anything else is kept as typed. Example: KH{yyyy}{0000}</source>
         <translation>{0000}：流水号，位数与 0 的个数相同；{yyyy} {yy} {mm} {dd}：编号生成的日期（日期部分变化时流水号重新开始）；其他字符原样保留。例如：KH{yyyy}{0000}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="76"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="83"/>
         <source>Customer codes:</source>
         <translation>客户编号：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="85"/>
+        <source>Follow up every:</source>
+        <translation>回访间隔：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="86"/>
         <source>This database (for everyone who opens it)</source>
         <translation>此数据库（对所有使用者生效）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="123"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="126"/>
+        <source>The next follow-up is suggested this many days ahead, and a customer not contacted for longer is listed as quiet on the workbench.</source>
+        <translation>下次回访默认安排在这么多天之后；超过这么多天未联系的客户会在工作台上列为久未联系。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="142"/>
         <source>Needs exactly one number field such as {0000}.</source>
         <translation>需要且只能有一个流水号字段，例如 {0000}。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="113"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="145"/>
         <source>For example: %1</source>
         <translation>例如：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="151"/>
         <source>Choose or create a database file</source>
         <translation>选择或新建数据库文件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="153"/>
         <source>crmdesk database (*.db);;All files (*)</source>
         <translation>crmdesk 数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -2484,7 +2501,9 @@ Database: %2</source>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/pages/workbench_page.py" line="186"/>
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/workbench_page.py" line="188"/>

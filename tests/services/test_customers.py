@@ -141,20 +141,3 @@ def test_purge_deletes_for_good_only_from_the_bin(services):
         services.customers.restore([gone.id])
     assert services.customers.create(new("新")).value.code == "C000003"  # never reused
     assert services.customers.history(gone.id)[0].action == AuditAction.PURGE
-
-
-def test_a_new_code_mask_applies_to_new_files_only(services):
-    first = services.customers.create(new()).value
-    services.customers.set_code_mask("KH{yyyy}{0000}")
-    assert services.customers.code_mask() == "KH{yyyy}{0000}"
-    assert services.customers.create(new("李四")).value.code == "KH20260001"
-    assert services.customers.get(first.id).code == "C000001"
-
-
-def test_a_mask_without_one_number_field_is_refused(services):
-    from crmdesk.core.errors import DomainError
-
-    for wrong in ("KH{yyyy}", "C{00}{00}", "C{abc}{000}"):
-        with pytest.raises(DomainError, match="number field"):
-            services.customers.set_code_mask(wrong)
-    assert services.customers.code_mask() == "C{000000}"

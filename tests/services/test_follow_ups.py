@@ -1,5 +1,6 @@
 """Follow-ups through the services, on SQLite and PostgreSQL."""
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -37,9 +38,8 @@ def test_suggestions_follow_the_first_contact_series_then_the_tier(services, cus
     first, tier = services.follow_ups.suggestions(customer.id)
     assert (first.basis, first.due_on) == (SuggestionBasis.CADENCE, date(2026, 3, 17))
     assert (tier.basis, tier.due_on) == (SuggestionBasis.TIER, date(2026, 3, 29))
-    services.follow_ups.set_cadence(
-        TierCadence({Tier.VIP: 10, Tier.MAJOR: 20, Tier.ORDINARY: 40, Tier.SMALL: 80})
-    )
+    cadence = TierCadence({Tier.VIP: 10, Tier.MAJOR: 20, Tier.ORDINARY: 40, Tier.SMALL: 80})
+    services.shared_settings.save(replace(services.shared_settings.load(), cadence=cadence))
     assert services.follow_ups.suggestions(customer.id)[-1].due_on == date(2026, 3, 25)
 
 

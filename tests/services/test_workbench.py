@@ -6,6 +6,8 @@ from crmdesk.core.activity import Activity
 from crmdesk.core.contact import Contact
 from crmdesk.core.customer import Customer
 from crmdesk.core.enums import CustomerKind, CustomerStatus, Tier
+from crmdesk.core.follow_up import TierCadence
+from crmdesk.services.shared_settings import SharedSettings
 from crmdesk.storage.models import Transaction
 
 
@@ -48,6 +50,15 @@ def test_quiet_customers_by_their_tiers_interval(services):
         ("普通", datetime(2026, 1, 10, 9)),
     ]
     assert bench.quiet_total == 2
+
+
+def test_quiet_customers_follow_the_configured_intervals(services):
+    small = customer(services, "小客", tier_override=Tier.SMALL)
+    contact(services, small.id, datetime(2026, 1, 1, 9))  # 73 days
+    assert services.workbench.load(owner_only=False).quiet == []
+    cadence = TierCadence({Tier.VIP: 7, Tier.MAJOR: 14, Tier.ORDINARY: 30, Tier.SMALL: 70})
+    services.shared_settings.save(SharedSettings(cadence=cadence))
+    assert [q.name for q in services.workbench.load(owner_only=False).quiet] == ["小客"]
 
 
 def test_prospects_contacted_twelve_times_without_a_purchase(services):

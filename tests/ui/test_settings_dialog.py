@@ -1,6 +1,9 @@
 from PySide6.QtWidgets import QDialog
 
 from crmdesk.core.customer import Customer
+from crmdesk.core.enums import Tier
+from crmdesk.core.follow_up import TierCadence
+from crmdesk.services.shared_settings import SharedSettings
 from crmdesk.settings import UserSettings, load_settings
 from crmdesk.ui.dialogs.settings_dialog import SettingsDialog
 
@@ -31,6 +34,7 @@ def test_cancelled_settings_change_nothing(qtbot, main_window, services, monkeyp
 
     def cancel(dialog):
         dialog.code_mask.setText("X{00}")
+        dialog.intervals[Tier.VIP].setValue(3)
         asked.append(dialog)
         return QDialog.DialogCode.Rejected
 
@@ -39,7 +43,7 @@ def test_cancelled_settings_change_nothing(qtbot, main_window, services, monkeyp
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     main_window.worker.wait_until_idle()
     assert load_settings() == UserSettings()
-    assert services.customers.code_mask() == "C{000000}"
+    assert services.shared_settings.load() == SharedSettings()
 
 
 def test_the_code_mask_is_set_for_the_database(qtbot, main_window, services, monkeypatch):
@@ -55,7 +59,9 @@ def test_the_code_mask_is_set_for_the_database(qtbot, main_window, services, mon
 
     monkeypatch.setattr(SettingsDialog, "exec", new_mask)
     main_window.settings_action.trigger()
-    qtbot.waitUntil(lambda: services.customers.code_mask() == "KH{yyyy}{0000}", timeout=5000)
+    qtbot.waitUntil(
+        lambda: services.shared_settings.load().code_mask == "KH{yyyy}{0000}", timeout=5000
+    )
     created = services.customers.create(Customer(name="张三")).value
     assert created.code == "KH20260001"
 
@@ -65,3 +71,17 @@ def test_about_names_the_version_and_the_database(main_window, services):
 
     text = main_window.about_text()
     assert __version__ in text and services.database_name in text
+
+
+def test_the_tier_intervals_are_set_for_the_database(qtbot, main_window, services, monkeypatch):
+    def longer_intervals(dialog):
+        assert [box.value() for box in dialog.intervals.values()] == [14, 30, 60, 90]
+        dialog.intervals[Tier.VIP].setValue(7)
+        dialog.intervals[Tier.SMALL].setValue(120)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", longer_intervals)
+    main_window.settings_action.trigger()
+    expected = TierCadence({Tier.VIP: 7, Tier.MAJOR: 30, Tier.ORDINARY: 60, Tier.SMALL: 120})
+    qtbot.waitUntil(lambda: services.shared_settings.load().cadence == expected, timeout=5000)
+    assert services.shared_settings.load().code_mask == "C{000000}"

@@ -1,5 +1,6 @@
 """Preferences: interface language and which database to open (this computer), and
-the customer code mask (the database, shared by everyone who opens it)."""
+the customer code mask and follow-up intervals (the database, shared by everyone who
+opens it)."""
 
 from datetime import date
 
@@ -14,21 +15,26 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK, CodeMask
+from crmdesk.core.codes import CodeMask
+from crmdesk.core.enums import Tier
 from crmdesk.core.errors import DomainError
+from crmdesk.core.follow_up import MAX_INTERVAL_DAYS, TierCadence
 from crmdesk.paths import default_database
+from crmdesk.services.shared_settings import SharedSettings
 from crmdesk.settings import UserSettings
+from crmdesk.ui.labels import label
 
 
 class SettingsDialog(QDialog):
     def __init__(
         self,
         current: UserSettings,
-        code_mask: str = DEFAULT_CUSTOMER_MASK,
+        shared: SharedSettings | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -61,7 +67,8 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("Changes take effect the next time crmdesk starts."))
         note.setWordWrap(True)
 
-        self.code_mask = QLineEdit(code_mask)
+        shared = shared or SharedSettings()
+        self.code_mask = QLineEdit(shared.code_mask)
         self.code_mask.setObjectName("codeMask")
         self.code_mask.setToolTip(
             self.tr(
@@ -75,6 +82,7 @@ class SettingsDialog(QDialog):
         database_form = QFormLayout()
         database_form.addRow(self.tr("Customer codes:"), self.code_mask)
         database_form.addRow("", self.code_example)
+        database_form.addRow(self.tr("Follow up every:"), self._interval_row(shared.cadence))
         database_box = QGroupBox(self.tr("This database (for everyone who opens it)"))
         database_box.setLayout(database_form)
 
@@ -98,14 +106,38 @@ class SettingsDialog(QDialog):
             language=self.language.currentData(), database=self.database.text().strip()
         )
 
-    def chosen_code_mask(self) -> str:
-        return self.code_mask.text().strip()
+    def chosen_shared(self) -> SharedSettings:
+        cadence = TierCadence({tier: box.value() for tier, box in self.intervals.items()})
+        return SharedSettings(code_mask=self.code_mask.text().strip(), cadence=cadence)
+
+    def _interval_row(self, cadence: TierCadence) -> QHBoxLayout:
+        """One spin box per tier: the days after which a customer counts as quiet and
+        the tier's next follow-up is suggested."""
+        self.intervals: dict[Tier, QSpinBox] = {}
+        row = QHBoxLayout()
+        for tier in Tier:
+            box = QSpinBox()
+            box.setObjectName(f"interval_{tier.value}")
+            box.setRange(1, MAX_INTERVAL_DAYS)
+            box.setValue(cadence.for_tier(tier))
+            box.setSuffix(self.tr(" days"))
+            box.setToolTip(
+                self.tr(
+                    "The next follow-up is suggested this many days ahead, and a customer "
+                    "not contacted for longer is listed as quiet on the workbench."
+                )
+            )
+            self.intervals[tier] = box
+            row.addWidget(QLabel(label(tier)))
+            row.addWidget(box)
+        row.addStretch(1)
+        return row
 
     def _show_code_example(self) -> None:
         """The first code the mask gives today, or why it is not a mask; OK only for a
         mask that works."""
         try:
-            example = CodeMask(self.chosen_code_mask()).format(1, date.today())
+            example = CodeMask(self.code_mask.text().strip()).format(1, date.today())
         except DomainError:
             self.code_example.setText(self.tr("Needs exactly one number field such as {0000}."))
             self._ok.setEnabled(False)

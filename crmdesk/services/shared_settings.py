@@ -1,0 +1,36 @@
+"""The settings kept in the database and shared by everyone who opens it, read and
+saved together so the settings dialog changes them in one transaction."""
+
+from dataclasses import dataclass, field
+
+from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK
+from crmdesk.core.follow_up import TierCadence
+from crmdesk.services.context import ServiceContext
+from crmdesk.services.customers import CODE_MASK_SETTING, checked_code_mask
+from crmdesk.services.follow_ups import TIER_CADENCE_SETTING, stored_cadence
+from crmdesk.storage.settings_store import get_setting, set_setting
+
+
+@dataclass(frozen=True)
+class SharedSettings:
+    code_mask: str = DEFAULT_CUSTOMER_MASK
+    cadence: TierCadence = field(default_factory=TierCadence)
+
+
+class SharedSettingsService:
+    def __init__(self, context: ServiceContext):
+        self._ctx = context
+
+    def load(self) -> SharedSettings:
+        with self._ctx.db.read() as session:
+            return SharedSettings(
+                code_mask=get_setting(session, CODE_MASK_SETTING, DEFAULT_CUSTOMER_MASK),
+                cadence=stored_cadence(session),
+            )
+
+    def save(self, settings: SharedSettings) -> None:
+        """Store every setting, or none if one of them is refused."""
+        mask = checked_code_mask(settings.code_mask)
+        with self._ctx.db.write() as session:
+            set_setting(session, CODE_MASK_SETTING, mask)
+            set_setting(session, TIER_CADENCE_SETTING, settings.cadence.to_text())
