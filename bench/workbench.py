@@ -4,9 +4,10 @@ of its phone number (the first 8 matches, as the dialog asks).
 
     python bench/workbench.py DATABASE [--runs 30] [--seed 1]
 
-DATABASE: a copy of a `crmdesk demo --customers 100000` database (it is changed: one
-customer is given 5 000 activities the first time, a bulk insert through the same
-triggers every write goes through).
+DATABASE: a copy of a `crmdesk demo --customers 100000` database. It is changed the
+first time: activities are added at random until there are --activities of them
+(default 1 000 000), and one customer is given 5 000; bulk inserts through the same
+triggers every write goes through.
 """
 
 import argparse
@@ -25,6 +26,33 @@ from crmdesk.storage.bulk import insert_rows
 from crmdesk.storage.models import Activity, Customer
 
 LONG_HISTORY = 5_000
+START = datetime(2020, 1, 1, 9)
+
+
+def call(customer_id: int, at: datetime, n: int) -> dict:
+    return {
+        "customer_id": customer_id,
+        "channel": Channel.PHONE,
+        "direction": Direction.OUTBOUND,
+        "occurred_at": at,
+        "subject": f"Call {n}",
+        "created_at": START,
+        "updated_at": START,
+        "version": 1,
+    }
+
+
+def top_up_activities(services, total: int, rng: random.Random) -> None:
+    """Calls to random customers at random times until there are ``total``."""
+    with services.context.db.write() as session:
+        ids = list(session.scalars(select(Customer.id)))
+        have = session.scalar(select(func.count(Activity.id)))
+        span = (services.context.now() - START).total_seconds()
+        rows = (
+            call(rng.choice(ids), START + timedelta(seconds=rng.uniform(0, span)), n)
+            for n in range(total - have)
+        )
+        insert_rows(session, Activity.__table__, rows, lambda done: None)
 
 
 def busiest_customer(services) -> int:
@@ -33,22 +61,11 @@ def busiest_customer(services) -> int:
         customer_id, count = session.execute(
             select(Customer.id, Customer.activity_count).order_by(Customer.activity_count.desc())
         ).first()
-        if count < LONG_HISTORY:
-            start = datetime(2020, 1, 1, 9)
-            rows = (
-                {
-                    "customer_id": customer_id,
-                    "channel": Channel.PHONE,
-                    "direction": Direction.OUTBOUND,
-                    "occurred_at": start + timedelta(hours=7 * n),
-                    "subject": f"Call {n}",
-                    "created_at": start,
-                    "updated_at": start,
-                    "version": 1,
-                }
-                for n in range(LONG_HISTORY - count)
-            )
-            insert_rows(session, Activity.__table__, rows, lambda done: None)
+        rows = (
+            call(customer_id, START + timedelta(hours=7 * n), n)
+            for n in range(LONG_HISTORY - count)
+        )
+        insert_rows(session, Activity.__table__, rows, lambda done: None)
     return customer_id
 
 
@@ -73,9 +90,12 @@ def main() -> int:
     parser.add_argument("database")
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--activities", type=int, default=1_000_000)
     options = parser.parse_args()
     services = open_services(options.database)
     rng = random.Random(options.seed)
+    top_up_activities(services, options.activities, rng)
+    busiest = busiest_customer(services)
     with services.context.db.read() as session:
         customers, activities = session.execute(
             select(func.count(Customer.id), func.sum(Customer.activity_count))
@@ -85,7 +105,6 @@ def main() -> int:
                 select(Customer.mobile).where(Customer.mobile.is_not(None)).limit(20_000)
             )
         )
-    busiest = busiest_customer(services)
     print(f"{customers} customers, {activities} activities; timeline of customer {busiest}")
     print("| measure | runs | p50 (ms) | p95 (ms) | max (ms) |")
     print("|---|---|---|---|---|")

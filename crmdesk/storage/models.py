@@ -117,7 +117,7 @@ class Tag(Timestamped, Base):
 class Customer(Versioned, Base):
     __tablename__ = "customers"
     __table_args__ = (
-        Index("ix_customers_status", "status"),
+        Index("ix_customers_status_contacts", "status", "activity_count"),
         Index("ix_customers_owner_id", "owner_id"),
         Index("ix_customers_name_pinyin", "name_pinyin"),
         NEVER_REUSE_IDS,

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import ColumnElement, Select, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, case, func, literal, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from crmdesk.core.enums import CustomerKind, CustomerStatus, Tier
@@ -123,7 +123,9 @@ def _on_days(
     """``born`` falls on one of these (month, day): its "MM-DD" compared as text, one
     cheap call per row (extracting month and day took 215 ms over 100k customers)."""
     if session.get_bind().dialect.name == "sqlite":
-        text = func.substr(born, 6, 5)  # dates are stored as YYYY-MM-DD
+        # Dates are stored as YYYY-MM-DD. Literal arguments, so the expression is the
+        # one migration 0007 indexed (a bound parameter would not match it).
+        text = func.substr(born, literal_column("6"), literal_column("5"))
     else:
         text = func.to_char(born, "MM-DD")
     return text.in_(sorted(f"{m:02d}-{d:02d}" for m, d in month_days))

@@ -1,4 +1,5 @@
 import sqlite3
+import warnings
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -23,7 +24,9 @@ def test_upgrade_builds_exactly_the_schema_of_the_models(tmp_path):
     assert migrate.upgrade(db) is None  # a new database needs no backup
     with db.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"include_object": include_object})
-        diff = compare_metadata(context, Base.metadata)
+        with warnings.catch_warnings():  # the birthday-day indexes, made by hand in 0007
+            warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression")
+            diff = compare_metadata(context, Base.metadata)
         assert diff == []
         assert "customers" in inspect(connection).get_table_names()
     assert migrate.current_revision(db) == migrations.HEAD
