@@ -122,3 +122,47 @@ class AuditAction(StrEnum):
     PURGE = "purge"
     MERGE = "merge"
     UNMERGE = "unmerge"
+
+
+class ComplaintStatus(StrEnum):
+    """Where a complaint stands in its handling (domain.md §4); see complaint_flow."""
+
+    NEW = "new"
+    INVESTIGATING = "investigating"
+    REJECTED = "rejected"  # closed: it does not stand, explained to the customer
+    AWAITING_CUSTOMER = "awaiting_customer"  # a solution is proposed
+    IN_PROGRESS = "in_progress"
+    RESOLVED = "resolved"  # fixed, awaiting the follow-up
+    CLOSED = "closed"
+    DUPLICATE = "duplicate"
+    CANCELLED = "cancelled"
+
+
+class ComplaintLevel(StrEnum):
+    """投诉级别, each with its own deadlines."""
+
+    ORDINARY = "ordinary"  # 一般
+    SERIOUS = "serious"  # 严重
+    MAJOR = "major"  # 重大
+
+
+class ComplaintCause(StrEnum):
+    # the firm's side
+    PRODUCT = "product"
+    SERVICE = "service"
+    STAFF = "staff"
+    ENVIRONMENT = "environment"
+    # the customer's side
+    MISUSE = "misuse"  # 使用不当
+    EXPECTATIONS = "expectations"  # 期望过高
+
+
+class Compensation(StrEnum):
+    """补偿 offered with a solution."""
+
+    REFUND = "refund"
+    REPLACEMENT = "replacement"
+    REPAIR = "repair"
+    DISCOUNT = "discount"
+    GIFT = "gift"
+    APOLOGY = "apology"

@@ -1,0 +1,128 @@
+"""Service levels for complaints: a first-response and a resolution deadline per level.
+Time spent awaiting the customer's answer does not count against the resolution."""
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from crmdesk.core.complaint import Complaint
+from crmdesk.core.enums import ComplaintLevel, ComplaintStatus
+from crmdesk.core.errors import DomainError
+
+MAX_HOURS = 24 * 365
+# A running deadline is "due soon" in the last quarter of its term.
+DUE_SOON_SHARE = 0.25
+
+
+@dataclass(frozen=True)
+class SlaTerms:
+    first_response_hours: int
+    resolution_hours: int
+
+
+DEFAULT_SLA = {
+    ComplaintLevel.MAJOR: SlaTerms(4, 24),
+    ComplaintLevel.SERIOUS: SlaTerms(8, 3 * 24),
+    ComplaintLevel.ORDINARY: SlaTerms(24, 7 * 24),
+}
+
+
+@dataclass(frozen=True)
+class SlaPolicy:
+    terms: Mapping[ComplaintLevel, SlaTerms] = field(default_factory=lambda: dict(DEFAULT_SLA))
+
+    def __post_init__(self) -> None:
+        for level in ComplaintLevel:
+            terms = self.terms.get(level)
+            if terms is None:
+                raise DomainError(f"No deadlines for {level.value!r} complaints")
+            hours = (terms.first_response_hours, terms.resolution_hours)
+            if not all(isinstance(h, int) and 1 <= h <= MAX_HOURS for h in hours):
+                raise DomainError(
+                    f"The deadlines for {level.value!r} complaints must be whole hours "
+                    f"from 1 to {MAX_HOURS}"
+                )
+            if terms.resolution_hours < terms.first_response_hours:
+                raise DomainError(
+                    f"For {level.value!r} complaints the resolution deadline cannot come "
+                    "before the first response"
+                )
+
+    def for_level(self, level: ComplaintLevel) -> SlaTerms:
+        return self.terms[level]
+
+    def to_text(self) -> str:
+        return json.dumps(
+            {
+                level.value: [t.first_response_hours, t.resolution_hours]
+                for level, t in self.terms.items()
+            }
+        )
+
+    @classmethod
+    def from_text(cls, text: str) -> "SlaPolicy":
+        try:
+            stored = json.loads(text)
+            return cls({ComplaintLevel(k): SlaTerms(*v) for k, v in stored.items()})
+        except (ValueError, TypeError, AttributeError) as exc:
+            raise DomainError(f"The stored complaint deadlines are unreadable: {text!r}") from exc
+
+
+def with_deadlines(complaint: Complaint, policy: SlaPolicy) -> Complaint:
+    """The complaint with its due times worked out from when it came in, its level and
+    the time it has spent awaiting the customer."""
+    terms = policy.for_level(ComplaintLevel(complaint.level))
+    received = complaint.received_at
+    return replace(
+        complaint,
+        first_response_due=received + timedelta(hours=terms.first_response_hours),
+        resolution_due=received
+        + timedelta(hours=terms.resolution_hours, seconds=complaint.paused_seconds),
+    )
+
+
+class SlaState(StrEnum):
+    ON_TIME = "on_time"  # running, plenty of time
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"  # running, past due
+    PAUSED = "paused"  # awaiting the customer
+    MET = "met"
+    FAILED = "failed"  # done late: stays failed whatever happens next
+    NOT_APPLICABLE = "not_applicable"  # cancelled or a duplicate before it was done
+
+
+STOPPED_WITHOUT_SLA = (ComplaintStatus.CANCELLED, ComplaintStatus.DUPLICATE)
+
+
+def _state(
+    due: datetime, term: timedelta, done_at: datetime | None, now: datetime, status: str
+) -> SlaState:
+    if done_at is not None:
+        return SlaState.MET if done_at <= due else SlaState.FAILED
+    if status in STOPPED_WITHOUT_SLA:
+        return SlaState.NOT_APPLICABLE
+    if now > due:
+        return SlaState.OVERDUE
+    if due - now <= term * DUE_SOON_SHARE:
+        return SlaState.DUE_SOON
+    return SlaState.ON_TIME
+
+
+def response_state(complaint: Complaint, now: datetime) -> SlaState:
+    due = complaint.first_response_due
+    term = due - complaint.received_at
+    return _state(due, term, complaint.first_response_at, now, complaint.status)
+
+
+def resolution_state(complaint: Complaint, now: datetime) -> SlaState:
+    if complaint.resolved_at is None and complaint.paused_since is not None:
+        return SlaState.PAUSED
+    return _state(
+        complaint.received_at,
+        complaint.resolution_due,
+        complaint.resolved_at,
+        now,
+        complaint.status,
+    )
