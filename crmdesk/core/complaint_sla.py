@@ -119,10 +119,6 @@ def response_state(complaint: Complaint, now: datetime) -> SlaState:
 def resolution_state(complaint: Complaint, now: datetime) -> SlaState:
     if complaint.resolved_at is None and complaint.paused_since is not None:
         return SlaState.PAUSED
-    return _state(
-        complaint.received_at,
-        complaint.resolution_due,
-        complaint.resolved_at,
-        now,
-        complaint.status,
-    )
+    due = complaint.resolution_due
+    term = due - complaint.received_at - timedelta(seconds=complaint.paused_seconds)
+    return _state(due, term, complaint.resolved_at, now, complaint.status)
