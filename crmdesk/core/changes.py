@@ -13,6 +13,7 @@ class Entity(StrEnum):
     CONTACT = "contact"
     ACTIVITY = "activity"
     TRANSACTION = "transaction"
+    COMPLAINT = "complaint"
     TAG = "tag"
     USER = "user"
 

@@ -13,6 +13,7 @@ class TimelineKind(StrEnum):
     SALE = "sale"
     CHANGE = "change"  # status or tier changed
     MERGE = "merge"
+    COMPLAINT = "complaint"  # a step of its handling saved, or its status changed
 
 
 # Customer fields whose changes the timeline shows.
@@ -38,6 +39,7 @@ class TimelineEntry:
     undone: bool = False  # a merge taken back
     old_value: str | None = None
     new_value: str | None = None
+    step: int | None = None  # a complaint's wizard step saved
 
     @property
     def day(self) -> date:

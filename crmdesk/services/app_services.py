@@ -9,6 +9,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from crmdesk.core.clock import Clock, system_clock
 from crmdesk.core.errors import DatabaseUnavailable, DomainError
 from crmdesk.services.activities import ActivityService
+from crmdesk.services.complaints import ComplaintService
 from crmdesk.services.contacts import ContactService
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.customer_export import CustomerExport
@@ -34,6 +35,7 @@ class Services:
     contacts: ContactService
     activities: ActivityService
     follow_ups: FollowUpService
+    complaints: ComplaintService
     workbench: WorkbenchService
     demo: DemoService
     merges: MergeService
@@ -85,6 +87,7 @@ def open_services(
         contacts=ContactService(context),
         activities=activities,
         follow_ups=follow_ups,
+        complaints=ComplaintService(context),
         workbench=WorkbenchService(context, follow_ups),
         demo=DemoService(context),
         merges=MergeService(context),

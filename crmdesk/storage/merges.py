@@ -9,11 +9,16 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.core.changes import Entity
-from crmdesk.storage.models import Activity, Contact, CustomerMerge, Transaction
+from crmdesk.storage.models import Activity, Complaint, Contact, CustomerMerge, Transaction
 from crmdesk.storage.records import load_or_missing
 
 # What a customer file owns and a merge moves (complaints join when they exist).
-CHILDREN = {Entity.CONTACT: Contact, Entity.ACTIVITY: Activity, Entity.TRANSACTION: Transaction}
+CHILDREN = {
+    Entity.CONTACT: Contact,
+    Entity.ACTIVITY: Activity,
+    Entity.TRANSACTION: Transaction,
+    Entity.COMPLAINT: Complaint,
+}
 
 Moved = dict[Entity, list[int]]
 

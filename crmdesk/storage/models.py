@@ -24,6 +24,10 @@ from crmdesk.core.enums import (
     AuditAction,
     BuyingRole,
     Channel,
+    Compensation,
+    ComplaintCause,
+    ComplaintLevel,
+    ComplaintStatus,
     CreditRating,
     CustomerKind,
     CustomerSource,
@@ -290,6 +294,71 @@ class Transaction(Versioned, Base):
     product: Mapped[str | None]
     quantity: Mapped[Decimal | None] = mapped_column(Numeric(14, 3))
     notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Complaint(Versioned, Base):
+    """A complaint and its handling (domain.md §4); core.complaint describes the fields."""
+
+    __tablename__ = "complaints"
+    __table_args__ = (
+        Index("ix_complaints_customer_received", "customer_id", "received_at"),
+        Index("ix_complaints_status", "status"),
+        Index("ix_complaints_received_at", "received_at"),
+        NEVER_REUSE_IDS,
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    channel: Mapped[Channel] = mapped_column(enum_column(Channel))
+    received_at: Mapped[datetime]
+    category: Mapped[str] = mapped_column(String(50))
+    level: Mapped[ComplaintLevel] = mapped_column(enum_column(ComplaintLevel))
+    customer_words: Mapped[str] = mapped_column(Text)
+    key_points: Mapped[str | None] = mapped_column(Text)
+    stands: Mapped[bool | None]
+    validity_reason: Mapped[str | None] = mapped_column(Text)
+    cause: Mapped[ComplaintCause | None] = mapped_column(enum_column(ComplaintCause))
+    explanation: Mapped[str | None] = mapped_column(Text)
+    solution: Mapped[str | None] = mapped_column(Text)
+    compensation: Mapped[Compensation | None] = mapped_column(enum_column(Compensation))
+    compensation_amount: Mapped[Decimal | None]
+    accepted: Mapped[bool | None]
+    follow_up_on: Mapped[date | None]
+    satisfaction: Mapped[int | None]
+    findings: Mapped[str | None] = mapped_column(Text)
+    handler_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    escalated: Mapped[bool] = mapped_column(default=False)
+    step: Mapped[int] = mapped_column(default=1)
+    status: Mapped[ComplaintStatus] = mapped_column(enum_column(ComplaintStatus))
+    duplicate_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("complaints.id", ondelete="SET NULL")
+    )
+    first_response_at: Mapped[datetime | None]
+    resolved_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    paused_since: Mapped[datetime | None]
+    paused_seconds: Mapped[int] = mapped_column(default=0)
+    first_response_due: Mapped[datetime]
+    resolution_due: Mapped[datetime]
+
+
+class ComplaintEvent(Base):
+    """One step saved or status change of a complaint: who, when, what. Never changed."""
+
+    __tablename__ = "complaint_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(
+        ForeignKey("complaints.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(64))
+    step: Mapped[int | None]  # a wizard step saved, or None for a status change
+    from_status: Mapped[ComplaintStatus | None] = mapped_column(enum_column(ComplaintStatus))
+    to_status: Mapped[ComplaintStatus] = mapped_column(enum_column(ComplaintStatus))
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class AuditEntry(Base):

@@ -1,5 +1,5 @@
-"""One customer's timeline from its activities, sales, status and tier changes and
-merges: a UNION orders and pages the (kind, time, id) keys in the database, then each
+"""One customer's timeline from its activities, sales, status and tier changes,
+merges and the steps of its complaints: a UNION orders and pages the (kind, time, id) keys in the database, then each
 page's details are read by id, kind by kind."""
 
 from collections.abc import Callable, Collection
@@ -14,6 +14,8 @@ from crmdesk.core.timeline import TRACKED_FIELDS, TimelineEntry, TimelineKind
 from crmdesk.storage.models import (
     Activity,
     AuditEntry,
+    Complaint,
+    ComplaintEvent,
     Contact,
     Customer,
     CustomerMerge,
@@ -45,6 +47,12 @@ def _keys(session: Session, customer_id: int, kind: TimelineKind) -> Select:
             AuditEntry.entity_id == customer_id,
             AuditEntry.action == AuditAction.UPDATE,
             AuditEntry.field.in_(TRACKED_FIELDS),
+        )
+    if kind is TimelineKind.COMPLAINT:
+        return (
+            keyed(ComplaintEvent.at, ComplaintEvent.id)
+            .join(Complaint, ComplaintEvent.complaint_id == Complaint.id)
+            .where(Complaint.customer_id == customer_id)
         )
     return keyed(CustomerMerge.created_at, CustomerMerge.id).where(
         or_(CustomerMerge.survivor_id == customer_id, CustomerMerge.absorbed_id == customer_id)
@@ -160,9 +168,32 @@ def _merges(session: Session, customer_id: int, ids: list[int]) -> list[Timeline
     ]
 
 
+def _complaint_steps(session: Session, customer_id: int, ids: list[int]) -> list[TimelineEntry]:
+    rows = session.execute(
+        select(ComplaintEvent, Complaint.number)
+        .join(Complaint, ComplaintEvent.complaint_id == Complaint.id)
+        .where(ComplaintEvent.id.in_(ids))
+    )
+    return [
+        TimelineEntry(
+            TimelineKind.COMPLAINT,
+            event.id,
+            event.at,
+            number,
+            detail=event.note,
+            by=event.actor,
+            old_value=event.from_status,
+            new_value=event.to_status,
+            step=event.step,
+        )
+        for event, number in rows
+    ]
+
+
 _DETAILS: dict[TimelineKind, Callable[[Session, int, list[int]], list[TimelineEntry]]] = {
     TimelineKind.ACTIVITY: _activities,
     TimelineKind.SALE: _sales,
     TimelineKind.CHANGE: _changes,
     TimelineKind.MERGE: _merges,
+    TimelineKind.COMPLAINT: _complaint_steps,
 }

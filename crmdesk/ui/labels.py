@@ -2,11 +2,15 @@
 
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QT_TRANSLATE_NOOP3, QCoreApplication
 
 from crmdesk.core.enums import (
     BuyingRole,
     Channel,
+    Compensation,
+    ComplaintCause,
+    ComplaintLevel,
+    ComplaintStatus,
     CreditRating,
     CustomerKind,
     CustomerSource,
@@ -20,6 +24,8 @@ from crmdesk.core.enums import (
 )
 
 CONTEXT = "Labels"
+# Complaint levels share words with the tiers ("Major") but not their translation.
+_DISAMBIGUATION = {ComplaintLevel: "complaint level"}
 
 # Keyed by (enum, value): members of different enums can share a value ("other").
 _SOURCE_TEXT: dict[tuple[type, str], str] = {
@@ -82,7 +88,45 @@ _SOURCE_TEXT: dict[tuple[type, str], str] = {
         (UserRole.ADMIN, QT_TRANSLATE_NOOP("Labels", "Administrator")),
         (UserRole.MANAGER, QT_TRANSLATE_NOOP("Labels", "Manager")),
         (UserRole.STAFF, QT_TRANSLATE_NOOP("Labels", "Staff")),
+        (ComplaintStatus.NEW, QT_TRANSLATE_NOOP("Labels", "New")),
+        (ComplaintStatus.INVESTIGATING, QT_TRANSLATE_NOOP("Labels", "Investigating")),
+        (ComplaintStatus.REJECTED, QT_TRANSLATE_NOOP("Labels", "Rejected (does not stand)")),
+        (ComplaintStatus.AWAITING_CUSTOMER, QT_TRANSLATE_NOOP("Labels", "Awaiting customer")),
+        (ComplaintStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("Labels", "In progress")),
+        (ComplaintStatus.RESOLVED, QT_TRANSLATE_NOOP("Labels", "Resolved, awaiting follow-up")),
+        (ComplaintStatus.CLOSED, QT_TRANSLATE_NOOP("Labels", "Closed")),
+        (ComplaintStatus.DUPLICATE, QT_TRANSLATE_NOOP("Labels", "Duplicate")),
+        (ComplaintStatus.CANCELLED, QT_TRANSLATE_NOOP("Labels", "Cancelled")),
+        (ComplaintLevel.ORDINARY, QT_TRANSLATE_NOOP3("Labels", "Ordinary", "complaint level")),
+        (ComplaintLevel.SERIOUS, QT_TRANSLATE_NOOP3("Labels", "Serious", "complaint level")),
+        (ComplaintLevel.MAJOR, QT_TRANSLATE_NOOP3("Labels", "Major", "complaint level")),
+        (ComplaintCause.PRODUCT, QT_TRANSLATE_NOOP("Labels", "Product quality (ours)")),
+        (ComplaintCause.SERVICE, QT_TRANSLATE_NOOP("Labels", "Service quality (ours)")),
+        (ComplaintCause.STAFF, QT_TRANSLATE_NOOP("Labels", "Staff (ours)")),
+        (ComplaintCause.ENVIRONMENT, QT_TRANSLATE_NOOP("Labels", "Environment (ours)")),
+        (ComplaintCause.MISUSE, QT_TRANSLATE_NOOP("Labels", "Misuse (customer)")),
+        (
+            ComplaintCause.EXPECTATIONS,
+            QT_TRANSLATE_NOOP("Labels", "Expectations too high (customer)"),
+        ),
+        (Compensation.REFUND, QT_TRANSLATE_NOOP("Labels", "Refund")),
+        (Compensation.REPLACEMENT, QT_TRANSLATE_NOOP("Labels", "Replacement")),
+        (Compensation.REPAIR, QT_TRANSLATE_NOOP("Labels", "Repair")),
+        (Compensation.DISCOUNT, QT_TRANSLATE_NOOP("Labels", "Discount")),
+        (Compensation.GIFT, QT_TRANSLATE_NOOP("Labels", "Gift")),
+        (Compensation.APOLOGY, QT_TRANSLATE_NOOP("Labels", "Apology")),
     )
+}
+
+# The built-in complaint categories; those a database adds are shown as typed.
+_CATEGORY_TEXT = {
+    "quality": QT_TRANSLATE_NOOP("Labels", "Product quality"),
+    "late_delivery": QT_TRANSLATE_NOOP("Labels", "Late delivery"),
+    "specification": QT_TRANSLATE_NOOP("Labels", "Wrong specification"),
+    "packaging": QT_TRANSLATE_NOOP("Labels", "Packaging"),
+    "service": QT_TRANSLATE_NOOP("Labels", "Service attitude or level"),
+    "billing": QT_TRANSLATE_NOOP("Labels", "Billing"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
 }
 
 LABELLED_ENUMS = (
@@ -98,6 +142,10 @@ LABELLED_ENUMS = (
     Channel,
     Direction,
     UserRole,
+    ComplaintStatus,
+    ComplaintLevel,
+    ComplaintCause,
+    Compensation,
 )
 
 
@@ -105,4 +153,23 @@ def label(value: StrEnum | None) -> str:
     """The user's word for an enum value; empty for None."""
     if value is None:
         return ""
-    return QCoreApplication.translate(CONTEXT, _SOURCE_TEXT[(type(value), value.value)])
+    text = _SOURCE_TEXT[(type(value), value.value)]
+    return QCoreApplication.translate(CONTEXT, text, _DISAMBIGUATION.get(type(value)))
+
+
+def category_label(category: str) -> str:
+    text = _CATEGORY_TEXT.get(category)
+    return QCoreApplication.translate(CONTEXT, text) if text else category
+
+
+# The complaint wizard's four steps (domain.md §4), by number.
+_STEP_TEXT = {
+    1: QT_TRANSLATE_NOOP("Labels", "Listen"),
+    2: QT_TRANSLATE_NOOP("Labels", "Record and judge"),
+    3: QT_TRANSLATE_NOOP("Labels", "Solution and compensation"),
+    4: QT_TRANSLATE_NOOP("Labels", "Follow-up"),
+}
+
+
+def step_title(step: int) -> str:
+    return QCoreApplication.translate(CONTEXT, _STEP_TEXT[step])

@@ -12,7 +12,7 @@ from crmdesk.core.enums import CustomerStatus, Tier
 from crmdesk.core.timeline import TimelineEntry, TimelineKind
 from crmdesk.ui.formatting import format_date, format_money
 from crmdesk.ui.icons import icon
-from crmdesk.ui.labels import label
+from crmdesk.ui.labels import label, step_title
 from crmdesk.ui.models.windowed_table_model import ROOT, Index
 from crmdesk.ui.worker import DbWorker
 
@@ -168,6 +168,9 @@ class TimelineModel(QAbstractListModel):
             old, new = (self._value(values, v) for v in (entry.old_value, entry.new_value))
             head = [time, f"{self._field_label(entry.title)}: {old} → {new}"]
             lines = [entry.by]
+        elif entry.kind is TimelineKind.COMPLAINT:
+            head = [time, self._complaint_step(entry)]
+            lines = [entry.detail, entry.by]
         else:
             text = (
                 QCoreApplication.translate("TimelineModel", "Took in %1")
@@ -182,6 +185,17 @@ class TimelineModel(QAbstractListModel):
         return "\n".join(
             [" · ".join(part for part in head if part), *(line for line in lines if line)]
         )
+
+    @staticmethod
+    def _complaint_step(entry: TimelineEntry) -> str:
+        if entry.step is not None:
+            text = QCoreApplication.translate("TimelineModel", "Complaint %1: %2 saved").replace(
+                "%2", step_title(entry.step)
+            )
+        else:
+            text = QCoreApplication.translate("TimelineModel", "Complaint %1: %2 → %3")
+            text = text.replace("%2", label(entry.old_value)).replace("%3", label(entry.new_value))
+        return text.replace("%1", entry.title)
 
     @staticmethod
     def _value(values, text: str | None) -> str:

@@ -56,6 +56,7 @@ class TimelinePanel(QWidget):
             TimelineKind.SALE: self.tr("Sales"),
             TimelineKind.CHANGE: self.tr("Status and tier changes"),
             TimelineKind.MERGE: self.tr("Merges"),
+            TimelineKind.COMPLAINT: self.tr("Complaints"),
         }
         for kind, name in names.items():
             box = QCheckBox(name)

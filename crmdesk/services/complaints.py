@@ -1,0 +1,164 @@
+"""Complaint handling: the wizard's steps saved with the moves they make, other moves
+(cancel, duplicate, re-open), deadlines from the database's policy, the history."""
+
+from dataclasses import replace
+
+from sqlalchemy.orm import Session
+
+from crmdesk.core.changes import ChangeSet, Entity, Outcome
+from crmdesk.core.codes import CodeMask
+from crmdesk.core.complaint import (
+    BUILT_IN_CATEGORIES,
+    COMPLAINT_MASK,
+    Complaint,
+    changed_fields,
+    validated,
+)
+from crmdesk.core.complaint_flow import move
+from crmdesk.core.complaint_sla import SlaPolicy, with_deadlines
+from crmdesk.core.complaint_steps import moves_for_step
+from crmdesk.core.enums import AuditAction, ComplaintStatus
+from crmdesk.core.errors import ConflictError, DomainError
+from crmdesk.services.context import ServiceContext
+from crmdesk.storage import complaints, customers
+from crmdesk.storage.complaints import ComplaintEventRow
+from crmdesk.storage.models import Complaint as ComplaintRowModel
+from crmdesk.storage.sequences import take_numbers
+from crmdesk.storage.settings_store import get_setting
+
+SLA_SETTING = "complaint_sla"
+EXTRA_CATEGORIES_SETTING = "complaint_categories_extra"
+
+
+def stored_policy(session: Session) -> SlaPolicy:
+    text = get_setting(session, SLA_SETTING, "")
+    return SlaPolicy.from_text(text) if text else SlaPolicy()
+
+
+def stored_extra_categories(session: Session) -> tuple[str, ...]:
+    text = get_setting(session, EXTRA_CATEGORIES_SETTING, "")
+    return tuple(name for name in text.split("\n") if name)
+
+
+class ComplaintService:
+    def __init__(self, context: ServiceContext):
+        self._ctx = context
+
+    def categories(self) -> tuple[str, ...]:
+        """The built-in categories, then those this database added."""
+        return BUILT_IN_CATEGORIES + self._ctx.reading(stored_extra_categories)
+
+    def policy(self) -> SlaPolicy:
+        return self._ctx.reading(stored_policy)
+
+    def get(self, complaint_id: int) -> Complaint:
+        return self._ctx.reading(
+            lambda s: complaints.to_complaint(complaints.load(s, complaint_id))
+        )
+
+    def find(self, number: str) -> Complaint | None:
+        complaint_id = self._ctx.reading(complaints.find_id, number)
+        return None if complaint_id is None else self.get(complaint_id)
+
+    def history(self, complaint_id: int) -> list[ComplaintEventRow]:
+        return self._ctx.reading(complaints.events_of, complaint_id)
+
+    def save_step(
+        self, complaint: Complaint, step: int, fixed: bool = False, finishing: bool = False
+    ) -> Outcome[Complaint]:
+        """Store the complaint as the wizard's ``step`` left it, with the moves that
+        step's answers make, all in one transaction; a new complaint gets its number."""
+        now = self._ctx.now()
+        if complaint.received_at is None:
+            complaint = replace(complaint, received_at=now)
+        with self._ctx.db.write() as session:
+            value = validated(complaint, BUILT_IN_CATEGORIES + stored_extra_categories(session))
+            customers.load(session, value.customer_id)  # refuses a missing or deleted file
+            row, before = self._row_for(session, value)
+            value = with_deadlines(value, stored_policy(session))
+            if row is None:
+                value = replace(value, number=self._issue_number(session))
+            steps_status = value.status
+            transitions = []
+            for to in moves_for_step(value, step, fixed=fixed, finishing=finishing):
+                transitions.append((value.status, to))
+                value = move(value, to, now)
+            row = self._store(session, row, before, value)
+            actor = self._ctx.actor.username
+            complaints.add_event(session, row.id, now, actor, steps_status, step=step)
+            for from_status, to in transitions:
+                complaints.add_event(session, row.id, now, actor, to, from_status=from_status)
+            return self._outcome(row)
+
+    def move(
+        self,
+        complaint: Complaint,
+        to: ComplaintStatus,
+        reason: str | None = None,
+        duplicate_of: str | None = None,
+    ) -> Outcome[Complaint]:
+        """Cancel, mark as a duplicate (of the complaint numbered ``duplicate_of``),
+        re-open, or any other single move, with its reason."""
+        with self._ctx.db.write() as session:
+            row, before = self._row_for(session, complaint)
+            original = None
+            if duplicate_of:
+                original = complaints.find_id(session, duplicate_of)
+                if original is None:
+                    raise DomainError(f"There is no complaint numbered {duplicate_of.strip()}")
+            now = self._ctx.now()
+            moved = move(before, to, now, reason=reason, duplicate_of_id=original)
+            self._store(session, row, before, moved)
+            complaints.add_event(
+                session,
+                row.id,
+                now,
+                self._ctx.actor.username,
+                moved.status,
+                from_status=before.status,
+                note=(reason or "").strip() or None,
+            )
+            return self._outcome(row)
+
+    def _row_for(self, session: Session, complaint: Complaint):
+        if complaint.id is None:
+            return None, None
+        row = complaints.load(session, complaint.id)
+        if row.version != complaint.version:
+            raise ConflictError(
+                f"Complaint {row.number} was changed by someone else after you opened it; "
+                "reopen it to see their changes"
+            )
+        return row, complaints.to_complaint(row)
+
+    def _store(
+        self,
+        session: Session,
+        row: ComplaintRowModel | None,
+        before: Complaint | None,
+        value: Complaint,
+    ) -> ComplaintRowModel:
+        """Write the complaint and its audit entry; returns the row, flushed."""
+        if row is None:
+            row = ComplaintRowModel()
+            session.add(row)
+        complaints.write_fields(session, row, value)
+        session.flush()
+        action = AuditAction.CREATE if before is None else AuditAction.UPDATE
+        changes = changed_fields(before or Complaint(), complaints.to_complaint(row))
+        self._ctx.audit(session).record(Entity.COMPLAINT, row.id, action, changes)
+        return row
+
+    def _outcome(self, row: ComplaintRowModel) -> Outcome[Complaint]:
+        stored = complaints.to_complaint(row)
+        # The customer's timeline shows its complaints' steps.
+        changed = ChangeSet.of(Entity.COMPLAINT, [stored.id]) | ChangeSet.of(
+            Entity.CUSTOMER, [stored.customer_id]
+        )
+        return Outcome(stored, changed)
+
+    def _issue_number(self, session: Session) -> str:
+        mask = CodeMask(COMPLAINT_MASK)
+        today = self._ctx.now().date()
+        first = take_numbers(session, f"complaint:{mask.sequence_name(today)}")
+        return mask.format(first, today)
