@@ -2,6 +2,7 @@
 (cancel, duplicate, re-open), deadlines from the database's policy, the history."""
 
 from dataclasses import replace
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
@@ -15,19 +16,36 @@ from crmdesk.core.complaint import (
     validated,
 )
 from crmdesk.core.complaint_flow import move
-from crmdesk.core.complaint_sla import SlaPolicy, with_deadlines
+from crmdesk.core.complaint_sla import (
+    SlaPolicy,
+    resolution_state,
+    response_state,
+    with_deadlines,
+)
 from crmdesk.core.complaint_steps import moves_for_step
 from crmdesk.core.enums import AuditAction, ComplaintStatus
 from crmdesk.core.errors import ConflictError, DomainError
+from crmdesk.core.listing import ListQuery
 from crmdesk.services.context import ServiceContext
-from crmdesk.storage import complaints, customers
+from crmdesk.storage import complaint_list, complaints, customers
+from crmdesk.storage.complaint_list import ComplaintRow
 from crmdesk.storage.complaints import ComplaintEventRow
 from crmdesk.storage.models import Complaint as ComplaintRowModel
 from crmdesk.storage.sequences import take_numbers
 from crmdesk.storage.settings_store import get_setting
 
 SLA_SETTING = "complaint_sla"
+OVERDUE = "overdue"
 EXTRA_CATEGORIES_SETTING = "complaint_categories_extra"
+
+
+def with_sla_states(rows: list[ComplaintRow], now: datetime) -> list[ComplaintRow]:
+    return [
+        replace(
+            row, response_sla=response_state(row, now), resolution_sla=resolution_state(row, now)
+        )
+        for row in rows
+    ]
 
 
 def stored_policy(session: Session) -> SlaPolicy:
@@ -59,6 +77,19 @@ class ComplaintService:
     def find(self, number: str) -> Complaint | None:
         complaint_id = self._ctx.reading(complaints.find_id, number)
         return None if complaint_id is None else self.get(complaint_id)
+
+    def count(self, query: ListQuery) -> int:
+        return self._ctx.reading(complaint_list.count, self._timed(query))
+
+    def page(self, query: ListQuery, offset: int, limit: int) -> list[ComplaintRow]:
+        rows = self._ctx.reading(complaint_list.page, self._timed(query), offset, limit)
+        return with_sla_states(rows, self._ctx.now())
+
+    def _timed(self, query: ListQuery) -> ListQuery:
+        """The "overdue" filter (a yes) as the moment its deadlines are compared with."""
+        if not query.filter_value(OVERDUE):
+            return query.with_filter(OVERDUE, None)
+        return query.with_filter(OVERDUE, None).with_filter("overdue_at", self._ctx.now())
 
     def history(self, complaint_id: int) -> list[ComplaintEventRow]:
         return self._ctx.reading(complaints.events_of, complaint_id)

@@ -1,19 +1,23 @@
 """The workbench (工作台): what needs doing today, read in one transaction."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from crmdesk.core.follow_up import PAUSE_AFTER_CONTACTS, month_days_ahead, next_birthday
 from crmdesk.core.listing import ListQuery
+from crmdesk.services.complaints import with_sla_states
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.follow_ups import FollowUpService
-from crmdesk.storage import activity_list, follow_ups, workbench
+from crmdesk.storage import activity_list, complaint_list, follow_ups, workbench
 from crmdesk.storage.activity_list import ActivityRow
+from crmdesk.storage.complaint_list import ComplaintRow
 from crmdesk.storage.follow_ups import FollowUpRow
 from crmdesk.storage.workbench import Birthday, ProspectToPause, QuietCustomer
 
 BIRTHDAY_DAYS_AHEAD = 7
 SHOWN = 100  # rows per list; the counts say how many there are in all
 RECENT = 20
+COMPLAINT_DUE_SOON = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,7 @@ class Workbench:
     to_pause_total: int
     recent: list[ActivityRow]
     birthdays: list[Birthday]  # soonest first
+    complaints_due: list[ComplaintRow]  # a deadline within a day, or passed
 
 
 class WorkbenchService:
@@ -35,7 +40,8 @@ class WorkbenchService:
     def load(self, owner_only: bool) -> Workbench:
         """The lists for this user's own customers (``owner_only``) or everyone's."""
         cadence = self._follow_ups.cadence()
-        today = self._ctx.now().date()
+        now = self._ctx.now()
+        today = now.date()
         owner = self._ctx.actor.id if owner_only else None
         recent_query = ListQuery(sort_key="occurred_at", descending=True)
         if owner is not None:
@@ -49,5 +55,16 @@ class WorkbenchService:
             )
             recent = activity_list.page(session, recent_query, 0, RECENT)
             born = workbench.birthdays(session, month_days_ahead(today, BIRTHDAY_DAYS_AHEAD), owner)
+            pressing = complaint_list.due_before(session, now + COMPLAINT_DUE_SOON, owner, SHOWN)
         born.sort(key=lambda b: (next_birthday(b.born_on, today), b.person))
-        return Workbench(due, due_total, quiet, quiet_total, to_pause, to_pause_total, recent, born)
+        return Workbench(
+            due,
+            due_total,
+            quiet,
+            quiet_total,
+            to_pause,
+            to_pause_total,
+            recent,
+            born,
+            with_sla_states(pressing, now),
+        )

@@ -1,6 +1,6 @@
 """One customer's timeline from its activities, sales, status and tier changes,
-merges and the steps of its complaints: a UNION orders and pages the (kind, time, id) keys in the database, then each
-page's details are read by id, kind by kind."""
+merges and the steps of its complaints: a UNION orders and pages the (kind, time, id)
+keys in the database, then each page's details are read by id, kind by kind."""
 
 from collections.abc import Callable, Collection
 from datetime import datetime

@@ -8,10 +8,11 @@ from decimal import Decimal
 import pytest
 
 from crmdesk.core.complaint import Complaint
-from crmdesk.core.complaint_sla import SlaPolicy, SlaTerms
+from crmdesk.core.complaint_sla import SlaPolicy, SlaState, SlaTerms
 from crmdesk.core.customer import Customer
-from crmdesk.core.enums import ComplaintLevel, ComplaintStatus, Compensation
+from crmdesk.core.enums import Compensation, ComplaintLevel, ComplaintStatus
 from crmdesk.core.errors import ConflictError, DomainError, ValidationError
+from crmdesk.core.listing import ListQuery
 from crmdesk.core.timeline import TimelineKind
 from crmdesk.services.complaints import SLA_SETTING
 from crmdesk.storage.settings_store import set_setting
@@ -158,3 +159,47 @@ def test_a_complaint_needs_a_live_customer(services, customer):
     services.customers.delete([customer.id])
     with pytest.raises(DomainError):
         services.complaints.save_step(listened(customer), 1)
+
+
+def test_the_list_filters_and_shows_how_each_deadline_stands(services, customer):
+    late = services.complaints.save_step(
+        replace(listened(customer), received_at=FIXED_NOW - timedelta(hours=30)), 1
+    ).value
+    fresh = services.complaints.save_step(
+        replace(listened(customer), level=ComplaintLevel.ORDINARY, category="billing"), 1
+    ).value
+    everything = ListQuery(sort_key="received_at", descending=True)
+    rows = services.complaints.page(everything, 0, 10)
+    assert [(r.number, r.response_sla, r.resolution_sla) for r in rows] == [
+        (fresh.number, SlaState.ON_TIME, SlaState.ON_TIME),
+        (late.number, SlaState.OVERDUE, SlaState.ON_TIME),
+    ]
+    overdue = everything.with_filter("overdue", True)
+    assert [r.number for r in services.complaints.page(overdue, 0, 10)] == [late.number]
+    assert services.complaints.count(overdue) == 1
+    by_category = everything.with_filter("category", "billing")
+    assert [r.number for r in services.complaints.page(by_category, 0, 10)] == [fresh.number]
+    by_name = everything.with_filter("customer", "王")
+    assert services.complaints.count(by_name) == 2
+
+
+def test_the_workbench_lists_complaints_due_within_a_day(services, customer):
+    due = services.complaints.save_step(
+        replace(listened(customer), level=ComplaintLevel.MAJOR), 1
+    ).value  # first response due in 3 hours
+    services.complaints.save_step(
+        replace(listened(customer), level=ComplaintLevel.ORDINARY), 1
+    )  # 23 hours
+    week_old = services.complaints.save_step(
+        replace(
+            listened(customer),
+            level=ComplaintLevel.ORDINARY,
+            received_at=FIXED_NOW - timedelta(days=3),
+            stands=True,
+        ),
+        2,
+    ).value  # answered; resolution due in 4 days
+    bench = services.workbench.load(owner_only=True)
+    numbers = [c.number for c in bench.complaints_due]
+    assert numbers[0] == due.number
+    assert len(numbers) == 2 and week_old.number not in numbers
