@@ -111,7 +111,8 @@ def _demo(target: str, args: argparse.Namespace) -> int:
         services.close()
     print(
         f"Added {summary.customers} customers, {summary.contacts} contacts, "
-        f"{summary.activities} activities and {summary.transactions} transactions "
+        f"{summary.activities} activities, {summary.transactions} transactions and "
+        f"{summary.complaints} complaints "
         f"to {target}"
     )
     return 0

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK, CodeMask
+from crmdesk.services.complaints import stored_policy
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.customers import CODE_MASK_SETTING
 from crmdesk.services.progress import (
@@ -27,6 +28,7 @@ class DemoSummary:
     contacts: int
     activities: int
     transactions: int
+    complaints: int
 
 
 class DemoService:
@@ -43,6 +45,7 @@ class DemoService:
         if customers < 1:
             raise ValueError("The number of demo customers must be at least 1")
         # NumPy and Faker load only when demo data is asked for, never at start-up.
+        from crmdesk.services.demo_complaints import ComplaintDemo, store_complaints
         from crmdesk.services.demo_data import DemoGenerator, DemoPlan
         from crmdesk.services.demo_vocabulary import STAFF
 
@@ -71,9 +74,11 @@ class DemoService:
                     (Transaction, generator.transactions()),
                 )
             ]
+            demo = ComplaintDemo(seed, self._ctx.now(), stored_policy(session), tuple(owners))
+            counts.append(store_complaints(session, demo.complaints(generator.complainants())))
             # Search documents last, so they include the contacts.
             search.bulk_refresh(session, generator.customer_ids, tracker.advance)
         changed = ChangeSet.bulk(
-            Entity.CUSTOMER, Entity.CONTACT, Entity.ACTIVITY, Entity.TRANSACTION
+            Entity.CUSTOMER, Entity.CONTACT, Entity.ACTIVITY, Entity.TRANSACTION, Entity.COMPLAINT
         )
         return Outcome(DemoSummary(*counts), changed)

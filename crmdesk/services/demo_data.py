@@ -314,6 +314,16 @@ class DemoGenerator:
                 "version": 1,
             }
 
+    def complainants(self) -> list:
+        """The customers who have bought, who are the ones who complain."""
+        from crmdesk.services.demo_complaints import Complainant
+
+        return [
+            Complainant(self.customer_ids[i], bool(self.chinese[i]), self.opened[i])
+            for i in range(self.plan.customers)
+            if self.transaction_counts[i] > 0
+        ]
+
     def contacts(self) -> Iterator[dict]:
         p, pools = self.plan, self.pools
         who = np.repeat(np.arange(p.customers), self.contact_counts).tolist()

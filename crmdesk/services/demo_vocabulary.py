@@ -128,3 +128,43 @@ STAGE_BY_STATUS = {
 }
 # Phone calls dominate, then e-mail, visits, chat.
 CHANNEL_WEIGHTS = (0.08, 0.12, 0.45, 0.02, 0.15, 0.04, 0.1, 0.04)  # in Channel order
+
+# Complaints: how often each category comes up, what customers say, and the cause
+# on the firm's side a complaint of that category usually has.
+COMPLAINT_CATEGORY_WEIGHTS = {
+    "quality": 0.3,
+    "late_delivery": 0.2,
+    "specification": 0.1,
+    "packaging": 0.1,
+    "service": 0.15,
+    "billing": 0.1,
+    "other": 0.05,
+}
+COMPLAINT_WORDS_ZH = {
+    "quality": ("收到的货有裂缝", "用了两天就坏了", "颜色和样品差很多"),
+    "late_delivery": ("说好周一到，现在还没到", "催了三次还没发货"),
+    "specification": ("尺寸不对，装不上", "型号发错了"),
+    "packaging": ("外箱破了，里面受潮", "包装太简陋，磕坏了"),
+    "service": ("客服态度很差", "师傅上门迟到两个小时", "电话一直没人接"),
+    "billing": ("发票金额开错了", "多扣了一笔费用"),
+    "other": ("送货员把车停在消防通道", "宣传和实际不符"),
+}
+COMPLAINT_WORDS_EN = {
+    "quality": ("The unit arrived cracked", "It broke after two days", "Colour is off"),
+    "late_delivery": ("Promised for Monday, still not here", "Chased three times, not shipped"),
+    "specification": ("Wrong size, does not fit", "You sent the wrong model"),
+    "packaging": ("Box was torn and the goods got wet", "Poor packing, it arrived dented"),
+    "service": ("Your support was rude", "The engineer came two hours late"),
+    "billing": ("The invoice amount is wrong", "We were charged twice"),
+    "other": ("The courier blocked our fire lane", "Not as advertised"),
+}
+COMPLAINT_CAUSES = {
+    "quality": "product",
+    "late_delivery": "service",
+    "specification": "product",
+    "packaging": "product",
+    "service": "staff",
+    "billing": "service",
+    "other": "environment",
+}
+COMPLAINT_LEVEL_WEIGHTS = (0.6, 0.3, 0.1)  # in ComplaintLevel order

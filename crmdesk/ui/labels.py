@@ -2,8 +2,9 @@
 
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QT_TRANSLATE_NOOP3, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from crmdesk.core.complaint_sla import SlaState
 from crmdesk.core.enums import (
     BuyingRole,
     Channel,
@@ -25,7 +26,7 @@ from crmdesk.core.enums import (
 
 CONTEXT = "Labels"
 # Complaint levels share words with the tiers ("Major") but not their translation.
-_DISAMBIGUATION = {ComplaintLevel: "complaint level"}
+_CONTEXTS = {ComplaintLevel: "ComplaintLevel"}
 
 # Keyed by (enum, value): members of different enums can share a value ("other").
 _SOURCE_TEXT: dict[tuple[type, str], str] = {
@@ -97,9 +98,9 @@ _SOURCE_TEXT: dict[tuple[type, str], str] = {
         (ComplaintStatus.CLOSED, QT_TRANSLATE_NOOP("Labels", "Closed")),
         (ComplaintStatus.DUPLICATE, QT_TRANSLATE_NOOP("Labels", "Duplicate")),
         (ComplaintStatus.CANCELLED, QT_TRANSLATE_NOOP("Labels", "Cancelled")),
-        (ComplaintLevel.ORDINARY, QT_TRANSLATE_NOOP3("Labels", "Ordinary", "complaint level")),
-        (ComplaintLevel.SERIOUS, QT_TRANSLATE_NOOP3("Labels", "Serious", "complaint level")),
-        (ComplaintLevel.MAJOR, QT_TRANSLATE_NOOP3("Labels", "Major", "complaint level")),
+        (ComplaintLevel.ORDINARY, QT_TRANSLATE_NOOP("ComplaintLevel", "Ordinary")),
+        (ComplaintLevel.SERIOUS, QT_TRANSLATE_NOOP("ComplaintLevel", "Serious")),
+        (ComplaintLevel.MAJOR, QT_TRANSLATE_NOOP("ComplaintLevel", "Major")),
         (ComplaintCause.PRODUCT, QT_TRANSLATE_NOOP("Labels", "Product quality (ours)")),
         (ComplaintCause.SERVICE, QT_TRANSLATE_NOOP("Labels", "Service quality (ours)")),
         (ComplaintCause.STAFF, QT_TRANSLATE_NOOP("Labels", "Staff (ours)")),
@@ -115,6 +116,13 @@ _SOURCE_TEXT: dict[tuple[type, str], str] = {
         (Compensation.DISCOUNT, QT_TRANSLATE_NOOP("Labels", "Discount")),
         (Compensation.GIFT, QT_TRANSLATE_NOOP("Labels", "Gift")),
         (Compensation.APOLOGY, QT_TRANSLATE_NOOP("Labels", "Apology")),
+        (SlaState.ON_TIME, QT_TRANSLATE_NOOP("Labels", "on time")),
+        (SlaState.DUE_SOON, QT_TRANSLATE_NOOP("Labels", "due soon")),
+        (SlaState.OVERDUE, QT_TRANSLATE_NOOP("Labels", "overdue")),
+        (SlaState.PAUSED, QT_TRANSLATE_NOOP("Labels", "paused, awaiting the customer")),
+        (SlaState.MET, QT_TRANSLATE_NOOP("Labels", "met")),
+        (SlaState.FAILED, QT_TRANSLATE_NOOP("Labels", "failed")),
+        (SlaState.NOT_APPLICABLE, QT_TRANSLATE_NOOP("Labels", "not counted")),
     )
 }
 
@@ -146,6 +154,7 @@ LABELLED_ENUMS = (
     ComplaintLevel,
     ComplaintCause,
     Compensation,
+    SlaState,
 )
 
 
@@ -154,7 +163,7 @@ def label(value: StrEnum | None) -> str:
     if value is None:
         return ""
     text = _SOURCE_TEXT[(type(value), value.value)]
-    return QCoreApplication.translate(CONTEXT, text, _DISAMBIGUATION.get(type(value)))
+    return QCoreApplication.translate(_CONTEXTS.get(type(value), CONTEXT), text)
 
 
 def category_label(category: str) -> str:

@@ -36,12 +36,14 @@ from crmdesk.ui.formatting import format_datetime
 from crmdesk.ui.icons import icon
 from crmdesk.ui.long_job import run_with_progress
 from crmdesk.ui.pages.activities_page import ActivitiesPage
+from crmdesk.ui.pages.complaints_page import ComplaintsPage
 from crmdesk.ui.pages.customers_page import CustomersPage
 from crmdesk.ui.pages.list_page import ListPage
 from crmdesk.ui.pages.placeholder_page import PlaceholderPage
 from crmdesk.ui.pages.workbench_page import WorkbenchPage
 from crmdesk.ui.reminders import FollowUpReminders
 from crmdesk.ui.undo import UndoHistory
+from crmdesk.ui.wizards.complaint_wizard import open_complaint_wizard
 from crmdesk.ui.worker import DbWorker
 
 DEMO_CUSTOMERS = 2000
@@ -96,7 +98,15 @@ class MainWindow(QMainWindow):
                 "workbench",
                 self.tr("Workbench"),
                 WorkbenchPage(self.services, self.worker),
-                frozenset({Entity.ACTIVITY, Entity.CUSTOMER, Entity.CONTACT, Entity.TRANSACTION}),
+                frozenset(
+                    {
+                        Entity.ACTIVITY,
+                        Entity.CUSTOMER,
+                        Entity.CONTACT,
+                        Entity.TRANSACTION,
+                        Entity.COMPLAINT,
+                    }
+                ),
             ),
             PageEntry(
                 "customers",
@@ -113,15 +123,8 @@ class MainWindow(QMainWindow):
             PageEntry(
                 "complaints",
                 self.tr("Complaints"),
-                PlaceholderPage(
-                    self.tr("Complaints"),
-                    self.tr(
-                        "Complaint handling step by step — listen, record and judge, propose a "
-                        "solution, follow up — with response deadlines and statistics by "
-                        "category and cause."
-                    ),
-                    "complaints",
-                ),
+                ComplaintsPage(self.services, self.worker, self._settings),
+                frozenset({Entity.COMPLAINT, Entity.CUSTOMER}),
             ),
             PageEntry(
                 "analytics",
@@ -145,10 +148,19 @@ class MainWindow(QMainWindow):
                 entry.widget.export_failed.connect(self._show_error)
         workbench = entries[0].widget
         workbench.open_customer.connect(lambda customer_id: self.open_customer(customer_id))
+        workbench.open_complaint.connect(lambda c: self.open_complaint(complaint_id=c))
         workbench.log_call.connect(self.open_quick_log)
         workbench.changed.connect(self.bus.publish)
         workbench.refresh()
-        return {entry.key: entry for entry in entries}
+        pages = {entry.key: entry for entry in entries}
+        complaints = pages["complaints"].widget
+        complaints.open_complaint.connect(lambda c: self.open_complaint(complaint_id=c))
+        complaints.new_complaint.connect(self.open_quick_log)
+        complaints.changed.connect(self.bus.publish)
+        pages["customers"].widget.complaint_requested.connect(
+            lambda c: self.open_complaint(customer_id=c)
+        )
+        return pages
 
     def current_page_key(self) -> str:
         current = self.stack.currentWidget()
@@ -344,8 +356,16 @@ class MainWindow(QMainWindow):
         dialog = QuickLogDialog(self.services, self.worker, self, customer_id, completes)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.logged.connect(self._logged)
+        dialog.complaint_requested.connect(
+            lambda customer_id, words: self.open_complaint(customer_id=customer_id, words=words)
+        )
         dialog.open()
         return dialog
+
+    def open_complaint(self, **which) -> None:
+        """The complaint wizard: on a complaint (complaint_id) to carry on with it, or
+        on a new one of customer_id, perhaps with the customer's words."""
+        open_complaint_wizard(self.services, self.worker, self, self.bus.publish, **which)
 
     def _logged(self, outcome) -> None:
         self.bus.publish(outcome.changes)

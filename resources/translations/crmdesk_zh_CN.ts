@@ -234,6 +234,223 @@
     </message>
 </context>
 <context>
+    <name>ComplaintFilterBar</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="49"/>
+        <source>Overdue only</source>
+        <translation>仅看已超时</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="52"/>
+        <source>Status</source>
+        <translation>客户状态</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="53"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="54"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="55"/>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="56"/>
+        <source>Customer code or name</source>
+        <translation>客户编号或名称</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="57"/>
+        <source>A deadline has passed</source>
+        <translation>有期限已过</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="62"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="63"/>
+        <source>Remove every filter</source>
+        <translation>清除所有筛选条件</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLevel</name>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="101"/>
+        <source>Ordinary</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="102"/>
+        <source>Serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="103"/>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWizard</name>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="82"/>
+        <source>Save and close</source>
+        <translation>保存并关闭</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="108"/>
+        <source>Complaint %1 — %2</source>
+        <translation>投诉 %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="109"/>
+        <source>(new)</source>
+        <translation>（新）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="117"/>
+        <source>First response by %1: %2</source>
+        <translation>首次响应期限 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="120"/>
+        <source>Resolution by %1: %2</source>
+        <translation>解决期限 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="183"/>
+        <source>Saved. The complaint now awaits the customer's answer; its deadline waits too. Save and close, and resume when they answer.</source>
+        <translation>已保存。投诉正在等待客户答复，期间解决期限暂停计时。请保存并关闭，客户答复后再继续。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="187"/>
+        <source>Saved. The customer declined: propose another solution.</source>
+        <translation>已保存。客户不接受：请提出其他解决方案。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="194"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="23"/>
+        <source>Number</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="26"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="30"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="33"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="36"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="37"/>
+        <source>Status</source>
+        <translation>客户状态</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="40"/>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="47"/>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="52"/>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="66"/>
+        <source>Search number, customer or their words</source>
+        <translation>搜索编号、客户或投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="72"/>
+        <source>&amp;New complaint…</source>
+        <translation>新建投诉(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="79"/>
+        <source>Cancel the complaint…</source>
+        <translation>撤销投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="80"/>
+        <source>Mark as a duplicate…</source>
+        <translation>标记为重复投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="81"/>
+        <source>Re-open…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="83"/>
+        <source>Open</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="98"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="101"/>
+        <source>Complaints: %1</source>
+        <translation>投诉：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="123"/>
+        <source>Complaint %1 is %2: it cannot be changed this way.</source>
+        <translation>投诉 %1 当前为“%2”，不能这样更改。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="129"/>
+        <source>Number of the original complaint:</source>
+        <translation>原投诉的编号：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="131"/>
+        <source>Why?</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="146"/>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="23"/>
@@ -453,93 +670,98 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="87"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="88"/>
         <source>Details</source>
         <translation>详细资料</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="90"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="91"/>
         <source>Timeline</source>
         <translation>跟踪记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="94"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="95"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="96"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="97"/>
         <source>Sales</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="97"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="98"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="102"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="103"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="173"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="111"/>
+        <source>New &amp;complaint…</source>
+        <translation>新建投诉(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="181"/>
         <source>Restore this value</source>
         <translation>恢复此值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="176"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="184"/>
         <source>Put the value from before the selected change back into the form; save to keep it.</source>
         <translation>把所选修改之前的值放回表单；保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="202"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="210"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="203"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="211"/>
         <source>The code is given when the file is saved.</source>
         <translation>保存档案时自动生成客户编号。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="206"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="214"/>
         <source>Code: %1</source>
         <translation>客户编号：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="298"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="307"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="312"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="333"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="321"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="342"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="268"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="277"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="269"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="278"/>
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="270"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="279"/>
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="275"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="284"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="277"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="286"/>
         <source>These files may be the same customer:
 
 %1
@@ -553,22 +775,22 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="46"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="317"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="326"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="362"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="371"/>
         <source>this customer</source>
         <translation>此客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="365"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="374"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="366"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="375"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
@@ -906,94 +1128,94 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="82"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="84"/>
         <source>Search name, pinyin (zs / zhangsan), code, phone or e-mail</source>
         <translation>搜索名称、拼音（zs / zhangsan）、编号、电话或邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="88"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="90"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="91"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="93"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="97"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="99"/>
         <source>Move to the &amp;bin</source>
         <translation>移到回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="103"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="105"/>
         <source>&amp;Edit selected…</source>
         <translation>批量编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="106"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="108"/>
         <source>Find &amp;duplicates…</source>
         <translation>查找重复(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="109"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="111"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="113"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="115"/>
         <source>Bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="116"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="118"/>
         <source>Show the customers moved to the bin</source>
         <translation>显示已移到回收站的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="121"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="123"/>
         <source>Delete for good…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="209"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="211"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="212"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="214"/>
         <source>Customers: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="212"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="214"/>
         <source>In the bin: %1</source>
         <translation>回收站：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="250"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="252"/>
         <source>Edit %n customer(s)</source>
         <translation>
             <numerusform>编辑 %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="265"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="267"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="268"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="270"/>
         <source>Find duplicates</source>
         <translation>查找重复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="313"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="315"/>
         <source>Delete for good</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="315"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="317"/>
         <source>Delete %1 customer files for good, with their contacts, activities and sales? This cannot be undone.</source>
         <translation>要永久删除 %1 个客户档案及其联系人、跟踪记录和销售记录吗？此操作无法撤销。</translation>
     </message>
@@ -1069,6 +1291,49 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <location filename="../../crmdesk/ui/dialogs/duplicates_dialog.py" line="78"/>
         <source>No likely duplicates left.</source>
         <translation>没有剩余的疑似重复客户。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="256"/>
+        <source>After the fix, ask how satisfied the customer is now; note the lessons.</source>
+        <translation>问题解决后回访客户，了解现在的满意程度，并记录经验教训。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="258"/>
+        <source>The fix is done</source>
+        <translation>问题已处理完毕</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="261"/>
+        <source>Not asked yet</source>
+        <translation>尚未询问</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="263"/>
+        <source>%1 of 5</source>
+        <translation>%1 分（满分 5）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="265"/>
+        <source>Findings and learnings</source>
+        <translation>发现与改进</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="274"/>
+        <source>Follow up on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="275"/>
+        <source>Satisfaction now</source>
+        <translation>处理后满意度</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="276"/>
+        <source>Findings</source>
+        <translation>经验教训</translation>
     </message>
 </context>
 <context>
@@ -1273,291 +1538,540 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
 </context>
 <context>
+    <name>JudgePage</name>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="152"/>
+        <source>Record the key points and judge whether it stands.</source>
+        <translation>记录要点，判定投诉是否成立。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="154"/>
+        <source>It stands</source>
+        <translation>成立</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="154"/>
+        <source>It does not stand</source>
+        <translation>不成立</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="156"/>
+        <source>Why it does or does not stand</source>
+        <translation>成立或不成立的理由</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="160"/>
+        <source>What the customer is told; the complaint is then closed</source>
+        <translation>向客户所作的解释；随后投诉即关闭</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="162"/>
+        <source>Escalated to a manager</source>
+        <translation>已上报主管</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="171"/>
+        <source>Key points</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="172"/>
+        <source>Judgement</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="173"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="174"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="175"/>
+        <source>Explanation to the customer</source>
+        <translation>对客户的解释</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="28"/>
+        <location filename="../../crmdesk/ui/labels.py" line="35"/>
         <source>Individual</source>
         <translation>个人客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="29"/>
+        <location filename="../../crmdesk/ui/labels.py" line="36"/>
         <source>Organisation</source>
         <translation>企业客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="30"/>
+        <location filename="../../crmdesk/ui/labels.py" line="37"/>
         <source>Non-customer</source>
         <translation>非客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="31"/>
+        <location filename="../../crmdesk/ui/labels.py" line="38"/>
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="32"/>
+        <location filename="../../crmdesk/ui/labels.py" line="39"/>
         <source>Target</source>
         <translation>目标客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="33"/>
+        <location filename="../../crmdesk/ui/labels.py" line="40"/>
         <source>First-time buyer</source>
         <translation>初次购买</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="34"/>
+        <location filename="../../crmdesk/ui/labels.py" line="41"/>
         <source>Repeat buyer</source>
         <translation>重复购买</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="35"/>
+        <location filename="../../crmdesk/ui/labels.py" line="42"/>
         <source>Loyal</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="36"/>
+        <location filename="../../crmdesk/ui/labels.py" line="43"/>
         <source>Lost</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="37"/>
+        <location filename="../../crmdesk/ui/labels.py" line="44"/>
         <source>Acquisition</source>
         <translation>考察期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="38"/>
+        <location filename="../../crmdesk/ui/labels.py" line="45"/>
         <source>Growth</source>
         <translation>形成期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="39"/>
+        <location filename="../../crmdesk/ui/labels.py" line="46"/>
         <source>Maturity</source>
         <translation>稳定期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="40"/>
+        <location filename="../../crmdesk/ui/labels.py" line="47"/>
         <source>Decline</source>
         <translation>退化期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="41"/>
+        <location filename="../../crmdesk/ui/labels.py" line="48"/>
         <source>Termination</source>
         <translation>终止期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="42"/>
+        <location filename="../../crmdesk/ui/labels.py" line="49"/>
         <source>Old customer records</source>
         <translation>老客户资料</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="43"/>
+        <location filename="../../crmdesk/ui/labels.py" line="50"/>
         <source>Referral</source>
         <translation>连锁介绍</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="44"/>
+        <location filename="../../crmdesk/ui/labels.py" line="51"/>
         <source>Opinion leader</source>
         <translation>光辉效应</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="45"/>
+        <location filename="../../crmdesk/ui/labels.py" line="52"/>
         <source>Meeting or fair</source>
         <translation>会议/展会</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="46"/>
+        <location filename="../../crmdesk/ui/labels.py" line="53"/>
         <source>Search engine</source>
         <translation>搜索引擎</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="47"/>
+        <location filename="../../crmdesk/ui/labels.py" line="54"/>
         <source>Online directory</source>
         <translation>网络黄页</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="48"/>
+        <location filename="../../crmdesk/ui/labels.py" line="55"/>
         <source>Web inquiry</source>
         <translation>网上咨询</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="49"/>
+        <location filename="../../crmdesk/ui/labels.py" line="56"/>
         <source>Advertising</source>
         <translation>广告</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="50"/>
+        <location filename="../../crmdesk/ui/labels.py" line="57"/>
+        <location filename="../../crmdesk/ui/labels.py" line="137"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="51"/>
+        <location filename="../../crmdesk/ui/labels.py" line="58"/>
         <source>VIP</source>
         <translation>VIP客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="52"/>
+        <location filename="../../crmdesk/ui/labels.py" line="59"/>
         <source>Major</source>
         <translation>主要客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="53"/>
+        <location filename="../../crmdesk/ui/labels.py" line="60"/>
         <source>Ordinary</source>
         <translation>普通客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="54"/>
+        <location filename="../../crmdesk/ui/labels.py" line="61"/>
         <source>Small</source>
         <translation>小客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="55"/>
+        <location filename="../../crmdesk/ui/labels.py" line="62"/>
         <source>AAA</source>
         <translation>AAA</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="56"/>
+        <location filename="../../crmdesk/ui/labels.py" line="63"/>
         <source>AA</source>
         <translation>AA</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="57"/>
+        <location filename="../../crmdesk/ui/labels.py" line="64"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="58"/>
+        <location filename="../../crmdesk/ui/labels.py" line="65"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="59"/>
+        <location filename="../../crmdesk/ui/labels.py" line="66"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="60"/>
+        <location filename="../../crmdesk/ui/labels.py" line="67"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="61"/>
+        <location filename="../../crmdesk/ui/labels.py" line="68"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="62"/>
+        <location filename="../../crmdesk/ui/labels.py" line="69"/>
         <source>Other gender</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="63"/>
+        <location filename="../../crmdesk/ui/labels.py" line="70"/>
         <source>Single</source>
         <translation>未婚</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="64"/>
+        <location filename="../../crmdesk/ui/labels.py" line="71"/>
         <source>Married</source>
         <translation>已婚</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="65"/>
+        <location filename="../../crmdesk/ui/labels.py" line="72"/>
         <source>Divorced</source>
         <translation>离异</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="66"/>
+        <location filename="../../crmdesk/ui/labels.py" line="73"/>
         <source>Widowed</source>
         <translation>丧偶</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="67"/>
+        <location filename="../../crmdesk/ui/labels.py" line="74"/>
         <source>Decision maker</source>
         <translation>决策者</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="68"/>
+        <location filename="../../crmdesk/ui/labels.py" line="75"/>
         <source>Influencer</source>
         <translation>影响者</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="69"/>
+        <location filename="../../crmdesk/ui/labels.py" line="76"/>
         <source>Purchaser</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="70"/>
+        <location filename="../../crmdesk/ui/labels.py" line="77"/>
         <source>User</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="71"/>
+        <location filename="../../crmdesk/ui/labels.py" line="78"/>
         <source>Other role</source>
         <translation>其他角色</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="72"/>
+        <location filename="../../crmdesk/ui/labels.py" line="79"/>
         <source>Face to face</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="73"/>
+        <location filename="../../crmdesk/ui/labels.py" line="80"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="74"/>
+        <location filename="../../crmdesk/ui/labels.py" line="81"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="75"/>
+        <location filename="../../crmdesk/ui/labels.py" line="82"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="76"/>
+        <location filename="../../crmdesk/ui/labels.py" line="83"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="77"/>
+        <location filename="../../crmdesk/ui/labels.py" line="84"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="78"/>
+        <location filename="../../crmdesk/ui/labels.py" line="85"/>
         <source>SMS / chat</source>
         <translation>短信/即时通讯</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="79"/>
+        <location filename="../../crmdesk/ui/labels.py" line="86"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="80"/>
+        <location filename="../../crmdesk/ui/labels.py" line="87"/>
         <source>Inbound</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="81"/>
+        <location filename="../../crmdesk/ui/labels.py" line="88"/>
         <source>Outbound</source>
         <translation>呼出</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="82"/>
+        <location filename="../../crmdesk/ui/labels.py" line="89"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="83"/>
+        <location filename="../../crmdesk/ui/labels.py" line="90"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="84"/>
+        <location filename="../../crmdesk/ui/labels.py" line="91"/>
         <source>Staff</source>
         <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="92"/>
+        <source>New</source>
+        <translation>新投诉</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="93"/>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="94"/>
+        <source>Rejected (does not stand)</source>
+        <translation>不成立（已驳回）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="95"/>
+        <source>Awaiting customer</source>
+        <translation>等待客户答复</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="96"/>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="97"/>
+        <source>Resolved, awaiting follow-up</source>
+        <translation>已解决，待回访</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="98"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="99"/>
+        <source>Duplicate</source>
+        <translation>重复投诉</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="100"/>
+        <source>Cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="104"/>
+        <source>Product quality (ours)</source>
+        <translation>产品质量（我方）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="105"/>
+        <source>Service quality (ours)</source>
+        <translation>服务质量（我方）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="106"/>
+        <source>Staff (ours)</source>
+        <translation>员工（我方）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="107"/>
+        <source>Environment (ours)</source>
+        <translation>环境（我方）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="108"/>
+        <source>Misuse (customer)</source>
+        <translation>使用不当（客户）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="111"/>
+        <source>Expectations too high (customer)</source>
+        <translation>期望过高（客户）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="113"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="114"/>
+        <source>Replacement</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="115"/>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="116"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="117"/>
+        <source>Gift</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="118"/>
+        <source>Apology</source>
+        <translation>道歉</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="119"/>
+        <source>on time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="120"/>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="121"/>
+        <source>overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="122"/>
+        <source>paused, awaiting the customer</source>
+        <translation>暂停（等待客户）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="123"/>
+        <source>met</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="124"/>
+        <source>failed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="125"/>
+        <source>not counted</source>
+        <translation>不计</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="131"/>
+        <source>Product quality</source>
+        <translation>质量问题</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="132"/>
+        <source>Late delivery</source>
+        <translation>延迟交货</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="133"/>
+        <source>Wrong specification</source>
+        <translation>规格不符</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="134"/>
+        <source>Packaging</source>
+        <translation>包装问题</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="135"/>
+        <source>Service attitude or level</source>
+        <translation>服务态度/水平</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="136"/>
+        <source>Billing</source>
+        <translation>账单问题</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="176"/>
+        <source>Listen</source>
+        <translation>倾听</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="177"/>
+        <source>Record and judge</source>
+        <translation>记录与判定</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="178"/>
+        <source>Solution and compensation</source>
+        <translation>解决方案与补偿</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="179"/>
+        <source>Follow-up</source>
+        <translation>跟踪回访</translation>
     </message>
 </context>
 <context>
@@ -1579,148 +2093,185 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
 </context>
 <context>
+    <name>ListenPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="59"/>
+        <source>Take the complaint down in the customer's own words.</source>
+        <translation>用客户自己的话记录投诉内容。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="73"/>
+        <source>What the customer said (required)</source>
+        <translation>客户的原话（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="92"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="94"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="95"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="96"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="97"/>
+        <source>Customer's words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="98"/>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="82"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="84"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="97"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="99"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="103"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="113"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="109"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="119"/>
         <source>Activities</source>
         <translation>跟踪记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="115"/>
-        <location filename="../../crmdesk/ui/main_window.py" line="117"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="125"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="119"/>
-        <source>Complaint handling step by step — listen, record and judge, propose a solution, follow up — with response deadlines and statistics by category and cause.</source>
-        <translation>按步骤处理客户投诉——倾听、记录并判定、提出解决方案、跟踪回访——设有响应时限，并按类别和原因统计。</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="128"/>
-        <location filename="../../crmdesk/ui/main_window.py" line="130"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="131"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="133"/>
         <source>Analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="132"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="135"/>
         <source>Who matters and who is slipping away: the customer pyramid, ABC/Pareto analysis, RFM segments, lifetime value and churn warnings, with charts to export.</source>
         <translation>看清哪些客户最重要、哪些客户正在流失：客户金字塔、ABC/帕累托分析、RFM 细分、客户终生价值和流失预警，图表均可导出。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="169"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="181"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="195"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="207"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="201"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="213"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="204"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="216"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="207"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="219"/>
         <source>&amp;Log a Call…</source>
         <translation>快速来电记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="212"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="224"/>
         <source>U&amp;ndo Last Import…</source>
         <translation>撤销上次导入(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="215"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="227"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="219"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="231"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="228"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="233"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="245"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="234"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="246"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="236"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="248"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="241"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="253"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="244"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="256"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="250"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="262"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="258"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="259"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="271"/>
         <source>&amp;About crmdesk</source>
         <translation>关于 crmdesk(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/main_window.py" line="268"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="280"/>
         <source>%n row(s) written to %1</source>
         <translation>
             <numerusform>已写入 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="297"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="309"/>
         <source>About crmdesk</source>
         <translation>关于 crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="301"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="313"/>
         <source>crmdesk %1
 Desktop customer-relationship manager.
 
@@ -1731,53 +2282,53 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="316"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="328"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="318"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="330"/>
         <source>Add %1 demo customers with contacts, several years of activities and sales, to try crmdesk out? Your own lists can be imported later.</source>
         <translation>要添加 %1 个演示客户（含联系人、几年的跟踪记录和销售记录）来试用 crmdesk 吗？您自己的客户名单可以稍后导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="330"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="342"/>
         <source>Adding demo data…</source>
         <translation>正在添加演示数据…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="353"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="373"/>
         <source>Logged: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="379"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="399"/>
         <source>Imported: %1 added, %2 updated. Undo it with File ▸ Undo Last Import.</source>
         <translation>导入完成：新增 %1 条，更新 %2 条。可通过“文件 ▸ 撤销上次导入”撤销。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="391"/>
-        <location filename="../../crmdesk/ui/main_window.py" line="406"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="411"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="426"/>
         <source>Undo Last Import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="391"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="411"/>
         <source>There is no import to undo.</source>
         <translation>没有可撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="396"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="416"/>
         <source>Undo the import of %1 made by %2 at %3? %4 rows it added are removed and %5 rows it changed get their old values back.</source>
         <translation>撤销 %2 于 %3 导入的 %1？它新增的 %4 条记录将被删除，它修改的 %5 条记录将恢复原值。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="415"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="435"/>
         <source>The last import was undone.</source>
         <translation>已撤销上次导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="433"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="453"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
@@ -1958,53 +2509,63 @@ Database: %2</source>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="52"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="53"/>
         <source>Quick call log</source>
         <translation>快速来电记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="58"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="59"/>
         <source>Phone number or name</source>
         <translation>电话号码或名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="81"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="82"/>
         <source>New customer's name</source>
         <translation>新客户名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="82"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="83"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="154"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="96"/>
+        <source>It is a &amp;complaint…</source>
+        <translation>这是投诉(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="100"/>
+        <source>Take it down as a complaint of this customer, in the complaint wizard</source>
+        <translation>在投诉向导中将其记录为该客户的投诉</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="163"/>
         <source>New customer “%1”…</source>
         <translation>新建客户“%1”…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="171"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="180"/>
         <source>A new customer file will be opened.</source>
         <translation>将为其新建客户档案。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="194"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="203"/>
         <source>Customer: %1 %2</source>
         <translation>客户：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="205"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="214"/>
         <source>This completes the follow-up due %1 (“%2”)</source>
         <translation>本次联系完成 %1 到期的回访（“%2”）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="249"/>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="263"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="269"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="283"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="249"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="269"/>
         <source>Type the new customer's name.</source>
         <translation>请输入新客户的名称。</translation>
     </message>
@@ -2182,6 +2743,44 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>SolvePage</name>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="212"/>
+        <source>Propose a workable solution and any compensation; note the answer.</source>
+        <translation>提出可行的解决方案和补偿，并记录客户的答复。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="218"/>
+        <source>The customer accepts</source>
+        <translation>客户接受</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="218"/>
+        <source>The customer declines</source>
+        <translation>客户不接受</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="228"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="230"/>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="231"/>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="232"/>
+        <source>Answer</source>
+        <translation>客户答复</translation>
+    </message>
+</context>
+<context>
     <name>SourcePage</name>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="99"/>
@@ -2269,22 +2868,32 @@ Database: %2</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="173"/>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="176"/>
         <source>Took in %1</source>
         <translation>并入了 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="175"/>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="178"/>
         <source>Merged into %1</source>
         <translation>已并入 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="180"/>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="183"/>
         <source>(undone)</source>
         <translation>（已撤销）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="189"/>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="192"/>
+        <source>Complaint %1: %2 saved</source>
+        <translation>投诉 %1：已保存“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="196"/>
+        <source>Complaint %1: %2 → %3</source>
+        <translation>投诉 %1：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="203"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2317,58 +2926,63 @@ Database: %2</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="68"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="59"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="69"/>
         <source>Save the customer first, then log what happens with it.</source>
         <translation>请先保存客户，再记录与其往来。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="72"/>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="145"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="73"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="146"/>
         <source>Log activity</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="76"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="77"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="78"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="79"/>
         <source>Edit selected</source>
         <translation>编辑所选</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="80"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="81"/>
         <source>Delete selected…</source>
         <translation>删除所选…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="144"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="145"/>
         <source>New activity</source>
         <translation>新联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="162"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="163"/>
         <source>Edit activity</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="163"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="164"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="181"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="182"/>
         <source>Delete activity</source>
         <translation>删除联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="182"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="183"/>
         <source>Delete the activity “%1”? This cannot be undone.</source>
         <translation>删除联系记录“%1”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="211"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="212"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2389,159 +3003,177 @@ Database: %2</source>
 <context>
     <name>WorkbenchPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="38"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="39"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="39"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="40"/>
         <source>%n day(s) overdue</source>
         <translation>逾期 %n 天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="49"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="50"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="82"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="52"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="68"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="76"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="90"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="156"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="53"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="85"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="98"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="106"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="120"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="194"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="53"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="54"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="54"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="55"/>
         <source>About</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="56"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="57"/>
         <source>Assigned to</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="69"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="99"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="71"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="82"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="101"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="112"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="77"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="87"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="107"/>
         <source>Status</source>
         <translation>客户状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="79"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="84"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="86"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="109"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="88"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="118"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="91"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="121"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="92"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="122"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="113"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="144"/>
         <source>My customers</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="114"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="145"/>
         <source>Everyone's</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="116"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="147"/>
         <source>Log a call…</source>
         <translation>快速来电记录…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="151"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="189"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="154"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="192"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="180"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="217"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="182"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="219"/>
         <source>Log the follow-up call or visit; the follow-up is then done</source>
         <translation>记录这次回访的电话或拜访，回访随即完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="186"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="223"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="188"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="225"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="192"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="229"/>
         <source>Reassign</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="209"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="246"/>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="216"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="255"/>
+        <source>Complaints with a deadline within a day: %1</source>
+        <translation>一天内到期的投诉：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="258"/>
         <source>Follow-ups due today and overdue: %1</source>
         <translation>今日到期及逾期回访：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="218"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="260"/>
         <source>Not contacted for longer than their tier allows: %1</source>
         <translation>超过等级联系周期未联系的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="222"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="264"/>
         <source>Prospects with 12 or more contacts and no purchase — pause?: %1</source>
         <translation>联系 12 次以上仍未购买的潜在客户（建议暂停）：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="225"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="267"/>
         <source>Birthdays in the next 7 days: %1</source>
         <translation>未来 7 天生日：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="226"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="268"/>
         <source>Recent activities</source>
         <translation>最近联系记录</translation>
     </message>

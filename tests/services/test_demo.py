@@ -1,4 +1,5 @@
 import re
+from itertools import pairwise
 
 import pytest
 from sqlalchemy import func, select
@@ -86,3 +87,25 @@ def test_demo_data_has_files_entered_twice_for_the_duplicate_finder(services):
     shared_phone = [m for m in found if "phone" in m.reasons and "name" in m.reasons]
     assert shared_phone, "a variant of a name with the same number"
     assert len(found) < 40  # the demo is not a pile of false alarms
+
+
+def test_demo_complaints_agree_with_their_own_history(services):
+    from crmdesk.core.complaint_flow import CLOSED_STATES
+    from crmdesk.core.enums import ComplaintStatus
+
+    summary = services.demo.populate(1500, seed=5).value
+    assert summary.complaints > 20
+    rows = services.complaints.page(ListQuery(), 0, summary.complaints)
+    assert len(rows) == summary.complaints
+    assert len({row.number for row in rows}) == summary.complaints
+    assert all(re.fullmatch(r"TS\d{4}-\d{4}", row.number) for row in rows)
+    assert {row.status for row in rows} >= {ComplaintStatus.CLOSED, ComplaintStatus.REJECTED}
+    for row in rows[:40]:
+        complaint = services.complaints.get(row.id)
+        history = services.complaints.history(row.id)
+        assert history[-1].to_status == complaint.status
+        assert all(a.at <= b.at for a, b in pairwise(history))
+        assert history[-1].at <= services.context.now()
+        assert (complaint.closed_at is not None) == (complaint.status in CLOSED_STATES)
+        if complaint.status is ComplaintStatus.CLOSED:
+            assert complaint.satisfaction is not None

@@ -62,6 +62,7 @@ _PHONE_FIELDS = frozenset({"mobile", "phone", "fax"})
 class CustomerForm(QDialog):
     saved = Signal(object)  # the stored Customer
     open_requested = Signal(int)  # the user chose to open this existing file instead
+    complaint_requested = Signal(int)  # take down a complaint of this customer
 
     def __init__(
         self,
@@ -105,6 +106,13 @@ class CustomerForm(QDialog):
             QKeySequence(QKeySequence.StandardKey.Save).toString(
                 QKeySequence.SequenceFormat.NativeText
             )
+        )
+        self.complaint_button = buttons.addButton(
+            self.tr("New &complaint…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.complaint_button.setObjectName("newComplaint")
+        self.complaint_button.clicked.connect(
+            lambda: self.complaint_requested.emit(self.customer_id())
         )
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.save_button.clicked.connect(self.save)
@@ -209,6 +217,7 @@ class CustomerForm(QDialog):
                 lambda: self._customers.sales(customer.id), self.sales.show_sales, owner=self
             )
         self.contacts.set_customer(customer.id)
+        self.complaint_button.setEnabled(customer.id is not None)  # a file to attach it to
         if customer.id != self.timeline.customer_id():
             self.timeline.set_customer(customer.id)
         self.editors["name"].widget.setFocus()

@@ -35,6 +35,7 @@ TYPING_PAUSE_MS = 150
 
 class QuickLogDialog(QDialog):
     logged = Signal(object)  # the Outcome of logging
+    complaint_requested = Signal(int, str)  # the customer, and the words taken down
 
     def __init__(
         self,
@@ -91,6 +92,14 @@ class QuickLogDialog(QDialog):
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setToolTip("Ctrl+Enter")
+        self.complaint_button = buttons.addButton(
+            self.tr("It is a &complaint…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.complaint_button.setObjectName("complaint")
+        self.complaint_button.setToolTip(
+            self.tr("Take it down as a complaint of this customer, in the complaint wizard")
+        )
+        self.complaint_button.clicked.connect(self.to_complaint)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -214,6 +223,17 @@ class QuickLogDialog(QDialog):
     def _enable_details(self, enabled: bool) -> None:
         self.editor.setEnabled(enabled)
         self.save_button.setEnabled(enabled)
+        # A complaint belongs to a file that exists already.
+        self.complaint_button.setEnabled(enabled and self._customer_id is not None)
+
+    def to_complaint(self) -> None:
+        """Hand the caller and what they said so far to the complaint wizard."""
+        if self._customer_id is None:
+            return
+        activity = self.editor.activity()
+        words = "\n".join(part for part in (activity.subject, activity.content) if part)
+        self.complaint_requested.emit(self._customer_id, words)
+        self.accept()
 
     # saving
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 
 from crmdesk.core.errors import Cancelled
 from crmdesk.core.listing import ListQuery
@@ -39,6 +40,8 @@ class Column:
     align_right: bool = False
     # row → the typed value an export writes (a date cell, not its text); text if None
     value: Callable[[Any], Any] | None = None
+    # row → a colour for the text (e.g. an overdue deadline in red); None: the default
+    tone: Callable[[Any], QColor | None] | None = None
 
     def export_value(self, row: Any) -> Any:
         return self.value(row) if self.value else self.text(row)
@@ -48,6 +51,7 @@ class Column:
 class _Page:
     ids: list[int]
     cells: list[list[str]]
+    tones: list[list[QColor | None]]
 
 
 class WindowedTableModel(QAbstractTableModel):
@@ -160,6 +164,10 @@ class WindowedTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            page = self._pages.get(index.row() // PAGE_SIZE)
+            offset = index.row() % PAGE_SIZE
+            return page.tones[offset][index.column()] if page and offset < len(page.tones) else None
         if role == Qt.ItemDataRole.DisplayRole:
             page_no, offset = divmod(index.row(), PAGE_SIZE)
             page = self._pages.get(page_no)
@@ -179,6 +187,7 @@ class WindowedTableModel(QAbstractTableModel):
         return _Page(
             ids=[row.id for row in rows],
             cells=[[column.text(row) for column in self._columns] for row in rows],
+            tones=[[column.tone and column.tone(row) for column in self._columns] for row in rows],
         )
 
     def _reset(self, generation: int, first: _Page) -> None:

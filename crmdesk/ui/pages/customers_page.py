@@ -5,7 +5,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QPushButton
 
@@ -62,6 +62,8 @@ def _without_mnemonic(text: str) -> str:
 
 
 class CustomersPage(ListPage):
+    complaint_requested = Signal(int)  # from a customer file: take down its complaint
+
     def __init__(
         self,
         services: Services,
@@ -342,6 +344,7 @@ class CustomersPage(ListPage):
         )
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.open_requested.connect(self.open_file)
+        form.complaint_requested.connect(self.complaint_requested)
         form.destroyed.connect(lambda: self.forms.remove(form) if form in self.forms else None)
         self.forms.append(form)
         form.show()

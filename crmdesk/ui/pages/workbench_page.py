@@ -26,6 +26,7 @@ from crmdesk.services.workbench import Workbench
 from crmdesk.ui.formatting import format_count, format_date, format_datetime
 from crmdesk.ui.labels import label
 from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
+from crmdesk.ui.sla_tones import sla_text, sla_tone
 from crmdesk.ui.worker import DbWorker
 
 CONTEXT = "WorkbenchPage"
@@ -64,6 +65,35 @@ class FollowUpsModel(RecordsModel):
         return None
 
 
+def _running_clock(complaint) -> tuple:
+    """The deadline a complaint is working to: the first response until it is given,
+    then the resolution."""
+    if complaint.first_response_at is None:
+        return complaint.first_response_due, complaint.response_sla
+    return complaint.resolution_due, complaint.resolution_sla
+
+
+class ComplaintsDueModel(RecordsModel):
+    """Open complaints whose deadline falls within a day, in the deadline's colour."""
+
+    def __init__(self, parent=None):
+        columns = (
+            RecordColumn(
+                QT_TRANSLATE_NOOP("WorkbenchPage", "Due"), lambda c: sla_text(*_running_clock(c))
+            ),
+            RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Complaint"), lambda c: c.number),
+            RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Customer"), lambda c: c.customer),
+            RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Level"), lambda c: label(c.level)),
+            RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Status"), lambda c: label(c.status)),
+        )
+        super().__init__(columns, CONTEXT, parent)
+
+    def role_data(self, record, role: int):
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return sla_tone(_running_clock(record)[1])
+        return None
+
+
 QUIET_COLUMNS = (
     RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Customer"), lambda q: q.name),
     RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Tier"), lambda q: label(q.tier)),
@@ -95,6 +125,7 @@ RECENT_COLUMNS = (
 
 class WorkbenchPage(QWidget):
     open_customer = Signal(int)
+    open_complaint = Signal(int)
     changed = Signal(object)  # a ChangeSet this page made
     loaded = Signal()
     log_call = Signal(object, object)  # customer id (or None), follow-up to complete (or None)
@@ -126,16 +157,23 @@ class WorkbenchPage(QWidget):
         self.to_pause = RecordsModel(PAUSE_COLUMNS, CONTEXT, self)
         self.birthdays = RecordsModel(self._birthday_columns(), CONTEXT, self)
         self.recent = RecordsModel(RECENT_COLUMNS, CONTEXT, self)
+        self.complaints = ComplaintsDueModel(self)
         self.boxes: dict[str, QGroupBox] = {}
         self.views: dict[str, QTableView] = {}
         grid = QGridLayout()
-        follow_box = self._section("followUps", self.follow_ups, lambda f: f.customer_id)
+        customer = self.open_customer.emit
+        follow_box = self._section("followUps", self.follow_ups, lambda f: customer(f.customer_id))
         follow_box.layout().addLayout(self._follow_up_buttons())
         grid.addWidget(follow_box, 0, 0, 1, 2)
-        grid.addWidget(self._section("quiet", self.quiet, lambda q: q.customer_id), 1, 0)
-        grid.addWidget(self._section("toPause", self.to_pause, lambda p: p.customer_id), 1, 1)
-        grid.addWidget(self._section("birthdays", self.birthdays, lambda b: b.customer_id), 2, 0)
-        grid.addWidget(self._section("recent", self.recent, lambda a: a.customer_id), 2, 1)
+        sections = (
+            ("complaints", self.complaints, lambda c: self.open_complaint.emit(c.id)),
+            ("quiet", self.quiet, lambda q: customer(q.customer_id)),
+            ("toPause", self.to_pause, lambda p: customer(p.customer_id)),
+            ("birthdays", self.birthdays, lambda b: customer(b.customer_id)),
+            ("recent", self.recent, lambda a: customer(a.customer_id)),
+        )
+        for n, (key, model, opened) in enumerate(sections):
+            grid.addWidget(self._section(key, model, opened), 1 + n // 2, n % 2)
         grid.setRowStretch(0, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -158,7 +196,8 @@ class WorkbenchPage(QWidget):
             ),
         )
 
-    def _section(self, key: str, model: RecordsModel, customer_of) -> QGroupBox:
+    def _section(self, key: str, model: RecordsModel, opened) -> QGroupBox:
+        """A list of the workbench; activating a row calls ``opened(record)``."""
         view = QTableView()
         view.setObjectName(f"{key}View")
         view.setModel(model)
@@ -167,9 +206,7 @@ class WorkbenchPage(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().hide()
         view.horizontalHeader().setStretchLastSection(True)
-        view.activated.connect(
-            lambda index: self.open_customer.emit(customer_of(model.record(index.row())))
-        )
+        view.activated.connect(lambda index: opened(model.record(index.row())))
         box = QGroupBox()
         box.setObjectName(key)
         QVBoxLayout(box).addWidget(view)
@@ -212,7 +249,12 @@ class WorkbenchPage(QWidget):
         self.to_pause.set_records(bench.to_pause)
         self.birthdays.set_records(bench.birthdays)
         self.recent.set_records(bench.recent)
+        self.complaints.set_records(bench.complaints_due)
         titles = {
+            "complaints": (
+                self.tr("Complaints with a deadline within a day: %1"),
+                len(bench.complaints_due),
+            ),
             "followUps": (self.tr("Follow-ups due today and overdue: %1"), bench.follow_ups_total),
             "quiet": (
                 self.tr("Not contacted for longer than their tier allows: %1"),

@@ -2,6 +2,7 @@
 out, and a place to show what is wrong with it."""
 
 from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDoubleSpinBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -140,6 +142,26 @@ class NumberEditor(FieldEditor):
         self.widget.setValue(self.widget.minimum() if value is None else value)
 
 
+class MoneyEditor(FieldEditor):
+    """An amount in cents; the minimum stands for "not given"."""
+
+    def __init__(self, maximum: float = 1e9):
+        widget = QDoubleSpinBox()
+        widget.setDecimals(2)
+        widget.setRange(-0.01, maximum)
+        widget.setSpecialValueText(" ")
+        widget.setAlignment(Qt.AlignmentFlag.AlignRight)
+        widget.setGroupSeparatorShown(True)
+        super().__init__(widget, widget.valueChanged)
+
+    def value(self) -> Decimal | None:
+        amount = self.widget.value()
+        return None if amount == self.widget.minimum() else Decimal(f"{amount:.2f}")
+
+    def set_value(self, value: Decimal | None) -> None:
+        self.widget.setValue(self.widget.minimum() if value is None else float(value))
+
+
 class FlagEditor(FieldEditor):
     def __init__(self, text: str):
         widget = QCheckBox(text)
@@ -162,6 +184,8 @@ def add_filter_editors(
         editor.widget.setToolTip(hints[name])
         if isinstance(editor, DateEditor):
             layout.addWidget(QLabel(hints[name]))
+            editor.changed.connect(lambda _=None, n=name: report(n))
+        elif isinstance(editor, FlagEditor):  # its own text names the filter
             editor.changed.connect(lambda _=None, n=name: report(n))
         elif isinstance(editor, TextEditor):
             editor.widget.setPlaceholderText(hints[name])
