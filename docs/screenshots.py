@@ -64,6 +64,7 @@ def shoot(app: QApplication, services, language: str, workdir: Path) -> None:
     shoot_customer_tools(app, window, language)
     shoot_import(app, window, language, workdir)
     shoot_quick_log(app, window, language)
+    shoot_complaint_wizard(app, window, language)
     window.close()
     for translator in translators:
         app.removeTranslator(translator)
@@ -130,6 +131,27 @@ def shoot_quick_log(app: QApplication, window: MainWindow, language: str) -> Non
     )
     dialog.grab().save(str(OUT / f"{language}-quick-log.png"))
     dialog.reject()
+
+
+def shoot_complaint_wizard(app: QApplication, window: MainWindow, language: str) -> None:
+    """Each page of the complaint wizard, on a demo complaint that went all the way."""
+    from dataclasses import replace
+
+    from crmdesk.core.enums import ComplaintStatus
+    from crmdesk.ui.wizards.complaint_wizard import ComplaintWizard, load_complaint_file
+
+    services = window.services
+    closed = services.complaints.page(
+        ListQuery().with_filter("status", ComplaintStatus.CLOSED), 0, 1
+    )[0]
+    opened = load_complaint_file(services, complaint_id=closed.id)
+    for step in range(1, 5):
+        shown = replace(opened, complaint=replace(opened.complaint, step=step))
+        wizard = ComplaintWizard(services, window.worker, shown, window)
+        wizard.show()
+        settle(app, window)
+        wizard.grab().save(str(OUT / f"{language}-complaint-step{step}.png"))
+        wizard.reject()
 
 
 def shoot_import(app: QApplication, window: MainWindow, language: str, workdir: Path) -> None:

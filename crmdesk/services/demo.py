@@ -74,7 +74,7 @@ class DemoService:
                     (Transaction, generator.transactions()),
                 )
             ]
-            demo = ComplaintDemo(seed, self._ctx.now(), stored_policy(session), tuple(owners))
+            demo = ComplaintDemo(seed, self._ctx.now(), stored_policy(session), plan.owner_ids)
             counts.append(store_complaints(session, demo.complaints(generator.complainants())))
             # Search documents last, so they include the contacts.
             search.bulk_refresh(session, generator.customer_ids, tracker.advance)

@@ -142,14 +142,19 @@ def page(session: Session, query: ListQuery, offset: int, limit: int) -> list[Co
 
 
 def due_before(
-    session: Session, moment: datetime, handler_id: int | None, limit: int
+    session: Session, moment: datetime, user_id: int | None, limit: int
 ) -> list[ComplaintRow]:
     """Open complaints with a running deadline before ``moment``, the most pressing
-    first; those of this handler (None: anyone's) or of no one yet."""
+    first: those this user handles or whose customer they own, and those nobody has
+    yet (None: everyone's)."""
     statement = _filtered(ListQuery()).where(running_deadline_before(moment))
-    if handler_id is not None:
+    if user_id is not None:
         statement = statement.where(
-            or_(Complaint.handler_id == handler_id, Complaint.handler_id.is_(None))
+            or_(
+                Complaint.handler_id == user_id,
+                Customer.owner_id == user_id,
+                and_(Complaint.handler_id.is_(None), Customer.owner_id.is_(None)),
+            )
         )
     # The deadline that runs: the first response until given, then the resolution.
     running = case(

@@ -242,8 +242,8 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="52"/>
-        <source>Status</source>
-        <translation>客户状态</translation>
+        <source>Handling</source>
+        <translation>处理状态</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="53"/>
@@ -371,8 +371,8 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/complaints_page.py" line="37"/>
-        <source>Status</source>
-        <translation>客户状态</translation>
+        <source>Handling</source>
+        <translation>处理状态</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/complaints_page.py" line="40"/>
@@ -3055,7 +3055,6 @@ Database: %2</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="87"/>
         <location filename="../../crmdesk/ui/pages/workbench_page.py" line="107"/>
         <source>Status</source>
         <translation>客户状态</translation>
@@ -3069,6 +3068,11 @@ Database: %2</source>
         <location filename="../../crmdesk/ui/pages/workbench_page.py" line="86"/>
         <source>Level</source>
         <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="87"/>
+        <source>Handling</source>
+        <translation>处理状态</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/workbench_page.py" line="109"/>

@@ -34,7 +34,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda r: category_label(r.category),
     ),
     Column("level", QT_TRANSLATE_NOOP("ComplaintsPage", "Level"), lambda r: label(r.level)),
-    Column("status", QT_TRANSLATE_NOOP("ComplaintsPage", "Status"), lambda r: label(r.status)),
+    Column("status", QT_TRANSLATE_NOOP("ComplaintsPage", "Handling"), lambda r: label(r.status)),
     Column(
         "response_due",
         QT_TRANSLATE_NOOP("ComplaintsPage", "First response"),

@@ -84,7 +84,7 @@ class ComplaintsDueModel(RecordsModel):
             RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Complaint"), lambda c: c.number),
             RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Customer"), lambda c: c.customer),
             RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Level"), lambda c: label(c.level)),
-            RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Status"), lambda c: label(c.status)),
+            RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Handling"), lambda c: label(c.status)),
         )
         super().__init__(columns, CONTEXT, parent)
 
@@ -164,7 +164,6 @@ class WorkbenchPage(QWidget):
         customer = self.open_customer.emit
         follow_box = self._section("followUps", self.follow_ups, lambda f: customer(f.customer_id))
         follow_box.layout().addLayout(self._follow_up_buttons())
-        grid.addWidget(follow_box, 0, 0, 1, 2)
         sections = (
             ("complaints", self.complaints, lambda c: self.open_complaint.emit(c.id)),
             ("quiet", self.quiet, lambda q: customer(q.customer_id)),
@@ -172,9 +171,11 @@ class WorkbenchPage(QWidget):
             ("birthdays", self.birthdays, lambda b: customer(b.customer_id)),
             ("recent", self.recent, lambda a: customer(a.customer_id)),
         )
-        for n, (key, model, opened) in enumerate(sections):
-            grid.addWidget(self._section(key, model, opened), 1 + n // 2, n % 2)
-        grid.setRowStretch(0, 3)
+        # Today's follow-ups and pressing complaints first, side by side.
+        grid.addWidget(follow_box, 0, 0)
+        for n, (key, model, opened) in enumerate(sections, start=1):
+            grid.addWidget(self._section(key, model, opened), n // 2, n % 2)
+        grid.setRowStretch(0, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(grid, 1)

@@ -49,7 +49,7 @@ class ComplaintFilterBar(QWidget):
             "overdue": FlagEditor(self.tr("Overdue only")),
         }
         hints = {
-            "status": self.tr("Status"),
+            "status": self.tr("Handling"),
             "level": self.tr("Level"),
             "category": self.tr("Category"),
             "handler_id": self.tr("Handler"),
