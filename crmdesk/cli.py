@@ -5,6 +5,7 @@ Exit 0 on success; otherwise a one-line reason on stderr and a non-zero status.
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from crmdesk import __version__, process_clock  # noqa: F401 - starts the clock early
@@ -61,6 +62,16 @@ def build_parser() -> argparse.ArgumentParser:
     dump = commands.add_parser("export", help="write all records of a kind to .xlsx or .csv")
     dump.add_argument("kind", choices=["customers"])
     dump.add_argument("file", type=Path)
+    report = commands.add_parser("report", help="print a report; write it to .xlsx or .png")
+    report.add_argument("name", choices=["complaints"])  # the analytics reports come next
+    report.add_argument(
+        "--as-of",
+        type=date.fromisoformat,
+        metavar="DATE",
+        help="complaints received by then, their deadlines as they stood at the day's end",
+    )
+    report.add_argument("--xlsx", type=Path, metavar="OUT", help="write the report workbook")
+    report.add_argument("--png", type=Path, metavar="OUT", help="write the chart")
     return parser
 
 
@@ -222,6 +233,28 @@ def _export(target: str, args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(target: str, args: argparse.Namespace) -> int:
+    from crmdesk.io.complaint_report import summary_text, write_complaint_report
+    from crmdesk.services.app_services import open_services
+
+    services = open_services(target)
+    try:
+        statistics = services.complaints.statistics(as_of=args.as_of)
+    finally:
+        services.close()
+    print(summary_text(statistics))
+    if args.xlsx:
+        write_complaint_report(args.xlsx, statistics)
+        print(f"Wrote the report to {args.xlsx}")
+    if args.png:
+        from crmdesk.charts.complaint_charts import complaint_figure
+
+        summary = " · ".join(summary_text(statistics).splitlines())
+        complaint_figure(statistics, summary=summary).savefig(args.png, dpi=120)
+        print(f"Wrote the chart to {args.png}")
+    return 0
+
+
 COMMANDS = {
     "demo": _demo,
     "check": _check,
@@ -229,4 +262,5 @@ COMMANDS = {
     "undo-import": _undo_import,
     "template": _template,
     "export": _export,
+    "report": _report,
 }

@@ -40,6 +40,13 @@ class Marks:
     notes: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class SheetData:
+    title: str
+    headers: Sequence[str]
+    rows: Iterable[Sequence]
+
+
 def write_xlsx(
     path: Path,
     headers: Sequence[str],
@@ -51,10 +58,27 @@ def write_xlsx(
     """Write one sheet, streaming ``rows``; returns the number of data rows."""
     from openpyxl import Workbook  # imported on first export: it costs start-up time
 
-    rows = iter(rows)
-    sample = list(islice(rows, 200))  # column widths come from the first rows
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(title[:31])
+    written = _append_sheet(book, SheetData(title, headers, rows), marks)
+    save_workbook(book, path)
+    return written
+
+
+def write_sheets(path: Path, sheets: Sequence[SheetData]) -> None:
+    """A workbook of several sheets (a report), all or nothing."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    for data in sheets:
+        _append_sheet(book, data, None)
+    save_workbook(book, path)
+
+
+def _append_sheet(book, data: SheetData, marks: Marks | None) -> int:
+    headers = data.headers
+    rows = iter(data.rows)
+    sample = list(islice(rows, 200))  # column widths come from the first rows
+    sheet = book.create_sheet(data.title[:31])
     size_columns(sheet, headers, sample)
     sheet.freeze_panes = "A2"
     header_cells = [_cell(sheet, h, bold=True) for h in headers]
@@ -71,7 +95,6 @@ def write_xlsx(
         sheet.append(cells)
     if headers:
         sheet.auto_filter.ref = f"A1:{_letter(len(headers))}{written + 1}"
-    save_workbook(book, path)
     return written
 
 

@@ -2,7 +2,7 @@
 (cancel, duplicate, re-open), deadlines from the database's policy, the history."""
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -22,6 +22,7 @@ from crmdesk.core.complaint_sla import (
     response_state,
     with_deadlines,
 )
+from crmdesk.core.complaint_stats import ComplaintStatistics, complaint_statistics
 from crmdesk.core.complaint_steps import moves_for_step
 from crmdesk.core.enums import AuditAction, ComplaintStatus
 from crmdesk.core.errors import ConflictError, DomainError
@@ -84,6 +85,19 @@ class ComplaintService:
     def page(self, query: ListQuery, offset: int, limit: int) -> list[ComplaintRow]:
         rows = self._ctx.reading(complaint_list.page, self._timed(query), offset, limit)
         return with_sla_states(rows, self._ctx.now())
+
+    def statistics(
+        self, query: ListQuery | None = None, as_of: date | None = None
+    ) -> ComplaintStatistics:
+        """The statistics of the complaints the list's filters let through (all), as
+        they stand now or stood at the end of the day ``as_of``."""
+        query = self._timed(query or ListQuery())
+        now = self._ctx.now()
+        if as_of is not None:
+            now = min(now, datetime.combine(as_of + timedelta(days=1), datetime.min.time()))
+            query = query.with_filter("to", as_of)
+        facts = self._ctx.reading(complaint_list.facts, query)
+        return complaint_statistics(facts, now)
 
     def _timed(self, query: ListQuery) -> ListQuery:
         """The "overdue" filter (a yes) as the moment its deadlines are compared with."""

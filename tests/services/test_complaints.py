@@ -203,3 +203,18 @@ def test_the_workbench_lists_complaints_due_within_a_day(services, customer):
     numbers = [c.number for c in bench.complaints_due]
     assert numbers[0] == due.number
     assert len(numbers) == 2 and week_old.number not in numbers
+
+
+def test_statistics_of_the_filtered_complaints(services, customer):
+    first = services.complaints.save_step(listened(customer), 1).value
+    services.complaints.save_step(replace(first, stands=True, validity_reason="属实"), 2)
+    services.complaints.save_step(replace(listened(customer), category="billing"), 1)
+    everything = services.complaints.statistics()
+    assert everything.total == 2
+    assert [(row.key, row.count) for row in everything.by_category] == [
+        ("billing", 1),
+        ("quality", 1),
+    ]
+    assert everything.median_response_hours == 1  # received an hour before the clock
+    billing = services.complaints.statistics(ListQuery().with_filter("category", "billing"))
+    assert (billing.total, billing.median_response_hours) == (1, None)

@@ -1,0 +1,54 @@
+"""`crmdesk report complaints`: the figures printed, the workbook and the chart."""
+
+import openpyxl
+import pytest
+
+
+@pytest.fixture
+def demo_db(run_cli, tmp_path):
+    path = tmp_path / "crm.db"
+    result = run_cli("--db", str(path), "demo", "--customers", "1500", "--seed", "2")
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def test_the_report_prints_writes_the_workbook_and_the_chart(run_cli, demo_db, tmp_path):
+    book_path, chart_path = tmp_path / "complaints.xlsx", tmp_path / "complaints.png"
+    result = run_cli(
+        "--db",
+        str(demo_db),
+        "report",
+        "complaints",
+        "--xlsx",
+        str(book_path),
+        "--png",
+        str(chart_path),
+    )
+    assert result.returncode == 0, result.stderr
+    printed = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
+    total = int(printed["Complaints"])
+    assert total > 20
+    assert printed["First-response deadlines kept"].endswith("%")
+    book = openpyxl.load_workbook(book_path)
+    assert book.sheetnames == ["Summary", "Category", "Cause", "Status", "Month", "Score"]
+    summary = {row[0]: row[1] for row in book["Summary"].iter_rows(min_row=2, values_only=True)}
+    assert summary["Complaints"] == total
+    categories = list(book["Category"].iter_rows(min_row=2, values_only=True))
+    assert sum(row[1] for row in categories) == total
+    assert categories[-1][3] == 1  # the cumulative share ends at 100%
+    assert [row[1] for row in categories] == sorted((row[1] for row in categories), reverse=True)
+    assert sum(row[1] for row in book["Month"].iter_rows(min_row=2, values_only=True)) == total
+    assert chart_path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_as_of_counts_only_what_had_come_in(run_cli, demo_db):
+    now = run_cli("--db", str(demo_db), "report", "complaints")
+    then = run_cli("--db", str(demo_db), "report", "complaints", "--as-of", "2025-06-30")
+    assert then.returncode == 0, then.stderr
+    count = lambda out: int(out.stdout.splitlines()[0].split(": ")[1])  # noqa: E731
+    assert 0 < count(then) < count(now)
+
+
+def test_a_bad_date_or_name_is_refused(run_cli, demo_db):
+    assert run_cli("--db", str(demo_db), "report", "complaints", "--as-of", "30/06").returncode == 2
+    assert run_cli("--db", str(demo_db), "report", "weather").returncode == 2
