@@ -152,6 +152,12 @@ def shoot_complaint_wizard(app: QApplication, window: MainWindow, language: str)
         settle(app, window)
         wizard.grab().save(str(OUT / f"{language}-complaint-step{step}.png"))
         wizard.reject()
+    dialog = window.pages["complaints"].widget.open_statistics()
+    while dialog.canvas is None:
+        settle(app, window)
+    settle(app, window)
+    dialog.grab().save(str(OUT / f"{language}-complaint-statistics.png"))
+    dialog.close()
 
 
 def shoot_import(app: QApplication, window: MainWindow, language: str, workdir: Path) -> None:

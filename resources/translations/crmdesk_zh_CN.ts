@@ -300,6 +300,163 @@
     </message>
 </context>
 <context>
+    <name>ComplaintStatisticsDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="35"/>
+        <source>Complaint statistics</source>
+        <translation>投诉统计</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="37"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="43"/>
+        <source>Save as Excel…</source>
+        <translation>另存为 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="46"/>
+        <source>Save chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="64"/>
+        <source>Complaints by category (Pareto)</source>
+        <translation>各类别投诉数（帕累托图）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="65"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="92"/>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="66"/>
+        <source>By cause</source>
+        <translation>按原因</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="67"/>
+        <source>By status</source>
+        <translation>按处理状态</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="68"/>
+        <source>Received per month</source>
+        <translation>每月受理数</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="69"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="77"/>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="70"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="93"/>
+        <source>Not judged yet</source>
+        <translation>尚未判定</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="78"/>
+        <source>Median time to first response (hours)</source>
+        <translation>首次响应时间中位数（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="79"/>
+        <source>Median time to resolution (hours, not counting the wait)</source>
+        <translation>解决时间中位数（小时，不含等待客户时间）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="80"/>
+        <source>First-response deadlines kept</source>
+        <translation>首次响应按时率</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="81"/>
+        <source>Resolution deadlines kept</source>
+        <translation>解决按时率</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="82"/>
+        <source>Satisfaction after handling (1–5)</source>
+        <translation>处理后满意度（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="83"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="84"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="85"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="86"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="87"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="88"/>
+        <source>Status</source>
+        <translation>处理状态</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="89"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="90"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="91"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="112"/>
+        <source>Save the statistics</source>
+        <translation>保存统计</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="112"/>
+        <source>complaints.xlsx</source>
+        <translation>投诉统计.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="123"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="137"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="127"/>
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="127"/>
+        <source>complaints.png</source>
+        <translation>投诉统计.png</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintWizard</name>
     <message>
         <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="82"/>
@@ -345,107 +502,117 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="23"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="24"/>
         <source>Number</source>
         <translation>投诉编号</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="26"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="27"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="30"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="31"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="33"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="34"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="36"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="37"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="37"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="38"/>
         <source>Handling</source>
         <translation>处理状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="40"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="41"/>
         <source>First response</source>
         <translation>首次响应</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="47"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="48"/>
         <source>Resolution</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="52"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="53"/>
         <source>Handler</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="66"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="67"/>
         <source>Search number, customer or their words</source>
         <translation>搜索编号、客户或投诉内容</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="72"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="73"/>
         <source>&amp;New complaint…</source>
         <translation>新建投诉(&amp;N)…</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="77"/>
+        <source>&amp;Statistics…</source>
+        <translation>统计(&amp;S)…</translation>
+    </message>
+    <message>
         <location filename="../../crmdesk/ui/pages/complaints_page.py" line="79"/>
+        <source>Charts and key figures of the complaints listed</source>
+        <translation>列表中投诉的图表和关键指标</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="85"/>
         <source>Cancel the complaint…</source>
         <translation>撤销投诉…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="80"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="86"/>
         <source>Mark as a duplicate…</source>
         <translation>标记为重复投诉…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="81"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="87"/>
         <source>Re-open…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="83"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="89"/>
         <source>Open</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="98"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="110"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="101"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="113"/>
         <source>Complaints: %1</source>
         <translation>投诉：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="123"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="135"/>
         <source>Complaint %1 is %2: it cannot be changed this way.</source>
         <translation>投诉 %1 当前为“%2”，不能这样更改。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="129"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="141"/>
         <source>Number of the original complaint:</source>
         <translation>原投诉的编号：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="131"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="143"/>
         <source>Why?</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="146"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="158"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -3024,7 +3191,7 @@ Database: %2</source>
         <location filename="../../crmdesk/ui/pages/workbench_page.py" line="98"/>
         <location filename="../../crmdesk/ui/pages/workbench_page.py" line="106"/>
         <location filename="../../crmdesk/ui/pages/workbench_page.py" line="120"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="194"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="195"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -3110,74 +3277,74 @@ Database: %2</source>
         <translation>快速来电记录…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="189"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="190"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="192"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="193"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="217"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="218"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="219"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="220"/>
         <source>Log the follow-up call or visit; the follow-up is then done</source>
         <translation>记录这次回访的电话或拜访，回访随即完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="223"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="224"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="225"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="226"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="229"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="230"/>
         <source>Reassign</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="246"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="247"/>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="255"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="256"/>
         <source>Complaints with a deadline within a day: %1</source>
         <translation>一天内到期的投诉：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="258"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="259"/>
         <source>Follow-ups due today and overdue: %1</source>
         <translation>今日到期及逾期回访：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="260"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="261"/>
         <source>Not contacted for longer than their tier allows: %1</source>
         <translation>超过等级联系周期未联系的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="264"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="265"/>
         <source>Prospects with 12 or more contacts and no purchase — pause?: %1</source>
         <translation>联系 12 次以上仍未购买的潜在客户（建议暂停）：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="267"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="268"/>
         <source>Birthdays in the next 7 days: %1</source>
         <translation>未来 7 天生日：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="268"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="269"/>
         <source>Recent activities</source>
         <translation>最近联系记录</translation>
     </message>

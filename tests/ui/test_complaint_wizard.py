@@ -199,3 +199,29 @@ def test_the_workbench_lists_complaints_due_soon_and_opens_them(
     view.activated.emit(model.index(0, 1))
     wizard = wizard_of(qtbot, main_window)
     assert stored_late.number in wizard.windowTitle()
+
+
+def test_statistics_of_the_listed_complaints_saved_as_a_workbook(
+    qtbot, main_window, services, tmp_path
+):
+    import openpyxl
+
+    services.demo.populate(1200, seed=4)
+    main_window.show_page("complaints")
+    complaints = main_window.pages["complaints"].widget
+    complaints.refresh()
+    qtbot.waitUntil(lambda: complaints.model.rowCount() > 0, timeout=10_000)
+    dialog = complaints.open_statistics()
+    qtbot.waitUntil(lambda: dialog.canvas is not None, timeout=20_000)
+    total = services.complaints.statistics().total
+    assert dialog.statistics.total == total
+    assert dialog.save_book.isEnabled()
+    assert f"Complaints: {total}" in dialog.summary.text()
+    path = tmp_path / "stats.xlsx"
+    dialog.save_workbook(path)
+    book = openpyxl.load_workbook(path)
+    assert book["Summary"]["B2"].value == total
+    categories = [row[0] for row in book["Category"].iter_rows(min_row=2, values_only=True)]
+    assert "Product quality" in categories  # the user's words, not the stored keys
+    dialog.save_figure(tmp_path / "stats.png")
+    assert (tmp_path / "stats.png").stat().st_size > 10_000

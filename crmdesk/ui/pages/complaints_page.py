@@ -9,6 +9,7 @@ from crmdesk.core.complaint_flow import REOPENABLE, can_move
 from crmdesk.core.enums import ComplaintStatus
 from crmdesk.core.errors import DomainError
 from crmdesk.services.app_services import Services
+from crmdesk.ui.dialogs.complaint_statistics_dialog import ComplaintStatisticsDialog
 from crmdesk.ui.formatting import format_count, format_datetime
 from crmdesk.ui.labels import category_label, label
 from crmdesk.ui.models.windowed_table_model import Column, WindowedTableModel
@@ -73,6 +74,11 @@ class ComplaintsPage(ListPage):
         new.setObjectName("newComplaint")
         new.clicked.connect(self.new_complaint)
         self.top_bar.insertWidget(0, new)
+        statistics = QPushButton(self.tr("&Statistics…"))
+        statistics.setObjectName("complaintStatistics")
+        statistics.setToolTip(self.tr("Charts and key figures of the complaints listed"))
+        statistics.clicked.connect(self.open_statistics)
+        self.top_bar.insertWidget(1, statistics)
         self.view.doubleClicked.connect(lambda _index: self._open_selected())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.moves = {
@@ -93,6 +99,12 @@ class ComplaintsPage(ListPage):
             lambda found: self.filters.set_choices(*found),
             owner=self,
         )
+
+    def open_statistics(self) -> ComplaintStatisticsDialog:
+        dialog = ComplaintStatisticsDialog(self._services, self._worker, self.model.query(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def export_title(self) -> str:
         return self.tr("Complaints")
