@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, metavar="S")
 
     commands.add_parser("check", help="check the database file is sound (exit 1 if not)")
-    kinds = [kind.value for kind in ImportKind]  # complaints come with the complaints issue
+    kinds = [kind.value for kind in ImportKind]
     load = commands.add_parser("import", help="import a spreadsheet or CSV file")
     load.add_argument("kind", choices=kinds)
     load.add_argument("file", type=Path)
@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     blank.add_argument("kind", choices=kinds)
     blank.add_argument("file", type=Path)
     dump = commands.add_parser("export", help="write all records of a kind to .xlsx or .csv")
-    dump.add_argument("kind", choices=["customers"])
+    dump.add_argument("kind", choices=["customers", "complaints"])
     dump.add_argument("file", type=Path)
     report = commands.add_parser("report", help="print a report; write it to .xlsx or .png")
     report.add_argument("name", choices=["complaints"])  # the analytics reports come next
@@ -226,7 +226,8 @@ def _export(target: str, args: argparse.Namespace) -> int:
 
     services = open_services(target)
     try:
-        written = services.customer_export.export(args.file, args.lang or "en")
+        exporter = {"customers": services.customer_export, "complaints": services.complaint_export}
+        written = exporter[args.kind].export(args.file, args.lang or "en")
     finally:
         services.close()
     print(f"Wrote {written} {args.kind} to {args.file}")

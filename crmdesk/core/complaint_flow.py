@@ -91,34 +91,65 @@ def _paused(complaint: Complaint, current: S, to: S, at: datetime) -> Complaint:
 def _check_requirements(
     complaint: Complaint, current: S, to: S, reason: str | None, duplicate_of_id: int | None
 ) -> None:
-    number = complaint.number
+    what = f"complaint {complaint.number}" if complaint.number else "the complaint"
+    What = what[0].upper() + what[1:]
     if current in REOPENABLE and to is S.INVESTIGATING and reason is None:
-        raise DomainError(f"Say why complaint {number} is re-opened")
+        raise DomainError(f"Say why {what} is re-opened")
     if to in NEEDS_REASON and reason is None:
-        raise DomainError(f"Say why complaint {number} is cancelled")
+        raise DomainError(f"Say why {what} is cancelled")
     if to is S.REJECTED:
         if complaint.stands is not False or not complaint.validity_reason:
             raise DomainError(
-                f"Complaint {number} can only be rejected once judged not to stand, with the reason"
+                f"{What} can only be rejected once judged not to stand, with the reason"
             )
         if not complaint.explanation:
             raise DomainError(
-                f"Write the explanation given to the customer before rejecting complaint {number}"
+                f"Write the explanation given to the customer before rejecting {what}"
             )
     if to is S.AWAITING_CUSTOMER:
         if complaint.stands is not True:
-            raise DomainError(f"Complaint {number} must be judged to stand before a solution")
+            raise DomainError(f"{What} must be judged to stand before a solution")
         if not complaint.solution:
-            raise DomainError(f"Propose a solution for complaint {number} first")
+            raise DomainError(f"Propose a solution for {what} first")
     if current is S.AWAITING_CUSTOMER and to is S.IN_PROGRESS and complaint.accepted is not True:
-        raise DomainError(f"The customer has not accepted the solution to complaint {number}")
+        raise DomainError(f"The customer has not accepted the solution to {what}")
     if current is S.AWAITING_CUSTOMER and to is S.INVESTIGATING and complaint.accepted is not False:
-        raise DomainError(
-            f"Complaint {number} goes back to investigation only when the customer declines"
-        )
+        raise DomainError(f"{What} goes back to investigation only when the customer declines")
     if to is S.CLOSED and complaint.satisfaction is None:
-        raise DomainError(
-            f"Ask the customer how satisfied they are now before closing complaint {number}"
-        )
+        raise DomainError(f"Ask the customer how satisfied they are now before closing {what}")
     if to is S.DUPLICATE and (duplicate_of_id is None or duplicate_of_id == complaint.id):
-        raise DomainError(f"Name the complaint that {number} duplicates")
+        raise DomainError(f"Name the complaint that {what} duplicates")
+
+
+# The way along the process to each status an imported complaint may already have.
+_PATH_TO = {
+    S.NEW: (),
+    S.INVESTIGATING: (S.INVESTIGATING,),
+    S.REJECTED: (S.INVESTIGATING, S.REJECTED),
+    S.AWAITING_CUSTOMER: (S.INVESTIGATING, S.AWAITING_CUSTOMER),
+    S.IN_PROGRESS: (S.INVESTIGATING, S.AWAITING_CUSTOMER, S.IN_PROGRESS),
+    S.RESOLVED: (S.INVESTIGATING, S.AWAITING_CUSTOMER, S.IN_PROGRESS, S.RESOLVED),
+    S.CLOSED: (S.INVESTIGATING, S.AWAITING_CUSTOMER, S.IN_PROGRESS, S.RESOLVED, S.CLOSED),
+}
+
+
+def brought_to(complaint: Complaint, status: S, resolved_at: datetime | None) -> Complaint:
+    """A complaint kept elsewhere, taken along the process to the ``status`` it has
+    there: answered when it came in, resolved (and closed) at ``resolved_at`` or then
+    too. Each step needs what the process needs (a rejection its explanation, a closed
+    complaint its satisfaction, ...); DomainError says what is missing."""
+    status = S(status)
+    if status not in _PATH_TO:
+        raise DomainError(
+            f"A complaint cannot be imported as {status.value}; import it open and "
+            "change it in crmdesk"
+        )
+    resolved_at = resolved_at or complaint.received_at
+    if resolved_at < complaint.received_at:
+        raise DomainError("It cannot be resolved before it came in")
+    for to in _PATH_TO[status]:
+        at = resolved_at if to in RESOLVING else complaint.received_at
+        if to is S.IN_PROGRESS and complaint.accepted is None:
+            complaint = replace(complaint, accepted=True)  # it went ahead, so they did
+        complaint = move(complaint, to, at)
+    return complaint

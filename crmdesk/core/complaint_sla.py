@@ -72,15 +72,19 @@ class SlaPolicy:
 
 def with_deadlines(complaint: Complaint, policy: SlaPolicy) -> Complaint:
     """The complaint with its due times worked out from when it came in, its level and
-    the time it has spent awaiting the customer."""
+    the time it has spent awaiting the customer. A deadline whose clock has stopped
+    keeps the due time it was judged by, whatever the level or policy says later."""
     terms = policy.for_level(ComplaintLevel(complaint.level))
     received = complaint.received_at
-    return replace(
-        complaint,
-        first_response_due=received + timedelta(hours=terms.first_response_hours),
-        resolution_due=received
-        + timedelta(hours=terms.resolution_hours, seconds=complaint.paused_seconds),
+    response_due = received + timedelta(hours=terms.first_response_hours)
+    resolution_due = received + timedelta(
+        hours=terms.resolution_hours, seconds=complaint.paused_seconds
     )
+    if complaint.first_response_at is not None and complaint.first_response_due is not None:
+        response_due = complaint.first_response_due
+    if complaint.resolved_at is not None and complaint.resolution_due is not None:
+        resolution_due = complaint.resolution_due
+    return replace(complaint, first_response_due=response_due, resolution_due=resolution_due)
 
 
 class SlaState(StrEnum):

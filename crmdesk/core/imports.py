@@ -11,6 +11,7 @@ class ImportKind(StrEnum):
     CONTACTS = "contacts"
     ACTIVITIES = "activities"
     TRANSACTIONS = "transactions"
+    COMPLAINTS = "complaints"
 
 
 class ImportMode(StrEnum):

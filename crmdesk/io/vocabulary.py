@@ -13,6 +13,10 @@ from functools import cache
 from crmdesk.core.enums import (
     BuyingRole,
     Channel,
+    Compensation,
+    ComplaintCause,
+    ComplaintLevel,
+    ComplaintStatus,
     CreditRating,
     CustomerKind,
     CustomerSource,
@@ -152,12 +156,64 @@ TRANSACTION_FIELDS = (
     Field("notes", T, ("备注", "Notes", "说明", "Remarks")),
 )
 
+COMPLAINT_FIELDS = (
+    CUSTOMER_CODE,
+    CUSTOMER_NAME,
+    Field("received_at", ValueType.DATETIME, ("受理时间", "Received", "投诉时间", "日期", "Date")),
+    Field("channel", ValueType.CHOICE, ("投诉渠道", "Channel", "渠道", "方式"), Channel),
+    Field("category", T, ("投诉类别", "Category", "类别", "类型", "问题类型")),
+    Field("level", ValueType.CHOICE, ("投诉级别", "Level", "级别", "严重程度"), ComplaintLevel),
+    Field("customer_words", T, ("客户原话", "Customer's words", "投诉内容", "内容", "Complaint")),
+    Field("key_points", T, ("要点", "Key points", "投诉要点")),
+    Field("stands", ValueType.BOOLEAN, ("是否成立", "Stands", "成立")),
+    Field("validity_reason", T, ("判定理由", "Reason", "理由")),
+    Field("cause", ValueType.CHOICE, ("原因", "Cause", "投诉原因"), ComplaintCause),
+    Field("explanation", T, ("对客户的解释", "Explanation", "解释")),
+    Field("solution", T, ("解决方案", "Solution", "处理方案", "处理办法")),
+    Field("compensation", ValueType.CHOICE, ("补偿方式", "Compensation", "补偿"), Compensation),
+    Field("compensation_amount", ValueType.MONEY, ("补偿金额", "Compensation amount", "金额")),
+    Field("accepted", ValueType.BOOLEAN, ("客户是否接受", "Accepted", "接受")),
+    Field("status", ValueType.CHOICE, ("处理状态", "Status", "状态"), ComplaintStatus),
+    Field("resolved_at", ValueType.DATETIME, ("解决时间", "Resolved", "处理完成时间")),
+    Field("satisfaction", ValueType.INTEGER, ("处理后满意度", "Satisfaction", "满意度")),
+    Field("findings", T, ("经验教训", "Findings", "改进措施")),
+    Field("contact_name", T, ("联系人", "Contact", "联系人姓名")),
+)
+
+# The built-in complaint categories by name; a database's own are their own name.
+_CATEGORY_NAMES = {
+    "quality": ("质量问题", "Product quality", "质量", "Quality"),
+    "late_delivery": ("延迟交货", "Late delivery", "延迟", "交货延迟", "Late"),
+    "specification": ("规格不符", "Wrong specification", "规格", "Specification"),
+    "packaging": ("包装问题", "Packaging", "包装"),
+    "service": ("服务态度/水平", "Service attitude or level", "服务", "服务态度", "Service"),
+    "billing": ("账单问题", "Billing", "账单", "发票", "Invoice"),
+    "other": ("其他", "Other"),
+}
+
+
+def category_key(text: str) -> str:
+    """The stored category a cell names: a built-in one by any of its names, else the
+    text itself (a category the database added)."""
+    wanted = folded(text)
+    for key, names in _CATEGORY_NAMES.items():
+        if wanted in {folded(name) for name in (key, *names)}:
+            return key
+    return text.strip()
+
+
+def category_label_in(key: str, language: str) -> str:
+    names = _CATEGORY_NAMES.get(key)
+    return key if names is None else names[0 if language.startswith("zh") else 1]
+
+
 # Which fields a sheet of each kind of import has (keys: core.imports.ImportKind values).
 FIELDS_OF = {
     "customers": CUSTOMER_FIELDS,
     "contacts": CONTACT_FIELDS,
     "activities": ACTIVITY_FIELDS,
     "transactions": TRANSACTION_FIELDS,
+    "complaints": COMPLAINT_FIELDS,
 }
 
 # Keyed by enum first: members of different enums with the same value are equal.
@@ -233,6 +289,38 @@ _CHOICE_NAMES: dict[type[Enum], dict[Enum, tuple[str, ...]]] = {
         Channel.WEBSITE: ("网站", "Website", "网上"),
         Channel.MESSAGE: ("短信/即时消息", "Message", "短信", "微信", "QQ", "SMS"),
         Channel.MEETING: ("会议", "Meeting", "展会"),
+    },
+    ComplaintLevel: {
+        ComplaintLevel.ORDINARY: ("一般", "Ordinary", "普通"),
+        ComplaintLevel.SERIOUS: ("严重", "Serious"),
+        ComplaintLevel.MAJOR: ("重大", "Major", "特别严重"),
+    },
+    ComplaintStatus: {
+        ComplaintStatus.NEW: ("新投诉", "New", "待处理", "未处理"),
+        ComplaintStatus.INVESTIGATING: ("调查中", "Investigating"),
+        ComplaintStatus.REJECTED: ("不成立", "Rejected", "驳回"),
+        ComplaintStatus.AWAITING_CUSTOMER: ("等待客户答复", "Awaiting customer", "待客户确认"),
+        ComplaintStatus.IN_PROGRESS: ("处理中", "In progress"),
+        ComplaintStatus.RESOLVED: ("已解决", "Resolved", "待回访"),
+        ComplaintStatus.CLOSED: ("已关闭", "Closed", "已结案", "结案"),
+        ComplaintStatus.DUPLICATE: ("重复投诉", "Duplicate", "重复"),
+        ComplaintStatus.CANCELLED: ("已撤销", "Cancelled", "撤销"),
+    },
+    ComplaintCause: {
+        ComplaintCause.PRODUCT: ("产品质量", "Product quality", "产品"),
+        ComplaintCause.SERVICE: ("服务质量", "Service quality", "服务"),
+        ComplaintCause.STAFF: ("员工", "Staff", "人员"),
+        ComplaintCause.ENVIRONMENT: ("环境", "Environment"),
+        ComplaintCause.MISUSE: ("使用不当", "Misuse"),
+        ComplaintCause.EXPECTATIONS: ("期望过高", "Expectations too high"),
+    },
+    Compensation: {
+        Compensation.REFUND: ("退款", "Refund", "退货退款"),
+        Compensation.REPLACEMENT: ("换货", "Replacement", "更换"),
+        Compensation.REPAIR: ("维修", "Repair", "返修"),
+        Compensation.DISCOUNT: ("折扣", "Discount", "打折"),
+        Compensation.GIFT: ("赠品", "Gift", "赠送"),
+        Compensation.APOLOGY: ("道歉", "Apology", "赔礼道歉"),
     },
     Direction: {
         Direction.INBOUND: ("呼入", "Inbound", "来访", "客户来电", "In"),

@@ -9,6 +9,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from crmdesk.core.clock import Clock, system_clock
 from crmdesk.core.errors import DatabaseUnavailable, DomainError
 from crmdesk.services.activities import ActivityService
+from crmdesk.services.complaint_export import ComplaintExport
 from crmdesk.services.complaints import ComplaintService
 from crmdesk.services.contacts import ContactService
 from crmdesk.services.context import ServiceContext
@@ -36,6 +37,7 @@ class Services:
     activities: ActivityService
     follow_ups: FollowUpService
     complaints: ComplaintService
+    complaint_export: ComplaintExport
     workbench: WorkbenchService
     demo: DemoService
     merges: MergeService
@@ -88,6 +90,7 @@ def open_services(
         activities=activities,
         follow_ups=follow_ups,
         complaints=ComplaintService(context),
+        complaint_export=ComplaintExport(context),
         workbench=WorkbenchService(context, follow_ups),
         demo=DemoService(context),
         merges=MergeService(context),

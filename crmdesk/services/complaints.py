@@ -1,6 +1,7 @@
 """Complaint handling: the wizard's steps saved with the moves they make, other moves
 (cancel, duplicate, re-open), deadlines from the database's policy, the history."""
 
+from collections import Counter
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -47,6 +48,23 @@ def with_sla_states(rows: list[ComplaintRow], now: datetime) -> list[ComplaintRo
         )
         for row in rows
     ]
+
+
+def numbered_by_year(session: Session, complaints: list[Complaint]) -> list[Complaint]:
+    """Complaints brought in from elsewhere (imports, demo data), numbered in the
+    series of the year each came in, in the order given."""
+    mask = CodeMask(COMPLAINT_MASK)
+    years = Counter(complaint.received_at.year for complaint in complaints)
+    next_number = {
+        year: take_numbers(session, f"complaint:{mask.sequence_name(date(year, 1, 1))}", count)
+        for year, count in sorted(years.items())
+    }
+    numbered = []
+    for complaint in complaints:
+        year = complaint.received_at.year
+        numbered.append(replace(complaint, number=mask.format(next_number[year], date(year, 1, 1))))
+        next_number[year] += 1
+    return numbered
 
 
 def stored_policy(session: Session) -> SlaPolicy:
@@ -120,7 +138,6 @@ class ComplaintService:
             value = validated(complaint, BUILT_IN_CATEGORIES + stored_extra_categories(session))
             customers.load(session, value.customer_id)  # refuses a missing or deleted file
             row, before = self._row_for(session, value)
-            value = with_deadlines(value, stored_policy(session))
             if row is None:
                 value = replace(value, number=self._issue_number(session))
             steps_status = value.status
@@ -183,7 +200,9 @@ class ComplaintService:
         before: Complaint | None,
         value: Complaint,
     ) -> ComplaintRowModel:
-        """Write the complaint and its audit entry; returns the row, flushed."""
+        """Write the complaint, its deadlines brought up to date, and its audit entry;
+        returns the row, flushed."""
+        value = with_deadlines(value, stored_policy(session))
         if row is None:
             row = ComplaintRowModel()
             session.add(row)

@@ -3,7 +3,6 @@ its fields, deadlines and history agree with each other. Most are closed, some w
 rejected, the newest are still open; some missed their deadlines."""
 
 import random
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -11,8 +10,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from crmdesk.core.codes import CodeMask
-from crmdesk.core.complaint import ALL_FIELDS, COMPLAINT_MASK, Complaint
+from crmdesk.core.complaint import ALL_FIELDS, Complaint
 from crmdesk.core.complaint_flow import move
 from crmdesk.core.complaint_sla import SlaPolicy, with_deadlines
 from crmdesk.core.enums import (
@@ -23,10 +21,10 @@ from crmdesk.core.enums import (
     ComplaintStatus,
 )
 from crmdesk.services import demo_vocabulary as words
-from crmdesk.storage.bulk import insert_rows, insert_rows_returning_ids
+from crmdesk.services.complaints import numbered_by_year
+from crmdesk.storage.bulk import insert_rows_returning_ids
+from crmdesk.storage.complaints import insert_events
 from crmdesk.storage.models import Complaint as ComplaintRow
-from crmdesk.storage.models import ComplaintEvent
-from crmdesk.storage.sequences import take_numbers
 
 S = ComplaintStatus
 COMPLAINING_SHARE = 0.07  # of buying customers, over the last two years
@@ -105,7 +103,7 @@ class ComplaintDemo:
             later = (at + timedelta(hours=hours)).replace(microsecond=0)
             at = min(later, self.now)  # nothing happens in the future
             changes.append(StatusChange(at, current.status, to))
-            return move(current, to, at, **reason)
+            return with_deadlines(move(current, to, at, **reason), self.policy)
 
         def late_or_not(term_hours: int) -> float:
             return term_hours * (rng.uniform(1.05, 2.0) if rng.random() < 0.17 else rng.random())
@@ -162,31 +160,29 @@ def store_complaints(
     """Number the complaints by the year they came in, store them and their history;
     returns how many."""
     handled = list(handled)
-    mask = CodeMask(COMPLAINT_MASK)
-    years = Counter(complaint.received_at.year for complaint, _ in handled)
-    next_number = {
-        year: take_numbers(session, f"complaint:{mask.sequence_name(date(year, 1, 1))}", count)
-        for year, count in sorted(years.items())
-    }
-    rows = []
-    for complaint, _ in handled:
-        day = complaint.received_at.date()
-        number = mask.format(next_number[day.year], day)
-        next_number[day.year] += 1
-        stamp = {"created_at": complaint.received_at, "updated_at": complaint.received_at}
-        fields = {name: getattr(complaint, name) for name in ALL_FIELDS}
-        rows.append({**fields, "number": number, "version": 1, **stamp})
-    ids = insert_rows_returning_ids(session, ComplaintRow.__table__, rows, lambda _n: None)
-    events = (
+    complaints = numbered_by_year(session, [complaint for complaint, _ in handled])
+    rows = [
         {
-            "complaint_id": complaint_id,
-            "at": change.at,
-            "actor": "demo",
-            "from_status": change.from_status,
-            "to_status": change.to_status,
+            **{name: getattr(complaint, name) for name in ALL_FIELDS},
+            "version": 1,
+            "created_at": complaint.received_at,
+            "updated_at": complaint.received_at,
         }
-        for complaint_id, (_, changes) in zip(ids, handled, strict=True)
-        for change in changes
+        for complaint in complaints
+    ]
+    ids = insert_rows_returning_ids(session, ComplaintRow.__table__, rows, lambda _n: None)
+    insert_events(
+        session,
+        (
+            {
+                "complaint_id": complaint_id,
+                "at": change.at,
+                "actor": "demo",
+                "from_status": change.from_status,
+                "to_status": change.to_status,
+            }
+            for complaint_id, (_, changes) in zip(ids, handled, strict=True)
+            for change in changes
+        ),
     )
-    insert_rows(session, ComplaintEvent.__table__, events, lambda _n: None)
     return len(ids)

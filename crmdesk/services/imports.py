@@ -6,19 +6,21 @@ from crmdesk.core.changes import ChangeSet, Entity
 from crmdesk.core.enums import AuditAction
 from crmdesk.core.errors import ConflictError, DomainError
 from crmdesk.core.imports import ImportBatchInfo, ImportKind
+from crmdesk.services.complaint_import import COMPLAINTS
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.customer_import import CustomerImport
 from crmdesk.services.customers import CustomerService
 from crmdesk.services.record_import import ACTIVITIES, CONTACTS, TRANSACTIONS, RecordImport
 from crmdesk.storage import contacts, customers, import_batches, search
 from crmdesk.storage.audit import as_text, reverted
-from crmdesk.storage.models import Activity, Contact, Customer, Transaction
+from crmdesk.storage.models import Activity, Complaint, Contact, Customer, Transaction
 
 _ENTITIES = {
     ImportKind.CUSTOMERS: (Entity.CUSTOMER, Customer),
     ImportKind.CONTACTS: (Entity.CONTACT, Contact),
     ImportKind.ACTIVITIES: (Entity.ACTIVITY, Activity),
     ImportKind.TRANSACTIONS: (Entity.TRANSACTION, Transaction),
+    ImportKind.COMPLAINTS: (Entity.COMPLAINT, Complaint),
 }
 _CHUNK = 500
 
@@ -30,7 +32,7 @@ class ImportService:
             ImportKind.CUSTOMERS: CustomerImport(context, customer_service),
             **{
                 spec.kind: RecordImport(spec, context, customer_service)
-                for spec in (CONTACTS, ACTIVITIES, TRANSACTIONS)
+                for spec in (CONTACTS, ACTIVITIES, TRANSACTIONS, COMPLAINTS)
             },
         }
 
@@ -60,6 +62,7 @@ class ImportService:
             if kind is ImportKind.CUSTOMERS:
                 self._remove_customers(session, created, trail)
             else:
+                _refuse_if_edited(session, model, created)
                 touched = _customers_of(session, model, created)
                 _delete(session, model, created)
                 trail.record_many(entity, created, AuditAction.DELETE)
@@ -104,7 +107,7 @@ class ImportService:
                 edited = next(
                     (
                         name
-                        for child in (Contact, Activity, Transaction)
+                        for child in (Contact, Activity, Transaction, Complaint)
                         if (name := _name_with_children(session, child, chunk))
                     ),
                     None,
@@ -117,6 +120,17 @@ class ImportService:
             search.forget(session, chunk)
             _delete(session, Customer, chunk)
         trail.record_many(Entity.CUSTOMER, customer_ids, AuditAction.PURGE)
+
+
+def _refuse_if_edited(session, model, ids: list[int]) -> None:
+    """Rows an import added that someone has changed since stay: the undo is refused."""
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        if session.scalar(select(model.id).where(model.id.in_(chunk), model.version > 1).limit(1)):
+            raise ConflictError(
+                "A row of the import was changed after it, so it cannot be undone;"
+                " nothing was changed"
+            )
 
 
 def _name_with_children(session, child, customer_ids: list[int]) -> str | None:

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
+from sqlalchemy.orm import Session
+
 from crmdesk.core.activity import Activity
 from crmdesk.core.activity import validated as validated_activity
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
@@ -69,9 +71,18 @@ class RecordKind:
     entity: Entity
     fields: tuple[Field, ...]
     model: type
-    # (field values, customer id, today) → the validated value, or ValidationError
-    build: Callable[[dict, int, date], object]
+    # (field values, customer id, today, lookups) → the validated value, or ValidationError
+    build: Callable[[dict, int, date, dict], object]
     updatable: bool = False  # matched on customer + name (contacts)
+    actor_field: str | None = None  # set to whoever imports, unless the sheet says
+    # What build needs from the database, read once per plan (e.g. the categories).
+    lookups: Callable[[Session], dict] = lambda _session: {}
+    # At commit, in its transaction: the records made ready to insert (numbers given),
+    # then what follows their insert (their history), given the new ids.
+    prepare: Callable[[Session, ServiceContext, list], list] = lambda _s, _c, records: records
+    inserted: Callable[[Session, ServiceContext, list, list[int]], None] = (
+        lambda _s, _c, _records, _ids: None
+    )
 
 
 @dataclass(frozen=True)
@@ -92,7 +103,7 @@ CONTACTS = RecordKind(
     Entity.CONTACT,
     CONTACT_FIELDS,
     ContactRow,
-    lambda values, customer_id, today: validated_contact(
+    lambda values, customer_id, today, _lookups: validated_contact(
         Contact(customer_id=customer_id, **_values(values, Contact)), today
     ),
     updatable=True,
@@ -102,7 +113,8 @@ ACTIVITIES = RecordKind(
     Entity.ACTIVITY,
     ACTIVITY_FIELDS,
     ActivityRow,
-    lambda values, customer_id, _today: validated_activity(
+    actor_field="owner_id",
+    build=lambda values, customer_id, _today, _lookups: validated_activity(
         Activity(customer_id=customer_id, **_values(values, Activity))
     ),
 )
@@ -111,7 +123,7 @@ TRANSACTIONS = RecordKind(
     Entity.TRANSACTION,
     TRANSACTION_FIELDS,
     TransactionRow,
-    lambda values, customer_id, _today: validated_sale(
+    lambda values, customer_id, _today, _lookups: validated_sale(
         Sale(customer_id=customer_id, **_values(values, Sale))
     ),
 )
@@ -146,9 +158,10 @@ class RecordImport:
                 ],
             )
             stored = contacts.values_by_id(session, named.values()) if self._spec.updatable else {}
+            lookups = self._spec.lookups(session)
         return ImportPlan(
             [
-                p or self._planned(r, named, stored, mapping, options)
+                p or self._planned(r, named, stored, lookups, mapping, options)
                 for p, r in zip(planned, read, strict=True)
             ]
         )
@@ -181,7 +194,7 @@ class RecordImport:
             return error_row(row.line, CellProblem(column, field, f"no customer {what}"))
         return None
 
-    def _planned(self, row: ReadRow, named, stored, mapping, options) -> PlannedRow:
+    def _planned(self, row: ReadRow, named, stored, lookups, mapping, options) -> PlannedRow:
         values = dict(row.values)
         customer_id = row.key
         if contact_name := values.pop("contact_name", None):
@@ -192,10 +205,10 @@ class RecordImport:
                     row.line, CellProblem(column, "contact_name", "no such contact at the customer")
                 )
             values["contact_id"] = contact_id
-        if self.kind is ImportKind.ACTIVITIES:
-            values.setdefault("owner_id", self._ctx.actor.id)
+        if self._spec.actor_field:
+            values.setdefault(self._spec.actor_field, self._ctx.actor.id)
         try:
-            record = self._spec.build(values, customer_id, self._ctx.now().date())
+            record = self._spec.build(values, customer_id, self._ctx.now().date(), lookups)
         except ValidationError as invalid:
             return invalid_row(row.line, invalid, mapping)
         new_customer = None
@@ -237,12 +250,14 @@ class RecordImport:
         with self._ctx.db.write() as session:
             made = self._create_customers(session, [row.value for row in new])
             records = [_with_customer(row.value, made) for row in new]
+            records = self._spec.prepare(session, self._ctx, records)
             created = insert_rows_returning_ids(
                 session,
                 self._spec.model.__table__,
                 (_columns(self.kind, record) for record in records),
                 tracker.advance,
             )
+            self._spec.inserted(session, self._ctx, records, created)
             trail = self._ctx.audit(session)
             trail.record_many(self._spec.entity, created, AuditAction.CREATE)
             updated = {}

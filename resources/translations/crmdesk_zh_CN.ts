@@ -1624,37 +1624,42 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="54"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="52"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="55"/>
         <source>Add new rows and update matching ones</source>
         <translation>新增并更新已有记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="55"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="56"/>
         <source>Only add new rows</source>
         <translation>只新增</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="56"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="57"/>
         <source>Only update matching rows</source>
         <translation>只更新已有记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="59"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="60"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="60"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="61"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="61"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="62"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="62"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="63"/>
         <source>Exact name</source>
         <translation>完全相同的名称</translation>
     </message>
@@ -1694,12 +1699,12 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="73"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="82"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -2503,68 +2508,68 @@ Database: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="180"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="181"/>
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="182"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="183"/>
         <source>Columns were matched by their headers; change any that is wrong.</source>
         <translation>已按表头匹配各列；如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="199"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="200"/>
         <source>Dates like 05/03/2024 are &amp;day/month/year</source>
         <translation>05/03/2024 这样的日期按“日/月/年”读取(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="200"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="201"/>
         <source>&amp;Create customers the file names but we lack</source>
         <translation>为文件中不存在的客户新建档案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="201"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="202"/>
         <source>&amp;Load mapping…</source>
         <translation>载入映射(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="203"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="204"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>保存映射(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="207"/>
         <source>Header &amp;row:</source>
         <translation>表头所在行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="214"/>
         <source>&amp;Mode:</source>
         <translation>导入方式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="214"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="215"/>
         <source>Match &amp;on:</source>
         <translation>匹配依据(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="251"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="252"/>
         <source>Load mapping</source>
         <translation>载入映射</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="251"/>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="265"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="252"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="266"/>
         <source>Mappings (*.json)</source>
         <translation>映射模板 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="265"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="266"/>
         <source>Save mapping</source>
         <translation>保存映射</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="281"/>
         <source>Match at least one column to a field.</source>
         <translation>请至少为一列选择对应的字段。</translation>
     </message>
@@ -2623,52 +2628,52 @@ Database: %2</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="290"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="291"/>
         <source>Check the rows</source>
         <translation>检查每一行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="294"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="295"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="309"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="310"/>
         <source>&amp;Skip the rows with errors</source>
         <translation>跳过有错误的行(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="311"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="312"/>
         <source>Save rows with &amp;errors…</source>
         <translation>保存错误行(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="315"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="316"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="330"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="331"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="346"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="347"/>
         <source>New: %1   Update: %2   Unchanged: %3   Errors: %4</source>
         <translation>新增：%1   更新：%2   无变化：%3   错误：%4</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="362"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="363"/>
         <source>Save rows with errors</source>
         <translation>保存错误行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="408"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="409"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="416"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="417"/>
         <source>Cancelled: nothing written.</source>
         <translation>已取消：未写入任何数据。</translation>
     </message>
@@ -2950,52 +2955,52 @@ Database: %2</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="99"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="100"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="101"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="102"/>
         <source>.xlsx, .xls or .csv (UTF-8 or GB18030); title rows above the header are fine.</source>
         <translation>.xlsx、.xls 或 .csv（UTF-8 或 GB18030）；表头上方可以有标题行。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="107"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="108"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="117"/>
         <source>&amp;What to import:</source>
         <translation>导入内容(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="117"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="118"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="118"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="119"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="126"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="140"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="141"/>
         <source>Choose a file.</source>
         <translation>请选择文件。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="142"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="143"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="166"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="167"/>
         <source>%n row(s) read.</source>
         <translation>
             <numerusform>已读取 %n 行。</numerusform>

@@ -52,3 +52,15 @@ def test_as_of_counts_only_what_had_come_in(run_cli, demo_db):
 def test_a_bad_date_or_name_is_refused(run_cli, demo_db):
     assert run_cli("--db", str(demo_db), "report", "complaints", "--as-of", "30/06").returncode == 2
     assert run_cli("--db", str(demo_db), "report", "weather").returncode == 2
+
+
+def test_complaints_export_and_template_from_the_command_line(run_cli, demo_db, tmp_path):
+    out, blank = tmp_path / "complaints.csv", tmp_path / "blank.xlsx"
+    exported = run_cli("--db", str(demo_db), "--lang", "zh_CN", "export", "complaints", str(out))
+    assert exported.returncode == 0, exported.stderr
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("投诉编号,客户编号,客户名称,受理时间")
+    assert f"Wrote {len(lines) - 1} complaints" in exported.stdout
+    assert run_cli("template", "complaints", str(blank)).returncode == 0
+    headers = next(openpyxl.load_workbook(blank).active.iter_rows(values_only=True))
+    assert "Customer's words" in headers

@@ -218,3 +218,28 @@ def test_statistics_of_the_filtered_complaints(services, customer):
     assert everything.median_response_hours == 1  # received an hour before the clock
     billing = services.complaints.statistics(ListQuery().with_filter("category", "billing"))
     assert (billing.total, billing.median_response_hours) == (1, None)
+
+
+def test_the_wait_for_the_customer_moves_the_resolution_deadline(database_target, customer):
+    from crmdesk.services.app_services import open_services
+
+    now = [FIXED_NOW]
+    services = open_services(database_target, username="tester", clock=lambda: now[0])
+    try:
+        handling = services.complaints
+        judged = handling.save_step(replace(listened(customer), stands=True), 2).value
+        waiting = handling.save_step(replace(judged, solution="退款"), 3).value
+        assert waiting.status is ComplaintStatus.AWAITING_CUSTOMER
+        now[0] = FIXED_NOW + timedelta(hours=30)
+        going = handling.save_step(replace(waiting, accepted=True), 3).value
+        assert going.paused_seconds == 30 * 3600
+        assert going.resolution_due == FIXED_NOW + timedelta(hours=71 + 30)
+        now[0] = FIXED_NOW + timedelta(hours=200)  # resolved late, then the policy changes
+        late = handling.save_step(going, 4, fixed=True).value
+        terms = {**SlaPolicy().terms, ComplaintLevel.SERIOUS: SlaTerms(8, 500)}
+        with services.context.db.write() as session:
+            set_setting(session, SLA_SETTING, SlaPolicy(terms).to_text())
+        kept = handling.save_step(replace(late, findings="改进"), 4).value
+        assert kept.resolution_due == late.resolution_due  # judged once, stays judged
+    finally:
+        services.close()

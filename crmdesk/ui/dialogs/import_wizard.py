@@ -49,6 +49,7 @@ _KIND_TEXT = {
     ImportKind.CONTACTS: QT_TRANSLATE_NOOP("ImportWizard", "Contacts"),
     ImportKind.ACTIVITIES: QT_TRANSLATE_NOOP("ImportWizard", "Activities"),
     ImportKind.TRANSACTIONS: QT_TRANSLATE_NOOP("ImportWizard", "Sales"),
+    ImportKind.COMPLAINTS: QT_TRANSLATE_NOOP("ImportWizard", "Complaints"),
 }
 _MODE_TEXT = {
     ImportMode.UPSERT: QT_TRANSLATE_NOOP("ImportWizard", "Add new rows and update matching ones"),
