@@ -13,7 +13,7 @@ from crmdesk.core.enums import (
     ComplaintLevel,
     ComplaintStatus,
 )
-from crmdesk.core.errors import FieldError, ValidationError
+from crmdesk.core.errors import DomainError, FieldError, ValidationError
 
 # Built-in categories (domain.md §4); a database may add its own in the settings.
 BUILT_IN_CATEGORIES = (
@@ -97,6 +97,24 @@ EDITABLE_FIELDS = tuple(
 )
 ALL_FIELDS = tuple(f.name for f in fields(Complaint) if f.name not in SYSTEM_FIELDS)
 _TEXTS = ("key_points", "validity_reason", "explanation", "solution", "findings")
+
+
+def checked_categories(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The categories a database adds to the built-in ones, trimmed, in order, each
+    once; DomainError names one that cannot be a category."""
+    kept: list[str] = []
+    for raw in names:
+        name = raw.strip()
+        if not name or name in kept:
+            continue
+        if len(name) > CATEGORY_MAX or "\n" in name:
+            raise DomainError(
+                f"A complaint category is one line of at most {CATEGORY_MAX} characters"
+            )
+        if name in BUILT_IN_CATEGORIES:
+            raise DomainError(f"{name!r} is a built-in complaint category already")
+        kept.append(name)
+    return tuple(kept)
 
 
 def _choice(errors: list[FieldError], name: str, kind, value, optional: bool = True):

@@ -135,9 +135,12 @@ class ComplaintService:
         if complaint.received_at is None:
             complaint = replace(complaint, received_at=now)
         with self._ctx.db.write() as session:
-            value = validated(complaint, BUILT_IN_CATEGORIES + stored_extra_categories(session))
+            row, before = self._row_for(session, complaint)
+            # A category since taken off the list stays valid for the complaints it has.
+            kept = (before.category,) if before else ()
+            categories = BUILT_IN_CATEGORIES + stored_extra_categories(session) + kept
+            value = validated(complaint, categories)
             customers.load(session, value.customer_id)  # refuses a missing or deleted file
-            row, before = self._row_for(session, value)
             if row is None:
                 value = replace(value, number=self._issue_number(session))
             steps_status = value.status

@@ -4,7 +4,15 @@ saved together so the settings dialog changes them in one transaction."""
 from dataclasses import dataclass, field
 
 from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK
+from crmdesk.core.complaint import checked_categories
+from crmdesk.core.complaint_sla import SlaPolicy
 from crmdesk.core.follow_up import TierCadence
+from crmdesk.services.complaints import (
+    EXTRA_CATEGORIES_SETTING,
+    SLA_SETTING,
+    stored_extra_categories,
+    stored_policy,
+)
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.customers import CODE_MASK_SETTING, checked_code_mask
 from crmdesk.services.follow_ups import TIER_CADENCE_SETTING, stored_cadence
@@ -15,6 +23,8 @@ from crmdesk.storage.settings_store import get_setting, set_setting
 class SharedSettings:
     code_mask: str = DEFAULT_CUSTOMER_MASK
     cadence: TierCadence = field(default_factory=TierCadence)
+    complaint_sla: SlaPolicy = field(default_factory=SlaPolicy)
+    complaint_categories: tuple[str, ...] = ()  # added to the built-in ones
 
 
 class SharedSettingsService:
@@ -26,11 +36,16 @@ class SharedSettingsService:
             return SharedSettings(
                 code_mask=get_setting(session, CODE_MASK_SETTING, DEFAULT_CUSTOMER_MASK),
                 cadence=stored_cadence(session),
+                complaint_sla=stored_policy(session),
+                complaint_categories=stored_extra_categories(session),
             )
 
     def save(self, settings: SharedSettings) -> None:
         """Store every setting, or none if one of them is refused."""
         mask = checked_code_mask(settings.code_mask)
+        categories = checked_categories(settings.complaint_categories)
         with self._ctx.db.write() as session:
             set_setting(session, CODE_MASK_SETTING, mask)
             set_setting(session, TIER_CADENCE_SETTING, settings.cadence.to_text())
+            set_setting(session, SLA_SETTING, settings.complaint_sla.to_text())
+            set_setting(session, EXTRA_CATEGORIES_SETTING, "\n".join(categories))

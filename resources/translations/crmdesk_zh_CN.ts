@@ -300,6 +300,44 @@
     </message>
 </context>
 <context>
+    <name>ComplaintSettingsBox</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/complaint_settings_box.py" line="13"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/complaint_settings_box.py" line="16"/>
+        <source>First response within</source>
+        <translation>首次响应时限</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/complaint_settings_box.py" line="17"/>
+        <source>Resolved within</source>
+        <translation>解决时限</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/complaint_settings_box.py" line="30"/>
+        <source>e.g. Installation, Logistics</source>
+        <translation>例如：安装，物流</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/complaint_settings_box.py" line="32"/>
+        <source>Categories of your own, besides the built-in ones, separated by commas</source>
+        <translation>内置类别之外的自定义投诉类别，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/complaint_settings_box.py" line="34"/>
+        <source>More categories:</source>
+        <translation>更多类别：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/complaint_settings_box.py" line="42"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintStatisticsDialog</name>
     <message>
         <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="35"/>
@@ -1463,42 +1501,42 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="256"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="258"/>
         <source>After the fix, ask how satisfied the customer is now; note the lessons.</source>
         <translation>问题解决后回访客户，了解现在的满意程度，并记录经验教训。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="258"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="260"/>
         <source>The fix is done</source>
         <translation>问题已处理完毕</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="261"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="263"/>
         <source>Not asked yet</source>
         <translation>尚未询问</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="263"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="265"/>
         <source>%1 of 5</source>
         <translation>%1 分（满分 5）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="265"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="267"/>
         <source>Findings and learnings</source>
         <translation>发现与改进</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="274"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="276"/>
         <source>Follow up on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="275"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="277"/>
         <source>Satisfaction now</source>
         <translation>处理后满意度</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="276"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="278"/>
         <source>Findings</source>
         <translation>经验教训</translation>
     </message>
@@ -1712,57 +1750,57 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>JudgePage</name>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="152"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="154"/>
         <source>Record the key points and judge whether it stands.</source>
         <translation>记录要点，判定投诉是否成立。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="154"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="156"/>
         <source>It stands</source>
         <translation>成立</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="154"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="156"/>
         <source>It does not stand</source>
         <translation>不成立</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="156"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="158"/>
         <source>Why it does or does not stand</source>
         <translation>成立或不成立的理由</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="160"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="162"/>
         <source>What the customer is told; the complaint is then closed</source>
         <translation>向客户所作的解释；随后投诉即关闭</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="162"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="164"/>
         <source>Escalated to a manager</source>
         <translation>已上报主管</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="171"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="173"/>
         <source>Key points</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="172"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="174"/>
         <source>Judgement</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="173"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="175"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="174"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="176"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="175"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="177"/>
         <source>Explanation to the customer</source>
         <translation>对客户的解释</translation>
     </message>
@@ -2829,87 +2867,92 @@ Database: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="41"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="44"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="47"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="57"/>
         <source>A database file, or a server address such as postgresql+psycopg://user@server/crm for a team. Empty: the default file.</source>
         <translation>数据库文件，或团队共用的服务器地址，例如 postgresql+psycopg://user@server/crm。留空则使用默认文件。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="58"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="61"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="68"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="69"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="70"/>
         <source>Changes take effect the next time crmdesk starts.</source>
         <translation>更改将在下次启动 crmdesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="78"/>
         <source>{0000}: the number, as many digits as zeros; {yyyy} {yy} {mm} {dd}: the date the code is given (numbers restart when it changes); anything else is kept as typed. Example: KH{yyyy}{0000}</source>
         <translation>{0000}：流水号，位数与 0 的个数相同；{yyyy} {yy} {mm} {dd}：编号生成的日期（日期部分变化时流水号重新开始）；其他字符原样保留。例如：KH{yyyy}{0000}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="86"/>
         <source>Customer codes:</source>
         <translation>客户编号：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="88"/>
         <source>Follow up every:</source>
         <translation>回访间隔：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="89"/>
         <source>This database (for everyone who opens it)</source>
         <translation>此数据库（对所有使用者生效）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="128"/>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="142"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="145"/>
         <source>The next follow-up is suggested this many days ahead, and a customer not contacted for longer is listed as quiet on the workbench.</source>
         <translation>下次回访默认安排在这么多天之后；超过这么多天未联系的客户会在工作台上列为久未联系。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="161"/>
         <source>Needs exactly one number field such as {0000}.</source>
         <translation>需要且只能有一个流水号字段，例如 {0000}。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="164"/>
         <source>For example: %1</source>
         <translation>例如：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="151"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="170"/>
         <source>Choose or create a database file</source>
         <translation>选择或新建数据库文件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="172"/>
         <source>crmdesk database (*.db);;All files (*)</source>
         <translation>crmdesk 数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -2917,37 +2960,37 @@ Database: %2</source>
 <context>
     <name>SolvePage</name>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="212"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="214"/>
         <source>Propose a workable solution and any compensation; note the answer.</source>
         <translation>提出可行的解决方案和补偿，并记录客户的答复。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="218"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="220"/>
         <source>The customer accepts</source>
         <translation>客户接受</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="218"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="220"/>
         <source>The customer declines</source>
         <translation>客户不接受</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="228"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="230"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="230"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="232"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="231"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="233"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="232"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="234"/>
         <source>Answer</source>
         <translation>客户答复</translation>
     </message>

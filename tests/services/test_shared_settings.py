@@ -40,3 +40,39 @@ def test_the_tier_intervals_are_kept_for_everyone(services, database_target):
         assert other.follow_ups.cadence() == cadence
     finally:
         other.close()
+
+
+def test_complaint_deadlines_and_categories_are_kept(services):
+    from crmdesk.core.complaint_sla import SlaPolicy, SlaTerms
+    from crmdesk.core.enums import ComplaintLevel
+
+    policy = SlaPolicy({**SlaPolicy().terms, ComplaintLevel.MAJOR: SlaTerms(2, 12)})
+    wanted = SharedSettings(complaint_sla=policy, complaint_categories=(" 安装", "物流", "安装"))
+    services.shared_settings.save(wanted)
+    stored = services.shared_settings.load()
+    assert (stored.complaint_sla, stored.complaint_categories) == (policy, ("安装", "物流"))
+    assert services.complaints.categories()[-2:] == ("安装", "物流")
+    assert services.complaints.policy() == policy
+
+
+@pytest.mark.parametrize(
+    ("names", "why"), [(("quality",), "built-in"), (("x" * 51,), "at most 50")]
+)
+def test_a_category_that_cannot_be_one_is_refused(services, names, why):
+    with pytest.raises(DomainError, match=why):
+        services.shared_settings.save(SharedSettings(complaint_categories=names))
+    assert services.shared_settings.load() == SharedSettings()
+
+
+def test_a_category_taken_off_the_list_stays_on_its_complaints(services):
+    from dataclasses import replace as changed
+
+    from crmdesk.core.complaint import Complaint
+
+    services.shared_settings.save(SharedSettings(complaint_categories=("安装",)))
+    customer = services.customers.create(Customer(name="客户")).value
+    draft = Complaint(customer_id=customer.id, customer_words="装歪了", category="安装")
+    complaint = services.complaints.save_step(draft, 1).value
+    services.shared_settings.save(SharedSettings())
+    again = services.complaints.save_step(changed(complaint, key_points="重装"), 1).value
+    assert again.category == "安装"

@@ -85,3 +85,37 @@ def test_the_tier_intervals_are_set_for_the_database(qtbot, main_window, service
     expected = TierCadence({Tier.VIP: 7, Tier.MAJOR: 30, Tier.ORDINARY: 60, Tier.SMALL: 120})
     qtbot.waitUntil(lambda: services.shared_settings.load().cadence == expected, timeout=5000)
     assert services.shared_settings.load().code_mask == "C{000000}"
+
+
+def test_complaint_deadlines_and_categories_are_set_for_the_database(
+    qtbot, main_window, services, monkeypatch
+):
+    from crmdesk.core.enums import ComplaintLevel
+
+    def tighter(dialog):
+        response, resolution = dialog.complaints.deadlines[ComplaintLevel.MAJOR]
+        assert (response.value(), resolution.value()) == (4, 24)
+        response.setValue(2)
+        dialog.complaints.categories.setText("安装，物流")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", tighter)
+    main_window.settings_action.trigger()
+    qtbot.waitUntil(
+        lambda: services.shared_settings.load().complaint_categories != (), timeout=5000
+    )
+    stored = services.shared_settings.load()
+    assert stored.complaint_categories == ("安装", "物流")
+    assert stored.complaint_sla.for_level(ComplaintLevel.MAJOR).first_response_hours == 2
+
+
+def test_a_resolution_before_its_response_is_not_accepted(qtbot, no_modal_message_boxes):
+    from crmdesk.core.enums import ComplaintLevel
+
+    dialog = SettingsDialog(UserSettings())
+    qtbot.addWidget(dialog)
+    response, _resolution = dialog.complaints.deadlines[ComplaintLevel.SERIOUS]
+    response.setValue(100)
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "cannot come before the first response" in no_modal_message_boxes[-1]

@@ -1,6 +1,6 @@
 """Preferences: interface language and which database to open (this computer), and
-the customer code mask and follow-up intervals (the database, shared by everyone who
-opens it)."""
+the customer code mask, follow-up intervals and complaint deadlines and categories (the
+database, shared by everyone who opens it)."""
 
 from datetime import date
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.core.codes import CodeMask
+from crmdesk.core.complaint import checked_categories
 from crmdesk.core.enums import Tier
 from crmdesk.core.errors import DomainError
 from crmdesk.core.follow_up import MAX_INTERVAL_DAYS, TierCadence
@@ -28,6 +30,7 @@ from crmdesk.paths import default_database
 from crmdesk.services.shared_settings import SharedSettings
 from crmdesk.settings import UserSettings
 from crmdesk.ui.labels import label
+from crmdesk.ui.widgets.complaint_settings_box import ComplaintSettingsBox
 
 
 class SettingsDialog(QDialog):
@@ -85,6 +88,8 @@ class SettingsDialog(QDialog):
         database_form.addRow(self.tr("Follow up every:"), self._interval_row(shared.cadence))
         database_box = QGroupBox(self.tr("This database (for everyone who opens it)"))
         database_box.setLayout(database_form)
+        self.complaints = ComplaintSettingsBox(shared.complaint_sla, shared.complaint_categories)
+        database_form.addRow(self.complaints)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -107,8 +112,22 @@ class SettingsDialog(QDialog):
         )
 
     def chosen_shared(self) -> SharedSettings:
+        """The database's settings as set; DomainError says what cannot be kept."""
         cadence = TierCadence({tier: box.value() for tier, box in self.intervals.items()})
-        return SharedSettings(code_mask=self.code_mask.text().strip(), cadence=cadence)
+        return SharedSettings(
+            code_mask=self.code_mask.text().strip(),
+            cadence=cadence,
+            complaint_sla=self.complaints.policy(),
+            complaint_categories=checked_categories(self.complaints.chosen_categories()),
+        )
+
+    def accept(self) -> None:
+        try:
+            self.chosen_shared()
+        except DomainError as refused:
+            QMessageBox.warning(self, self.tr("Settings not saved"), str(refused))
+            return
+        super().accept()
 
     def _interval_row(self, cadence: TierCadence) -> QHBoxLayout:
         """One spin box per tier: the days after which a customer counts as quiet and

@@ -101,7 +101,9 @@ class ListenPage(ComplaintPage):
         self.contact.setCurrentIndex(max(self.contact.findData(complaint.contact_id), 0))
         self.channel.set_value(complaint.channel)
         self.received_at.setDateTime(QDateTime(complaint.received_at))
-        self.category.setCurrentIndex(max(self.category.findData(complaint.category), 0))
+        if self.category.findData(complaint.category) < 0:  # since taken off the list
+            self.category.addItem(category_label(complaint.category), complaint.category)
+        self.category.setCurrentIndex(self.category.findData(complaint.category))
         self.level.set_value(complaint.level)
         self.words.set_value(complaint.customer_words)
         self.handler.set_value(complaint.handler_id)
