@@ -179,7 +179,7 @@ def shoot_import(app: QApplication, window: MainWindow, language: str, workdir: 
     sheet.append([None, "赵六", "12345", None, None, "北京", None])
     path = workdir / "展会客户.xlsx"
     book.save(path)
-    wizard = window.open_import(path)
+    wizard = window.imports.open_import(path)
     wizard.resize(960, 640)
     while not wizard.currentPage().isComplete():
         settle(app, window)

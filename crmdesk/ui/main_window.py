@@ -29,11 +29,11 @@ from crmdesk.services.app_services import Services
 from crmdesk.services.shared_settings import SharedSettings
 from crmdesk.settings import UserSettings, save_settings
 from crmdesk.ui.data_bus import DataBus
-from crmdesk.ui.dialogs.import_wizard import IMPORTABLE_SUFFIXES, ImportWizard
+from crmdesk.ui.dialogs.import_wizard import IMPORTABLE_SUFFIXES
 from crmdesk.ui.dialogs.quick_log_dialog import QuickLogDialog
 from crmdesk.ui.dialogs.settings_dialog import SettingsDialog
-from crmdesk.ui.formatting import format_datetime
 from crmdesk.ui.icons import icon
+from crmdesk.ui.import_commands import ImportCommands
 from crmdesk.ui.long_job import run_with_progress
 from crmdesk.ui.pages.activities_page import ActivitiesPage
 from crmdesk.ui.pages.complaints_page import ComplaintsPage
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.undo.refused.connect(self._show_error)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
+        self.imports = ImportCommands(services, worker, bus, self)
         self.pages = self._build_pages()
         self._page_actions: dict[str, QAction] = {}
         self._build_navigation()
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(customers.new_action)
         file_menu.addSeparator()
         self.import_action = add(
-            file_menu, self.tr("&Import…"), lambda: self.open_import(), "Ctrl+I", "import"
+            file_menu, self.tr("&Import…"), lambda: self.imports.open_import(), "Ctrl+I", "import"
         )
         self.export_action = add(
             file_menu, self.tr("&Export List…"), self._export_current, "Ctrl+E", "exportList"
@@ -221,7 +222,10 @@ class MainWindow(QMainWindow):
         # From anywhere: a customer form or dialog in front must not swallow it.
         self.quick_log_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.undo_import_action = add(
-            file_menu, self.tr("U&ndo Last Import…"), self.undo_last_import, name="undoImport"
+            file_menu,
+            self.tr("U&ndo Last Import…"),
+            self.imports.undo_last_import,
+            name="undoImport",
         )
         file_menu.addSeparator()
         add(file_menu, self.tr("Load &demo data…"), self.offer_demo, name="loadDemo")
@@ -381,62 +385,6 @@ class MainWindow(QMainWindow):
         self.reminders.start()
         return self.reminders
 
-    def open_import(self, path: Path | None = None) -> ImportWizard:
-        """The import wizard, window-modal but not blocking (dropping a file opens it
-        with the file chosen)."""
-        wizard = ImportWizard(self.services, self.worker, self)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.imported.connect(self._imported)
-        if path is not None:
-            wizard.open_file(path)
-        wizard.open()
-        return wizard
-
-    def _imported(self, outcome) -> None:
-        self.bus.publish(outcome.changes)
-        result = outcome.value
-        self.statusBar().showMessage(
-            self.tr("Imported: %1 added, %2 updated. Undo it with File ▸ Undo Last Import.")
-            .replace("%1", str(len(result.created) + len(result.created_customers)))
-            .replace("%2", str(len(result.updated))),
-            15_000,
-        )
-
-    def undo_last_import(self) -> None:
-        self.worker.submit(self.services.imports.last, self._confirm_undo_import)
-
-    def _confirm_undo_import(self, last) -> None:
-        if last is None:
-            QMessageBox.information(
-                self, self.tr("Undo Last Import"), self.tr("There is no import to undo.")
-            )
-            return
-        question = (
-            self.tr(
-                "Undo the import of %1 made by %2 at %3? %4 rows it added are removed "
-                "and %5 rows it changed get their old values back."
-            )
-            .replace("%1", last.file_name or last.kind.value)
-            .replace("%2", last.actor)
-            .replace("%3", format_datetime(last.created_at))
-            .replace("%4", str(last.created))
-            .replace("%5", str(last.updated))
-        )
-        if (
-            QMessageBox.question(self, self.tr("Undo Last Import"), question)
-            != QMessageBox.StandardButton.Yes
-        ):
-            return
-        imports = self.services.imports
-        self.worker.submit(
-            imports.undo_last,
-            lambda changes: (
-                self.bus.publish(changes),
-                self.statusBar().showMessage(self.tr("The last import was undone."), 10_000),
-            ),
-            lambda error: self._show_error(str(error)),
-        )
-
     # drag and drop: a spreadsheet dropped on the window opens the import wizard
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -447,7 +395,7 @@ class MainWindow(QMainWindow):
         path = _dropped_sheet(event.mimeData())
         if path is not None:
             event.acceptProposedAction()
-            self.open_import(path)
+            self.imports.open_import(path)
 
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("crmdesk"), message)

@@ -1635,6 +1635,40 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
 </context>
 <context>
+    <name>ImportCommands</name>
+    <message>
+        <location filename="../../crmdesk/ui/import_commands.py" line="36"/>
+        <source>Imported: %1 added, %2 updated. Undo it with File ▸ Undo Last Import.</source>
+        <translation>导入完成：新增 %1 条，更新 %2 条。可通过“文件 ▸ 撤销上次导入”撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/import_commands.py" line="49"/>
+        <location filename="../../crmdesk/ui/import_commands.py" line="64"/>
+        <source>Undo Last Import</source>
+        <translation>撤销上次导入</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/import_commands.py" line="49"/>
+        <source>There is no import to undo.</source>
+        <translation>没有可撤销的导入。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/import_commands.py" line="54"/>
+        <source>Undo the import of %1 made by %2 at %3? %4 rows it added are removed and %5 rows it changed get their old values back.</source>
+        <translation>撤销 %2 于 %3 导入的 %1？它新增的 %4 条记录将被删除，它修改的 %5 条记录将恢复原值。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/import_commands.py" line="72"/>
+        <source>The last import was undone.</source>
+        <translation>已撤销上次导入。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/import_commands.py" line="74"/>
+        <source>Not undone</source>
+        <translation>未撤销</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="45"/>
@@ -2348,140 +2382,140 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="84"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="85"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="99"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="100"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="113"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="114"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="119"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="120"/>
         <source>Activities</source>
         <translation>跟踪记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="125"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="126"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="131"/>
-        <location filename="../../crmdesk/ui/main_window.py" line="133"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="132"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="134"/>
         <source>Analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="135"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="136"/>
         <source>Who matters and who is slipping away: the customer pyramid, ABC/Pareto analysis, RFM segments, lifetime value and churn warnings, with charts to export.</source>
         <translation>看清哪些客户最重要、哪些客户正在流失：客户金字塔、ABC/帕累托分析、RFM 细分、客户终生价值和流失预警，图表均可导出。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="181"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="182"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="207"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="208"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="213"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="214"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="216"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="217"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="219"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="220"/>
         <source>&amp;Log a Call…</source>
         <translation>快速来电记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="224"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="226"/>
         <source>U&amp;ndo Last Import…</source>
         <translation>撤销上次导入(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="227"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="231"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="231"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="235"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="240"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="245"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="249"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="246"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="250"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="248"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="252"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="253"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="257"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="256"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="260"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="262"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="266"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="270"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="271"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="275"/>
         <source>&amp;About crmdesk</source>
         <translation>关于 crmdesk(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/main_window.py" line="280"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="284"/>
         <source>%n row(s) written to %1</source>
         <translation>
             <numerusform>已写入 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="309"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="313"/>
         <source>About crmdesk</source>
         <translation>关于 crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="313"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="317"/>
         <source>crmdesk %1
 Desktop customer-relationship manager.
 
@@ -2492,53 +2526,27 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="328"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="332"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="330"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="334"/>
         <source>Add %1 demo customers with contacts, several years of activities and sales, to try crmdesk out? Your own lists can be imported later.</source>
         <translation>要添加 %1 个演示客户（含联系人、几年的跟踪记录和销售记录）来试用 crmdesk 吗？您自己的客户名单可以稍后导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="342"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="346"/>
         <source>Adding demo data…</source>
         <translation>正在添加演示数据…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="373"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="377"/>
         <source>Logged: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="399"/>
-        <source>Imported: %1 added, %2 updated. Undo it with File ▸ Undo Last Import.</source>
-        <translation>导入完成：新增 %1 条，更新 %2 条。可通过“文件 ▸ 撤销上次导入”撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="411"/>
-        <location filename="../../crmdesk/ui/main_window.py" line="426"/>
-        <source>Undo Last Import</source>
-        <translation>撤销上次导入</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="411"/>
-        <source>There is no import to undo.</source>
-        <translation>没有可撤销的导入。</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="416"/>
-        <source>Undo the import of %1 made by %2 at %3? %4 rows it added are removed and %5 rows it changed get their old values back.</source>
-        <translation>撤销 %2 于 %3 导入的 %1？它新增的 %4 条记录将被删除，它修改的 %5 条记录将恢复原值。</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="435"/>
-        <source>The last import was undone.</source>
-        <translation>已撤销上次导入。</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="453"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="401"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>

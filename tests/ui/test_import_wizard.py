@@ -102,7 +102,7 @@ def test_dropped_file_is_previewed_then_imported_then_undone(
     assert services.customers.get(existing.id).mobile == "+8613800138000"
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    main_window.undo_last_import()
+    main_window.imports.undo_last_import()
     qtbot.waitUntil(lambda: services.customers.count(ListQuery(search="张三")) == 0, timeout=5000)
     assert services.customers.count(ListQuery()) == 1
     assert services.customers.get(existing.id).mobile is None
@@ -111,7 +111,7 @@ def test_dropped_file_is_previewed_then_imported_then_undone(
 def test_a_file_that_is_not_a_workbook_says_so_and_goes_no_further(qtbot, main_window, tmp_path):
     fake = tmp_path / "list.xlsx"
     fake.write_text("not a workbook")
-    wizard = main_window.open_import(fake)
+    wizard = main_window.imports.open_import(fake)
     status = wizard.source.status
     qtbot.waitUntil(
         lambda: "list.xlsx" in status.text() and "Reading" not in status.text(), timeout=5000
