@@ -9,6 +9,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from crmdesk.core.clock import Clock, system_clock
 from crmdesk.core.errors import DatabaseUnavailable, DomainError
 from crmdesk.services.activities import ActivityService
+from crmdesk.services.analytics import AnalyticsService
 from crmdesk.services.complaint_export import ComplaintExport
 from crmdesk.services.complaints import ComplaintService
 from crmdesk.services.contacts import ContactService
@@ -38,6 +39,7 @@ class Services:
     follow_ups: FollowUpService
     complaints: ComplaintService
     complaint_export: ComplaintExport
+    analytics: AnalyticsService
     workbench: WorkbenchService
     demo: DemoService
     merges: MergeService
@@ -91,6 +93,7 @@ def open_services(
         follow_ups=follow_ups,
         complaints=ComplaintService(context),
         complaint_export=ComplaintExport(context),
+        analytics=AnalyticsService(context),
         workbench=WorkbenchService(context, follow_ups),
         demo=DemoService(context),
         merges=MergeService(context),

@@ -89,6 +89,25 @@ class AuditTrail:
         )
         insert_rows(self._session, AuditEntry.__table__, rows, lambda _: None)
 
+    def record_field_changes(
+        self, entity: Entity, field: str, changes: list[tuple[int, object, object]]
+    ) -> None:
+        """One UPDATE row per (id, old, new) of a field set in bulk (computed tiers)."""
+        rows = (
+            {
+                "created_at": self._at,
+                "actor": self._actor,
+                "entity": entity.value,
+                "entity_id": entity_id,
+                "action": AuditAction.UPDATE,
+                "field": field,
+                "old_value": as_text(old),
+                "new_value": as_text(new),
+            }
+            for entity_id, old, new in changes
+        )
+        insert_rows(self._session, AuditEntry.__table__, rows, lambda _: None)
+
 
 def history(session: Session, entity: Entity, entity_id: int) -> list[AuditRecord]:
     rows = session.scalars(

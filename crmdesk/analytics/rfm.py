@@ -1,0 +1,121 @@
+"""RFM (domain.md §5): recency, frequency and monetary value scored 1–5 by quintile, the
+three-digit cell, and named segments.
+
+Scores come from ranks, so ties are broken deterministically (by customer id) and each
+quintile holds a fifth of the customers: the best fifth scores 5. Recency scores the
+most recent buyers highest.
+
+Segments read R and F from this table (the first row that matches wins):
+
+    segment             R      F
+    champions           4–5    4–5
+    potential loyalist  4–5    2–3
+    new                 5      1
+    promising           4      1
+    loyal               3      4–5
+    need attention      3      3
+    about to sleep      3      1–2
+    can't lose          1–2    5
+    at risk             1–2    3–4
+    hibernating         2      1–2
+    lost                1      1–2
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+
+
+class Segment(StrEnum):
+    CHAMPIONS = "champions"
+    POTENTIAL_LOYALIST = "potential_loyalist"
+    NEW = "new"
+    PROMISING = "promising"
+    LOYAL = "loyal"
+    NEED_ATTENTION = "need_attention"
+    ABOUT_TO_SLEEP = "about_to_sleep"
+    CANT_LOSE = "cant_lose"
+    AT_RISK = "at_risk"
+    HIBERNATING = "hibernating"
+    LOST = "lost"
+
+
+SEGMENT_TABLE: tuple[tuple[Segment, range, range], ...] = (
+    (Segment.CHAMPIONS, range(4, 6), range(4, 6)),
+    (Segment.POTENTIAL_LOYALIST, range(4, 6), range(2, 4)),
+    (Segment.NEW, range(5, 6), range(1, 2)),
+    (Segment.PROMISING, range(4, 5), range(1, 2)),
+    (Segment.LOYAL, range(3, 4), range(4, 6)),
+    (Segment.NEED_ATTENTION, range(3, 4), range(3, 4)),
+    (Segment.ABOUT_TO_SLEEP, range(3, 4), range(1, 3)),
+    (Segment.CANT_LOSE, range(1, 3), range(5, 6)),
+    (Segment.AT_RISK, range(1, 3), range(3, 5)),
+    (Segment.HIBERNATING, range(2, 3), range(1, 3)),
+    (Segment.LOST, range(1, 2), range(1, 3)),
+)
+
+
+def segment_of(r: int, f: int) -> Segment:
+    return next(s for s, rs, fs in SEGMENT_TABLE if r in rs and f in fs)
+
+
+def quintile_scores(ids: np.ndarray, measure: np.ndarray) -> np.ndarray:
+    """1–5 by quintile of ``measure`` (higher is better), ties ranked by id."""
+    n = len(ids)
+    if n == 0:
+        return np.array([], dtype=int)
+    order = np.lexsort((ids, measure))  # worst first; equal measures by id
+    ranks = np.empty(n, dtype=int)
+    ranks[order] = np.arange(n)
+    return 1 + (ranks * 5) // n
+
+
+@dataclass(frozen=True)
+class Rfm:
+    ids: np.ndarray
+    recency_days: np.ndarray
+    frequency: np.ndarray
+    monetary: np.ndarray
+    r: np.ndarray
+    f: np.ndarray
+    m: np.ndarray
+
+    @property
+    def cells(self) -> list[str]:
+        return [f"{r}{f}{m}" for r, f, m in zip(self.r, self.f, self.m, strict=True)]
+
+    @property
+    def segments(self) -> list[Segment]:
+        return [segment_of(int(r), int(f)) for r, f in zip(self.r, self.f, strict=True)]
+
+    def segment_counts(self) -> dict[Segment, int]:
+        found = self.segments
+        return {segment: found.count(segment) for segment in Segment}
+
+    def mean_monetary_grid(self) -> np.ndarray:
+        """5×5 mean M by R (rows, 1 at the top) and F (columns); NaN where empty."""
+        grid = np.full((5, 5), np.nan)
+        for r in range(1, 6):
+            for f in range(1, 6):
+                inside = (self.r == r) & (self.f == f)
+                if inside.any():
+                    grid[r - 1, f - 1] = self.monetary[inside].mean()
+        return grid
+
+
+def rfm(ids, recency_days, frequency, monetary) -> Rfm:
+    """Scores for buyers: days since their last purchase, purchases, and spend."""
+    ids = np.asarray(ids, dtype=np.int64)
+    recency = np.asarray(recency_days, dtype=float)
+    frequency = np.asarray(frequency, dtype=float)
+    monetary = np.asarray(monetary, dtype=float)
+    return Rfm(
+        ids,
+        recency,
+        frequency,
+        monetary,
+        quintile_scores(ids, -recency),  # fewer days since is better
+        quintile_scores(ids, frequency),
+        quintile_scores(ids, monetary),
+    )

@@ -1,0 +1,128 @@
+"""Customer value (domain.md §5): ABC/Pareto, the pyramid and RFM over the sales of a
+period, as things stood on a day; and the pyramid's tiers stored on the customers with
+their history in the audit trail (so each file's timeline shows its tier changes)."""
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+
+import numpy as np
+
+from crmdesk.analytics.ranking import AbcThresholds, TierShares, abc_classes, pyramid
+from crmdesk.analytics.rfm import Rfm, rfm
+from crmdesk.core.changes import ChangeSet, Entity, Outcome
+from crmdesk.core.errors import DomainError
+from crmdesk.services.context import ServiceContext
+from crmdesk.storage.customer_value import CustomerValues, customer_values, set_tiers
+from crmdesk.storage.settings_store import get_setting, set_setting
+
+SETTINGS_KEY = "analytics"
+BULK_CHANGE = 1000  # more changed files than this are announced as "customers changed"
+
+
+class Measure(StrEnum):
+    REVENUE = "revenue"
+    GROSS_PROFIT = "gross_profit"
+
+
+@dataclass(frozen=True)
+class AnalyticsSettings:
+    months: int = 12  # the period looked at, ending on the day asked about; 0: all time
+    measure: Measure = Measure.REVENUE
+    abc: AbcThresholds = field(default_factory=AbcThresholds)
+    tiers: TierShares = field(default_factory=TierShares)
+
+    def to_text(self) -> str:
+        return json.dumps(
+            {
+                "months": self.months,
+                "measure": self.measure.value,
+                "abc": [self.abc.a, self.abc.b],
+                "tiers": list(self.tiers.shares),
+            }
+        )
+
+    @classmethod
+    def from_text(cls, text: str) -> "AnalyticsSettings":
+        try:
+            stored = json.loads(text)
+            return cls(
+                months=int(stored["months"]),
+                measure=Measure(stored["measure"]),
+                abc=AbcThresholds(*stored["abc"]),
+                tiers=TierShares(tuple(stored["tiers"])),
+            )
+        except (ValueError, KeyError, TypeError) as exc:
+            raise DomainError(f"The stored analytics settings are unreadable: {text!r}") from exc
+
+
+def _period_start(as_of: date, months: int) -> date | None:
+    if months <= 0:
+        return None
+    return as_of - timedelta(days=round(months * 365.25 / 12)) + timedelta(days=1)
+
+
+class AnalyticsService:
+    def __init__(self, context: ServiceContext):
+        self._ctx = context
+
+    def settings(self) -> AnalyticsSettings:
+        text = self._ctx.reading(get_setting, SETTINGS_KEY, "")
+        return AnalyticsSettings.from_text(text) if text else AnalyticsSettings()
+
+    def save_settings(self, settings: AnalyticsSettings) -> None:
+        if settings.months < 0:
+            raise DomainError("The period is a number of months, or 0 for all time")
+        with self._ctx.db.write() as session:
+            set_setting(session, SETTINGS_KEY, settings.to_text())
+
+    def today(self) -> date:
+        return self._ctx.now().date()
+
+    def values(self, as_of: date | None = None, settings: AnalyticsSettings | None = None):
+        """(what each customer brought in the period, the settings used, the day)."""
+        settings = settings or self.settings()
+        as_of = as_of or self.today()
+        start = _period_start(as_of, settings.months)
+        found = self._ctx.reading(customer_values, start, as_of)
+        return found, settings, as_of
+
+    @staticmethod
+    def _measured(found: CustomerValues, settings: AnalyticsSettings) -> np.ndarray:
+        return found.revenue if settings.measure is Measure.REVENUE else found.gross_profit
+
+    def abc(self, as_of: date | None = None, settings: AnalyticsSettings | None = None):
+        found, settings, _ = self.values(as_of, settings)
+        return abc_classes(found.ids, self._measured(found, settings), settings.abc)
+
+    def pyramid(self, as_of: date | None = None, settings: AnalyticsSettings | None = None):
+        found, settings, _ = self.values(as_of, settings)
+        return pyramid(found.ids, self._measured(found, settings), settings.tiers)
+
+    def rfm(self, as_of: date | None = None, settings: AnalyticsSettings | None = None) -> Rfm:
+        """RFM of the customers who bought in the period."""
+        found, settings, day = self.values(as_of, settings)
+        buyers = found.purchases > 0
+        recency = [
+            (day - last).days for last, b in zip(found.last_purchase, buyers, strict=True) if b
+        ]
+        return rfm(
+            found.ids[buyers],
+            recency,
+            found.purchases[buyers],
+            self._measured(found, settings)[buyers],
+        )
+
+    def apply_tiers(self, as_of: date | None = None) -> Outcome[int]:
+        """Store each customer's tier from the pyramid; returns how many changed, each
+        change in the audit trail with the day it was computed."""
+        result = self.pyramid(as_of)
+        tiers = dict(zip(result.ranked.ids.tolist(), result.tiers.tolist(), strict=True))
+        with self._ctx.db.write() as session:
+            changed = set_tiers(session, tiers)
+            self._ctx.audit(session).record_field_changes(Entity.CUSTOMER, "tier", changed)
+        ids = [customer_id for customer_id, _old, _new in changed]
+        many = len(ids) > BULK_CHANGE
+        changes = ChangeSet.bulk(Entity.CUSTOMER) if many else ChangeSet.of(Entity.CUSTOMER, ids)
+        return Outcome(len(changed), changes)
