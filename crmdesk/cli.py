@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     dump.add_argument("kind", choices=["customers", "complaints"])
     dump.add_argument("file", type=Path)
     report = commands.add_parser("report", help="print a report; write it to .xlsx or .png")
-    report.add_argument("name", choices=["complaints"])  # the analytics reports come next
+    report.add_argument("name", choices=["complaints", "pyramid", "abc", "rfm"])
     report.add_argument(
         "--as-of",
         type=date.fromisoformat,
@@ -235,23 +235,20 @@ def _export(target: str, args: argparse.Namespace) -> int:
 
 
 def _report(target: str, args: argparse.Namespace) -> int:
-    from crmdesk.io.complaint_report import summary_text, write_complaint_report
     from crmdesk.services.app_services import open_services
+    from crmdesk.services.reports import build_report
 
     services = open_services(target)
     try:
-        statistics = services.complaints.statistics(as_of=args.as_of)
+        report = build_report(services, args.name, args.as_of)
     finally:
         services.close()
-    print(summary_text(statistics))
+    print("\n".join(report.lines))
     if args.xlsx:
-        write_complaint_report(args.xlsx, statistics)
+        report.write_xlsx(args.xlsx)
         print(f"Wrote the report to {args.xlsx}")
     if args.png:
-        from crmdesk.charts.complaint_charts import complaint_figure
-
-        summary = " · ".join(summary_text(statistics).splitlines())
-        complaint_figure(statistics, summary=summary).savefig(args.png, dpi=120)
+        report.figure().savefig(args.png, dpi=120)
         print(f"Wrote the chart to {args.png}")
     return 0
 

@@ -83,9 +83,11 @@ class AnalyticsService:
     def values(self, as_of: date | None = None, settings: AnalyticsSettings | None = None):
         """(what each customer brought in the period, the settings used, the day)."""
         settings = settings or self.settings()
+        # As of a past day, only the files opened by then count.
+        opened_by = as_of
         as_of = as_of or self.today()
         start = _period_start(as_of, settings.months)
-        found = self._ctx.reading(customer_values, start, as_of)
+        found = self._ctx.reading(customer_values, start, as_of, opened_by)
         return found, settings, as_of
 
     @staticmethod

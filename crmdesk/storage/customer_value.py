@@ -3,7 +3,7 @@ ix_transactions_customer_value (customer, date, amount, gross profit): 0.16 s ov
 million sales where the default plan took 3.2 s (design.md)."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import numpy as np
 from sqlalchemy import Float, func, select, update
@@ -24,8 +24,11 @@ class CustomerValues:
     last_purchase: list[date | None]
 
 
-def customer_values(session: Session, start: date | None, end: date) -> CustomerValues:
-    """Sales on ``start`` (None: from the first) to ``end`` inclusive."""
+def customer_values(
+    session: Session, start: date | None, end: date, opened_by: date | None = None
+) -> CustomerValues:
+    """Sales on ``start`` (None: from the first) to ``end`` inclusive, of every live
+    customer, or only those whose files were opened by the day ``opened_by``."""
     period = [Transaction.occurred_on <= end]
     if start is not None:
         period.append(Transaction.occurred_on >= start)
@@ -46,6 +49,9 @@ def customer_values(session: Session, start: date | None, end: date) -> Customer
     connection = session.connection()  # Core rows: no ORM bookkeeping per row
     bought = {row[0]: row[1:] for row in connection.execute(sums)}
     live = select(Customer.id).where(Customer.deleted_at.is_(None)).order_by(Customer.id)
+    if opened_by is not None:
+        next_day = datetime.combine(opened_by + timedelta(days=1), datetime.min.time())
+        live = live.where(Customer.created_at < next_day)
     ids = np.fromiter(connection.execute(live).scalars(), dtype=np.int64)
     empty = (0, 0, 0, None)
     rows = [bought.get(int(i), empty) for i in ids]
@@ -76,3 +82,9 @@ def set_tiers(session: Session, tiers: dict[int, Tier]) -> list[tuple[int, Tier 
                 .execution_options(synchronize_session=False)
             )
     return changed
+
+
+def codes_and_names(session: Session) -> dict[int, tuple[str, str]]:
+    """Every live customer's code and name, for reports that list them."""
+    live = select(Customer.id, Customer.code, Customer.name).where(Customer.deleted_at.is_(None))
+    return {row[0]: (row[1], row[2]) for row in session.connection().execute(live)}

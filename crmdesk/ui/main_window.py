@@ -36,10 +36,10 @@ from crmdesk.ui.icons import icon
 from crmdesk.ui.import_commands import ImportCommands
 from crmdesk.ui.long_job import run_with_progress
 from crmdesk.ui.pages.activities_page import ActivitiesPage
+from crmdesk.ui.pages.analytics_page import AnalyticsPage
 from crmdesk.ui.pages.complaints_page import ComplaintsPage
 from crmdesk.ui.pages.customers_page import CustomersPage
 from crmdesk.ui.pages.list_page import ListPage
-from crmdesk.ui.pages.placeholder_page import PlaceholderPage
 from crmdesk.ui.pages.workbench_page import WorkbenchPage
 from crmdesk.ui.reminders import FollowUpReminders
 from crmdesk.ui.undo import UndoHistory
@@ -130,15 +130,8 @@ class MainWindow(QMainWindow):
             PageEntry(
                 "analytics",
                 self.tr("Analytics"),
-                PlaceholderPage(
-                    self.tr("Analytics"),
-                    self.tr(
-                        "Who matters and who is slipping away: the customer pyramid, ABC/Pareto "
-                        "analysis, RFM segments, lifetime value and churn warnings, with charts "
-                        "to export."
-                    ),
-                    "analytics",
-                ),
+                AnalyticsPage(self.services, self.worker),
+                frozenset({Entity.TRANSACTION}),
             ),
         ]
         for entry in entries:
@@ -158,6 +151,9 @@ class MainWindow(QMainWindow):
         complaints.open_complaint.connect(lambda c: self.open_complaint(complaint_id=c))
         complaints.new_complaint.connect(self.open_quick_log)
         complaints.changed.connect(self.bus.publish)
+        analytics = pages["analytics"].widget
+        analytics.show_customers.connect(self.show_chosen_customers)
+        analytics.changed.connect(self.bus.publish)
         pages["customers"].widget.complaint_requested.connect(
             lambda c: self.open_complaint(customer_id=c)
         )
@@ -348,6 +344,10 @@ class MainWindow(QMainWindow):
             lambda outcome: self.bus.publish(outcome.changes),
             lambda exc: self._show_error(str(exc)),
         )
+
+    def show_chosen_customers(self, ids: tuple[int, ...], what: str) -> None:
+        self.pages["customers"].widget.show_chosen(ids, what)
+        self.show_page("customers")
 
     def open_customer(self, customer_id: int):
         return self.pages["customers"].widget.open_file(customer_id)

@@ -64,3 +64,38 @@ def test_complaints_export_and_template_from_the_command_line(run_cli, demo_db, 
     assert run_cli("template", "complaints", str(blank)).returncode == 0
     headers = next(openpyxl.load_workbook(blank).active.iter_rows(values_only=True))
     assert "Customer's words" in headers
+
+
+@pytest.mark.parametrize(
+    ("name", "sheets", "line"),
+    [
+        ("pyramid", ["Pyramid", "Customers"], "vip: 15 customers (1.0%)"),
+        ("abc", ["ABC", "Customers"], "of customers bring 80% of value"),
+        ("rfm", ["Segments", "Customers"], "champions: "),
+    ],
+)
+def test_the_value_reports(run_cli, demo_db, tmp_path, name, sheets, line):
+    book_path, chart_path = tmp_path / f"{name}.xlsx", tmp_path / f"{name}.png"
+    result = run_cli(
+        "--db", str(demo_db), "report", name, "--xlsx", str(book_path), "--png", str(chart_path)
+    )
+    assert result.returncode == 0, result.stderr
+    assert line in result.stdout
+    book = openpyxl.load_workbook(book_path, read_only=True)
+    assert book.sheetnames == sheets
+    rows = list(book["Customers"].iter_rows(min_row=2, values_only=True))
+    assert rows and all(row[1] for row in rows)  # every customer named
+    assert chart_path.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_the_pyramid_as_of_an_earlier_day_counts_the_customers_known_then(run_cli, demo_db):
+    def customers(*args):
+        result = run_cli("--db", str(demo_db), "report", "pyramid", *args)
+        assert result.returncode == 0, result.stderr
+        return sum(
+            int(line.split(": ")[1].split()[0].replace(",", ""))
+            for line in result.stdout.splitlines()
+        )
+
+    assert customers() == 1500
+    assert 0 < customers("--as-of", "2025-06-30") < 1500

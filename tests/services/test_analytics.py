@@ -1,15 +1,17 @@
 """Customer value through the service, on SQLite and PostgreSQL: the period and the day
 looked at, revenue or gross profit, tiers stored with their history."""
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import update
 
 from crmdesk.analytics.ranking import TierShares
 from crmdesk.core.customer import Customer
 from crmdesk.core.enums import Tier
 from crmdesk.services.analytics import AnalyticsSettings, Measure
+from crmdesk.storage.models import Customer as CustomerRow
 from crmdesk.storage.models import Transaction
 
 
@@ -26,6 +28,8 @@ def shop(services):
         (2, date(2026, 3, 20), "77777", "7"),  # after the day looked at
     ]
     with services.context.db.write() as session:
+        # Files opened long ago (the clock that stamps rows is the computer's).
+        session.execute(update(CustomerRow).values(created_at=datetime(2020, 1, 1)))
         for who, on, amount, profit in sales:
             session.add(
                 Transaction(
@@ -55,6 +59,8 @@ def test_gross_profit_and_all_time_change_the_ranking(services, shop):
 def test_as_of_an_earlier_day_uses_only_what_was_known(services, shop):
     result = services.analytics.abc(as_of=date(2026, 1, 31))
     assert result.ranked.values.tolist()[:2] == [3000, 500]
+    newer = services.customers.create(Customer(name="新客户")).value  # opened today
+    assert newer.id not in services.analytics.abc(as_of=date(2026, 1, 31)).ranked.ids
 
 
 def test_rfm_of_the_buyers(services, shop):

@@ -7,7 +7,14 @@ from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from crmdesk.core.changes import ChangeSet
 from crmdesk.core.contact_info import display_phone
@@ -149,9 +156,31 @@ class CustomersPage(ListPage):
             lambda name, value: self.model.set_query(self.model.query().with_filter(name, value))
         )
         self.layout().insertWidget(1, self.filters)
+        self.chosen_bar = QWidget()
+        self.chosen_bar.setObjectName("chosenBar")
+        self.chosen_label = QLabel()
+        clear_chosen = QPushButton(self.tr("Show all"))
+        clear_chosen.clicked.connect(lambda: self.show_chosen(None, ""))
+        chosen_layout = QHBoxLayout(self.chosen_bar)
+        chosen_layout.setContentsMargins(0, 0, 0, 0)
+        chosen_layout.addWidget(self.chosen_label, 1)
+        chosen_layout.addWidget(clear_chosen)
+        self.chosen_bar.hide()
+        self.layout().insertWidget(2, self.chosen_bar)
         self._owners: list[tuple[int, str]] = []
         worker.submit(customers.owners, self._owners_arrived, owner=self)
         worker.submit(lambda: services.views.views(VIEWS_KEY), self.views.set_views, owner=self)
+
+    def show_chosen(self, ids: tuple[int, ...] | None, what: str) -> None:
+        """Only these customers (chosen in an Analytics chart), or all again (None)."""
+        self.model.set_query(self.model.query().with_filter("ids", ids))
+        self.chosen_bar.setVisible(ids is not None)
+        if ids is not None:
+            self.chosen_label.setText(
+                self.tr("Showing the %1 customers of “%2” from Analytics.")
+                .replace("%1", f"{len(ids):,}")
+                .replace("%2", what)
+            )
 
     def _action(self, text, keys, slot, context=Qt.ShortcutContext.WindowShortcut) -> QAction:
         action = QAction(text, self)

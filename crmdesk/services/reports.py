@@ -1,0 +1,98 @@
+"""The reports `crmdesk report NAME` prints and writes: complaints, pyramid, abc and
+rfm, each as lines of text, a workbook and a chart (English; the app draws its own,
+translated)."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from crmdesk.services.app_services import Services
+from crmdesk.storage.customer_value import codes_and_names
+
+
+@dataclass(frozen=True)
+class Report:
+    lines: list[str]
+    write_xlsx: Callable[[Path], None]
+    figure: Callable[[], object]  # a matplotlib Figure, drawn when asked for
+
+
+def build_report(services: Services, name: str, as_of: date | None) -> Report:
+    if name == "complaints":
+        return _complaints(services, as_of)
+    names = services.context.reading(codes_and_names)
+    return {"pyramid": _pyramid, "abc": _abc, "rfm": _rfm}[name](services, as_of, names)
+
+
+def _figure(draw) -> object:
+    from matplotlib.figure import Figure
+
+    from crmdesk.charts.fonts import configure_matplotlib_fonts
+
+    configure_matplotlib_fonts()
+    figure = Figure(figsize=(9, 6), layout="constrained")
+    draw(figure)
+    return figure
+
+
+def _complaints(services: Services, as_of: date | None) -> Report:
+    from crmdesk.charts.complaint_charts import complaint_figure
+    from crmdesk.io.complaint_report import summary_text, write_complaint_report
+
+    statistics = services.complaints.statistics(as_of=as_of)
+    text = summary_text(statistics)
+    return Report(
+        text.splitlines(),
+        lambda path: write_complaint_report(path, statistics),
+        lambda: complaint_figure(statistics, summary=" · ".join(text.splitlines())),
+    )
+
+
+def _pyramid(services: Services, as_of: date | None, names) -> Report:
+    from crmdesk.charts.value_charts import draw_pyramid
+    from crmdesk.io.value_report import pyramid_lines, write_pyramid
+
+    result = services.analytics.pyramid(as_of)
+    words = {"title": "Customer pyramid", "band": "%1: %2 customers (%3), %4 of value"}
+    return Report(
+        pyramid_lines(result),
+        lambda path: write_pyramid(path, result, names),
+        lambda: _figure(lambda f: draw_pyramid(f.subplots(), result, str, words)),
+    )
+
+
+def _abc(services: Services, as_of: date | None, names) -> Report:
+    from crmdesk.charts.value_charts import draw_pareto
+    from crmdesk.io.value_report import abc_lines, write_abc
+
+    result = services.analytics.abc(as_of)
+    words = {
+        "title": "ABC / Pareto",
+        "figure": "%1 of customers bring %2 of value",
+        "customers": "Share of customers (%)",
+        "value": "Cumulative share of value (%)",
+    }
+    return Report(
+        abc_lines(result),
+        lambda path: write_abc(path, result, names),
+        lambda: _figure(lambda f: draw_pareto(f.subplots(), result, words)),
+    )
+
+
+def _rfm(services: Services, as_of: date | None, names) -> Report:
+    from crmdesk.charts.value_charts import draw_rfm_heatmap, draw_segments
+    from crmdesk.io.value_report import rfm_lines, write_rfm
+
+    result = services.analytics.rfm(as_of)
+
+    def draw(figure) -> None:
+        heat, bars = figure.subplots(1, 2)
+        draw_rfm_heatmap(heat, result, {"title": "R × F, colour = mean M", "r": "R", "f": "F"})
+        draw_segments(bars, result, str, {"title": "Segments", "customers": "Customers"})
+
+    return Report(
+        rfm_lines(result),
+        lambda path: write_rfm(path, result, names),
+        lambda: _figure(draw),
+    )

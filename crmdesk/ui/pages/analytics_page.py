@@ -1,0 +1,277 @@
+"""Who matters (domain.md §5): the customer pyramid, ABC/Pareto and RFM over a chosen
+period and measure. Clicking a pyramid band, an ABC class, an RFM cell or a segment
+shows exactly those customers in the customer list."""
+
+from enum import StrEnum
+
+import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.services.analytics import AnalyticsSettings, Measure
+from crmdesk.services.app_services import Services
+from crmdesk.ui.labels import label
+from crmdesk.ui.worker import DbWorker
+
+PERIODS = (3, 6, 12, 24, 0)  # months; 0: all time
+CONTEXT = "AnalyticsPage"
+_SEGMENT_TEXT = {
+    "champions": QT_TRANSLATE_NOOP("AnalyticsPage", "Champions"),
+    "potential_loyalist": QT_TRANSLATE_NOOP("AnalyticsPage", "Potential loyalists"),
+    "new": QT_TRANSLATE_NOOP("AnalyticsPage", "New customers"),
+    "promising": QT_TRANSLATE_NOOP("AnalyticsPage", "Promising"),
+    "loyal": QT_TRANSLATE_NOOP("AnalyticsPage", "Loyal"),
+    "need_attention": QT_TRANSLATE_NOOP("AnalyticsPage", "Need attention"),
+    "about_to_sleep": QT_TRANSLATE_NOOP("AnalyticsPage", "About to sleep"),
+    "cant_lose": QT_TRANSLATE_NOOP("AnalyticsPage", "Can't lose them"),
+    "at_risk": QT_TRANSLATE_NOOP("AnalyticsPage", "At risk"),
+    "hibernating": QT_TRANSLATE_NOOP("AnalyticsPage", "Hibernating"),
+    "lost": QT_TRANSLATE_NOOP("AnalyticsPage", "Lost"),
+}
+
+
+def segment_label(segment: StrEnum) -> str:
+    return QCoreApplication.translate(CONTEXT, _SEGMENT_TEXT[segment.value])
+
+
+class ChartTab(QWidget):
+    """One figure on a canvas; clicks are handed to ``clicked(event)``."""
+
+    def __init__(self, columns: int, clicked):
+        super().__init__()
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        from crmdesk.charts.fonts import configure_matplotlib_fonts
+
+        configure_matplotlib_fonts()
+        self.figure = Figure(figsize=(10, 6), layout="constrained")
+        self.axes = self.figure.subplots(1, columns) if columns > 1 else [self.figure.subplots()]
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.mpl_connect("button_press_event", clicked)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.canvas, 1)
+
+
+class AnalyticsPage(QWidget):
+    show_customers = Signal(object, str)  # ids, what they are (for the list's banner)
+    changed = Signal(object)  # the ChangeSet of storing the tiers
+
+    def __init__(self, services: Services, worker: DbWorker, parent=None):
+        super().__init__(parent)
+        self._services, self._worker = services, worker
+        self.results = None  # (pyramid, abc, rfm) once computed
+        self.period = QComboBox()
+        self.period.setObjectName("period")
+        for months in PERIODS:
+            text = self.tr("Last %n month(s)", "", months) if months else self.tr("All time")
+            self.period.addItem(text, months)
+        self.measure = QComboBox()
+        self.measure.setObjectName("measure")
+        self.measure.addItem(self.tr("Revenue"), Measure.REVENUE)
+        self.measure.addItem(self.tr("Gross profit"), Measure.GROSS_PROFIT)
+        self.store_tiers = QPushButton(self.tr("Store tiers on customers"))
+        self.store_tiers.setObjectName("storeTiers")
+        self.store_tiers.setToolTip(
+            self.tr("Give every customer the tier the pyramid puts it in; changes are dated")
+        )
+        self.store_tiers.clicked.connect(self.apply_tiers)
+        save_chart = QPushButton(self.tr("Save chart…"))
+        save_chart.clicked.connect(self.ask_save_chart)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Sales in:")))
+        bar.addWidget(self.period)
+        bar.addWidget(QLabel(self.tr("Value:")))
+        bar.addWidget(self.measure)
+        bar.addStretch(1)
+        bar.addWidget(self.store_tiers)
+        bar.addWidget(save_chart)
+        self.tabs = QTabWidget()
+        self.status = QLabel(self.tr("Open this page to compute."))
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+        self.pyramid_tab = self.rfm_tab = None
+        self._settings_loaded = False
+        self.period.currentIndexChanged.connect(self._choose)
+        self.measure.currentIndexChanged.connect(self._choose)
+
+    # loading
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.results is None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.pyramid_tab is None:
+            self._build_tabs()  # matplotlib is loaded when analytics are first shown
+        self.status.setText(self.tr("Computing…"))
+        self._worker.submit(self._compute, self._show, owner=self)
+
+    def _compute(self):
+        analytics = self._services.analytics
+        settings = analytics.settings()
+        return settings, analytics.pyramid(), analytics.abc(), analytics.rfm()
+
+    def _choose(self) -> None:
+        if not self._settings_loaded:
+            return
+        analytics = self._services.analytics
+        months, measure = self.period.currentData(), self.measure.currentData()
+
+        def save():
+            chosen = analytics.settings()
+            analytics.save_settings(
+                AnalyticsSettings(months, Measure(measure), chosen.abc, chosen.tiers)
+            )
+
+        self._worker.submit(save, lambda _: self.refresh(), owner=self)
+
+    def _build_tabs(self) -> None:
+        self.pyramid_tab = ChartTab(2, self._clicked_pyramid_or_abc)
+        self.rfm_tab = ChartTab(2, self._clicked_rfm)
+        self.tabs.addTab(self.pyramid_tab, self.tr("Pyramid and ABC"))
+        self.tabs.addTab(self.rfm_tab, self.tr("RFM"))
+
+    def _show(self, computed) -> None:
+        from crmdesk.charts.value_charts import (
+            draw_pareto,
+            draw_pyramid,
+            draw_rfm_heatmap,
+            draw_segments,
+        )
+
+        settings, pyramid, abc, rfm = computed
+        self.results = computed
+        self._show_settings(settings)
+        left, right = self.pyramid_tab.axes
+        self.bands = draw_pyramid(left, pyramid, label, self._pyramid_words())
+        self.spans = draw_pareto(right, abc, self._pareto_words())
+        self.pyramid_tab.canvas.draw_idle()
+        heat, bars = self.rfm_tab.axes
+        draw_rfm_heatmap(
+            heat, rfm, {"title": self.tr("RFM: R × F, colour = mean M"), "r": "R", "f": "F"}
+        )
+        self.segment_bars = draw_segments(
+            bars,
+            rfm,
+            segment_label,
+            {"title": self.tr("Customers per segment"), "customers": self.tr("Customers")},
+        )
+        self.rfm_tab.canvas.draw_idle()
+        counts = abc.counts()
+        self.pyramid_tab.summary.setText(
+            self.tr("%1 customers · A %2 · B %3 · C %4. Click a band or a class to list them.")
+            .replace("%1", f"{len(abc.ranked.ids):,}")
+            .replace("%2", f"{counts['A']:,}")
+            .replace("%3", f"{counts['B']:,}")
+            .replace("%4", f"{counts['C']:,}")
+        )
+        self.rfm_tab.summary.setText(
+            self.tr(
+                "%1 customers bought in the period. Click a cell or a segment to list them."
+            ).replace("%1", f"{len(rfm.ids):,}")
+        )
+        self.status.setText("")
+
+    def _show_settings(self, settings: AnalyticsSettings) -> None:
+        self._settings_loaded = False
+        self.period.setCurrentIndex(max(self.period.findData(settings.months), 0))
+        self.measure.setCurrentIndex(max(self.measure.findData(settings.measure), 0))
+        self._settings_loaded = True
+
+    def _pyramid_words(self) -> dict:
+        return {
+            "title": self.tr("Customer pyramid"),
+            "band": self.tr("%1: %2 customers (%3), %4 of value"),
+        }
+
+    def _pareto_words(self) -> dict:
+        return {
+            "title": self.tr("ABC / Pareto"),
+            "figure": self.tr("%1 of customers bring %2 of value"),
+            "customers": self.tr("Share of customers (%)"),
+            "value": self.tr("Cumulative share of value (%)"),
+        }
+
+    # click-through
+
+    def _clicked_pyramid_or_abc(self, event) -> None:
+        pyramid, abc = self.results[1], self.results[2]
+        for band, patch in zip(pyramid.bands, self.bands, strict=True):
+            if patch.contains(event)[0]:
+                chosen = pyramid.ranked.ids[pyramid.tiers == band.tier]
+                return self._list(chosen, label(band.tier))
+        if event.inaxes is self.pyramid_tab.axes[1] and event.xdata is not None:
+            n = len(abc.ranked.ids)
+            position = min(int(event.xdata / 100 * n), n - 1)
+            if n and position >= 0:
+                klass = abc.classes[position]
+                chosen = abc.ranked.ids[abc.classes == klass]
+                return self._list(chosen, self.tr("Class %1").replace("%1", klass))
+        return None
+
+    def _clicked_rfm(self, event) -> None:
+        rfm = self.results[3]
+        heat = self.rfm_tab.axes[0]
+        if event.inaxes is heat and event.xdata is not None:
+            f, r = round(event.xdata) + 1, 5 - round(event.ydata)
+            chosen = rfm.ids[(rfm.r == r) & (rfm.f == f)]
+            return self._list(chosen, f"R{r} F{f}")
+        for segment, bar in zip(self._segments(), self.segment_bars, strict=True):
+            if bar.contains(event)[0]:
+                segments = np.array([s.value for s in rfm.segments])
+                return self._list(rfm.ids[segments == segment.value], segment_label(segment))
+        return None
+
+    @staticmethod
+    def _segments():
+        from crmdesk.analytics.rfm import Segment
+
+        return list(Segment)
+
+    def _list(self, ids, what: str) -> None:
+        self.show_customers.emit(tuple(int(i) for i in ids), what)
+
+    # actions
+
+    def apply_tiers(self) -> None:
+        analytics = self._services.analytics
+        self.store_tiers.setEnabled(False)
+
+        def done(outcome) -> None:
+            self.store_tiers.setEnabled(True)
+            self.status.setText(
+                self.tr("Tiers stored: %n customer(s) changed tier.", "", outcome.value)
+            )
+            self.changed.emit(outcome.changes)
+
+        self._worker.submit(analytics.apply_tiers, done, owner=self)
+
+    def ask_save_chart(self) -> None:
+        tab = self.tabs.currentWidget()
+        if tab is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the chart"), "", "PNG (*.png);;PDF (*.pdf)"
+        )
+        if path:
+            try:
+                tab.figure.savefig(path, dpi=120)
+            except OSError as error:
+                QMessageBox.warning(self, self.tr("Not saved"), str(error))
