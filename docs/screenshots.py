@@ -51,10 +51,11 @@ def shoot(app: QApplication, services, language: str, workdir: Path) -> None:
     window = MainWindow(services, DbWorker(), DataBus(), settings, UserSettings())
     window.resize(*SIZE)
     window.show()
-    for key in window.pages:
+    for key in window.pages.keys() - {"analytics"}:  # its charts: shoot_analytics
         window.show_page(key)
         settle(app, window)
         window.grab().save(str(OUT / f"{language}-{key}.png"))
+    shoot_analytics(app, window, language)
     dialog = SettingsDialog(UserSettings(), services.shared_settings.load(), window)
     dialog.show()
     app.processEvents()
@@ -68,6 +69,19 @@ def shoot(app: QApplication, services, language: str, workdir: Path) -> None:
     window.close()
     for translator in translators:
         app.removeTranslator(translator)
+
+
+def shoot_analytics(app: QApplication, window: MainWindow, language: str) -> None:
+    """Each tab of the Analytics page, its charts drawn."""
+    page = window.pages["analytics"].widget
+    window.show_page("analytics")
+    while page.results is None or page.status.text():
+        settle(app, window)
+    for index, name in enumerate(("value", "rfm")):
+        page.tabs.setCurrentIndex(index)
+        settle(app, window)
+        page.tabs.currentWidget().canvas.draw()
+        window.grab().save(str(OUT / f"{language}-analytics-{name}.png"))
 
 
 def shoot_forms(app: QApplication, window: MainWindow, language: str) -> None:

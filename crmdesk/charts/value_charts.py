@@ -100,7 +100,11 @@ def draw_rfm_heatmap(axes, result: Rfm, words: dict):
         for f in range(1, 6):
             count = int(((result.r == r) & (result.f == f)).sum())
             if count:
-                axes.text(f - 1, row, f"{count:,}", ha="center", va="center", fontsize=8)
+                dark = image.norm(grid[row, f - 1]) > 0.6  # light text on dark cells
+                colour = "white" if dark else "black"
+                axes.text(
+                    f - 1, row, f"{count:,}", ha="center", va="center", fontsize=8, color=colour
+                )
     axes.set_xticks(range(5), [str(f) for f in range(1, 6)])
     axes.set_yticks(range(5), [str(r) for r in range(5, 0, -1)])
     axes.set_xlabel(words["f"])

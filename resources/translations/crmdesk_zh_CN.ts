@@ -166,6 +166,204 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="29"/>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="30"/>
+        <source>Potential loyalists</source>
+        <translation>潜力忠诚客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="31"/>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="32"/>
+        <source>Promising</source>
+        <translation>有潜力客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="33"/>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="34"/>
+        <source>Need attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="35"/>
+        <source>About to sleep</source>
+        <translation>即将沉睡</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="36"/>
+        <source>Can't lose them</source>
+        <translation>不能失去</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="37"/>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="38"/>
+        <source>Hibernating</source>
+        <translation>沉睡客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="39"/>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="80"/>
+        <source>Last %n month(s)</source>
+        <translation><numerusform>最近 %n 个月</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="80"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="84"/>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="85"/>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="86"/>
+        <source>Store tiers on customers</source>
+        <translation>将等级写入客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="89"/>
+        <source>Give every customer the tier the pyramid puts it in; changes are dated</source>
+        <translation>按金字塔结果给每个客户设定等级；每次变化都记录日期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="92"/>
+        <source>Save chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="95"/>
+        <source>Sales in:</source>
+        <translation>交易期间：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="97"/>
+        <source>Value:</source>
+        <translation>价值口径：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="103"/>
+        <source>Open this page to compute.</source>
+        <translation>打开此页面即开始计算。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="123"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="148"/>
+        <source>Pyramid and ABC</source>
+        <translation>金字塔与 ABC</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="149"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="168"/>
+        <source>RFM: R × F, colour = mean M</source>
+        <translation>RFM：R × F，颜色为平均 M</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="174"/>
+        <source>Customers per segment</source>
+        <translation>各细分客户数</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="174"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="179"/>
+        <source>%1 customers · A %2 · B %3 · C %4. Click a band or a class to list them.</source>
+        <translation>共 %1 个客户 · A 类 %2 · B 类 %3 · C 类 %4。点击金字塔的层或 ABC 类别即可列出这些客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="187"/>
+        <source>%1 customers bought in the period. Click a cell or a segment to list them.</source>
+        <translation>期间内有 %1 个客户购买。点击格子或细分即可列出这些客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="200"/>
+        <source>Customer pyramid</source>
+        <translation>客户金字塔</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="201"/>
+        <source>%1: %2 customers (%3), %4 of value</source>
+        <translation>%1：%2 个客户（%3），贡献 %4 的价值</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="206"/>
+        <source>ABC / Pareto</source>
+        <translation>ABC 分析 / 帕累托</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="207"/>
+        <source>%1 of customers bring %2 of value</source>
+        <translation>%1 的客户带来 %2 的价值</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="208"/>
+        <source>Share of customers (%)</source>
+        <translation>客户占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="209"/>
+        <source>Cumulative share of value (%)</source>
+        <translation>累计价值占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="226"/>
+        <source>Class %1</source>
+        <translation>%1 类</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="260"/>
+        <source>Tiers stored: %n customer(s) changed tier.</source>
+        <translation><numerusform>等级已写入：%n 个客户的等级有变化。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="271"/>
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="277"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/dialogs/bulk_edit_dialog.py" line="25"/>
@@ -1273,154 +1471,164 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="35"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="42"/>
         <source>Code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="36"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="43"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="37"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="44"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="38"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="45"/>
         <source>Status</source>
         <translation>客户状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="41"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="48"/>
         <source>Lifecycle stage</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="44"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="51"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="45"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="52"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="46"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="53"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="47"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="54"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="48"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="55"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="49"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="56"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="52"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="59"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="84"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="91"/>
         <source>Search name, pinyin (zs / zhangsan), code, phone or e-mail</source>
         <translation>搜索名称、拼音（zs / zhangsan）、编号、电话或邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="90"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="97"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="93"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="100"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="99"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="106"/>
         <source>Move to the &amp;bin</source>
         <translation>移到回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="105"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="112"/>
         <source>&amp;Edit selected…</source>
         <translation>批量编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="108"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="115"/>
         <source>Find &amp;duplicates…</source>
         <translation>查找重复(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="111"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="118"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="115"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="122"/>
         <source>Bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="118"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="125"/>
         <source>Show the customers moved to the bin</source>
         <translation>显示已移到回收站的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="123"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="130"/>
         <source>Delete for good…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="211"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="162"/>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="180"/>
+        <source>Showing the %1 customers of “%2” from Analytics.</source>
+        <translation>正在显示客户分析中“%2”的 %1 个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="240"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="214"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="243"/>
         <source>Customers: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="214"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="243"/>
         <source>In the bin: %1</source>
         <translation>回收站：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="252"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="281"/>
         <source>Edit %n customer(s)</source>
         <translation>
             <numerusform>编辑 %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="267"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="296"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="270"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="299"/>
         <source>Find duplicates</source>
         <translation>查找重复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="315"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="344"/>
         <source>Delete for good</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="317"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="346"/>
         <source>Delete %1 customer files for good, with their contacts, activities and sales? This cannot be undone.</source>
         <translation>要永久删除 %1 个客户档案及其联系人、跟踪记录和销售记录吗？此操作无法撤销。</translation>
     </message>
@@ -2408,114 +2616,108 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="132"/>
-        <location filename="../../crmdesk/ui/main_window.py" line="134"/>
         <source>Analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="136"/>
-        <source>Who matters and who is slipping away: the customer pyramid, ABC/Pareto analysis, RFM segments, lifetime value and churn warnings, with charts to export.</source>
-        <translation>看清哪些客户最重要、哪些客户正在流失：客户金字塔、ABC/帕累托分析、RFM 细分、客户终生价值和流失预警，图表均可导出。</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="182"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="178"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="208"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="214"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="210"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="217"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="213"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="220"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="216"/>
         <source>&amp;Log a Call…</source>
         <translation>快速来电记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="226"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="222"/>
         <source>U&amp;ndo Last Import…</source>
         <translation>撤销上次导入(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="231"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="227"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="235"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="231"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="244"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="249"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="245"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="250"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="246"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="252"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="248"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="257"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="253"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="260"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="256"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="266"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="262"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="274"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="275"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="271"/>
         <source>&amp;About crmdesk</source>
         <translation>关于 crmdesk(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/main_window.py" line="284"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="280"/>
         <source>%n row(s) written to %1</source>
         <translation>
             <numerusform>已写入 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="313"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="309"/>
         <source>About crmdesk</source>
         <translation>关于 crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="317"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="313"/>
         <source>crmdesk %1
 Desktop customer-relationship manager.
 
@@ -2526,17 +2728,17 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="332"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="328"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="334"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="330"/>
         <source>Add %1 demo customers with contacts, several years of activities and sales, to try crmdesk out? Your own lists can be imported later.</source>
         <translation>要添加 %1 个演示客户（含联系人、几年的跟踪记录和销售记录）来试用 crmdesk 吗？您自己的客户名单可以稍后导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="346"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="342"/>
         <source>Adding demo data…</source>
         <translation>正在添加演示数据…</translation>
     </message>
@@ -2661,14 +2863,6 @@ Database: %2</source>
         <location filename="../../crmdesk/ui/dialogs/merge_dialog.py" line="113"/>
         <source>The other file adds no values to this one.</source>
         <translation>另一个档案没有可补充的内容。</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../crmdesk/ui/pages/placeholder_page.py" line="26"/>
-        <source>This page arrives with a coming update.</source>
-        <translation>此页面将在后续更新中提供。</translation>
     </message>
 </context>
 <context>
