@@ -9,7 +9,14 @@ from enum import StrEnum
 
 import numpy as np
 
-from crmdesk.analytics.ranking import AbcThresholds, TierShares, abc_classes, pyramid
+from crmdesk.analytics.ranking import (
+    AbcResult,
+    AbcThresholds,
+    Pyramid,
+    TierShares,
+    abc_classes,
+    pyramid,
+)
 from crmdesk.analytics.rfm import Rfm, rfm
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.errors import DomainError
@@ -55,6 +62,14 @@ class AnalyticsSettings:
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise DomainError(f"The stored analytics settings are unreadable: {text!r}") from exc
+
+
+@dataclass(frozen=True)
+class ValueAnalyses:
+    settings: AnalyticsSettings
+    pyramid: Pyramid
+    abc: AbcResult
+    rfm: Rfm
 
 
 def _period_start(as_of: date, months: int) -> date | None:
@@ -105,6 +120,20 @@ class AnalyticsService:
     def rfm(self, as_of: date | None = None, settings: AnalyticsSettings | None = None) -> Rfm:
         """RFM of the customers who bought in the period."""
         found, settings, day = self.values(as_of, settings)
+        return self._rfm(found, settings, day)
+
+    def all_of_them(self, as_of: date | None = None) -> ValueAnalyses:
+        """The pyramid, ABC and RFM from one reading of the sales (the Analytics page)."""
+        found, settings, day = self.values(as_of)
+        measured = self._measured(found, settings)
+        return ValueAnalyses(
+            settings,
+            pyramid(found.ids, measured, settings.tiers),
+            abc_classes(found.ids, measured, settings.abc),
+            self._rfm(found, settings, day),
+        )
+
+    def _rfm(self, found: CustomerValues, settings: AnalyticsSettings, day: date) -> Rfm:
         buyers = found.purchases > 0
         recency = [
             (day - last).days for last, b in zip(found.last_purchase, buyers, strict=True) if b

@@ -86,3 +86,10 @@ def test_settings_round_trip(services):
     wanted = AnalyticsSettings(months=6, measure=Measure.GROSS_PROFIT)
     services.analytics.save_settings(wanted)
     assert services.analytics.settings() == wanted
+
+
+def test_all_three_from_one_reading_match_each_alone(services, shop):
+    together = services.analytics.all_of_them()
+    assert together.pyramid.tiers.tolist() == services.analytics.pyramid().tiers.tolist()
+    assert together.abc.classes.tolist() == services.analytics.abc().classes.tolist()
+    assert together.rfm.cells == services.analytics.rfm().cells

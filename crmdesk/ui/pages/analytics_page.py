@@ -124,9 +124,8 @@ class AnalyticsPage(QWidget):
         self._worker.submit(self._compute, self._show, owner=self)
 
     def _compute(self):
-        analytics = self._services.analytics
-        settings = analytics.settings()
-        return settings, analytics.pyramid(), analytics.abc(), analytics.rfm()
+        found = self._services.analytics.all_of_them()
+        return found.settings, found.pyramid, found.abc, found.rfm
 
     def _choose(self) -> None:
         if not self._settings_loaded:
