@@ -71,8 +71,10 @@ def write_complaint_report(
     statistics: ComplaintStatistics,
     name: Callable[[object], str] = str,
     words: ComplaintReportWords = ENGLISH,
+    chart: bytes | None = None,
 ) -> None:
-    """The workbook; ``name`` gives the word for a category, cause or status."""
+    """The workbook; ``name`` gives the word for a category, cause or status; ``chart``
+    (a PNG) goes on the last sheet."""
     w = words
     sheets = [
         SheetData(w.summary, [w.figure, w.value], summary_rows(statistics, w)),
@@ -95,4 +97,4 @@ def write_complaint_report(
         SheetData(w.month, [w.month, w.complaints], statistics.by_month),
         SheetData(w.score, [w.score, w.complaints], list(statistics.satisfaction_counts.items())),
     ]
-    write_sheets(path, sheets)
+    write_sheets(path, sheets, chart)

@@ -36,7 +36,7 @@ def _customer_columns(ids, names: Names) -> list[tuple[str, str]]:
     return [names.get(int(i), ("", "")) for i in ids]
 
 
-def write_pyramid(path: Path, result: Pyramid, names: Names) -> None:
+def write_pyramid(path: Path, result: Pyramid, names: Names, chart: bytes | None = None) -> None:
     people = _customer_columns(result.ranked.ids, names)
     write_sheets(
         path,
@@ -60,10 +60,11 @@ def write_pyramid(path: Path, result: Pyramid, names: Names) -> None:
                 ],
             ),
         ],
+        chart,
     )
 
 
-def write_abc(path: Path, result: AbcResult, names: Names) -> None:
+def write_abc(path: Path, result: AbcResult, names: Names, chart: bytes | None = None) -> None:
     people = _customer_columns(result.ranked.ids, names)
     write_sheets(
         path,
@@ -91,10 +92,11 @@ def write_abc(path: Path, result: AbcResult, names: Names) -> None:
                 ],
             ),
         ],
+        chart,
     )
 
 
-def write_rfm(path: Path, result: Rfm, names: Names) -> None:
+def write_rfm(path: Path, result: Rfm, names: Names, chart: bytes | None = None) -> None:
     people = _customer_columns(result.ids, names)
     write_sheets(
         path,
@@ -146,4 +148,5 @@ def write_rfm(path: Path, result: Rfm, names: Names) -> None:
                 ],
             ),
         ],
+        chart,
     )

@@ -2,6 +2,7 @@
 like a formula kept as text, real date cells, a bold frozen header with a filter, and
 the file written under a temporary name then renamed, so a crash leaves no half file."""
 
+import io
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -64,13 +65,18 @@ def write_xlsx(
     return written
 
 
-def write_sheets(path: Path, sheets: Sequence[SheetData]) -> None:
-    """A workbook of several sheets (a report), all or nothing."""
+def write_sheets(path: Path, sheets: Sequence[SheetData], chart: bytes | None = None) -> None:
+    """A workbook of several sheets (a report), all or nothing; ``chart``, a PNG, goes on
+    a sheet of its own after them."""
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
     for data in sheets:
         _append_sheet(book, data, None)
+    if chart is not None:
+        from openpyxl.drawing.image import Image
+
+        book.create_sheet("Chart").add_image(Image(io.BytesIO(chart)), "A1")
     save_workbook(book, path)
 
 

@@ -2,6 +2,7 @@
 rfm, each as lines of text, a workbook and a chart (English; the app draws its own,
 translated)."""
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -14,8 +15,18 @@ from crmdesk.storage.customer_value import codes_and_names
 @dataclass(frozen=True)
 class Report:
     lines: list[str]
-    write_xlsx: Callable[[Path], None]
+    write: Callable[[Path, bytes | None], None]  # the workbook, with the chart's PNG
     figure: Callable[[], object]  # a matplotlib Figure, drawn when asked for
+
+    def write_xlsx(self, path: Path) -> None:
+        """The workbook, its chart on the last sheet."""
+        self.write(path, png_of(self.figure()))
+
+
+def png_of(figure) -> bytes:
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=100)
+    return buffer.getvalue()
 
 
 def build_report(services: Services, name: str, as_of: date | None) -> Report:
@@ -44,7 +55,7 @@ def _complaints(services: Services, as_of: date | None) -> Report:
     text = summary_text(statistics)
     return Report(
         text.splitlines(),
-        lambda path: write_complaint_report(path, statistics),
+        lambda path, chart: write_complaint_report(path, statistics, chart=chart),
         lambda: complaint_figure(statistics, summary=" · ".join(text.splitlines())),
     )
 
@@ -57,7 +68,7 @@ def _pyramid(services: Services, as_of: date | None, names) -> Report:
     words = {"title": "Customer pyramid", "band": "%1: %2 customers (%3), %4 of value"}
     return Report(
         pyramid_lines(result),
-        lambda path: write_pyramid(path, result, names),
+        lambda path, chart: write_pyramid(path, result, names, chart),
         lambda: _figure(lambda f: draw_pyramid(f.subplots(), result, str, words)),
     )
 
@@ -75,7 +86,7 @@ def _abc(services: Services, as_of: date | None, names) -> Report:
     }
     return Report(
         abc_lines(result),
-        lambda path: write_abc(path, result, names),
+        lambda path, chart: write_abc(path, result, names, chart),
         lambda: _figure(lambda f: draw_pareto(f.subplots(), result, words)),
     )
 
@@ -93,6 +104,6 @@ def _rfm(services: Services, as_of: date | None, names) -> Report:
 
     return Report(
         rfm_lines(result),
-        lambda path: write_rfm(path, result, names),
+        lambda path, chart: write_rfm(path, result, names, chart),
         lambda: _figure(draw),
     )

@@ -30,7 +30,8 @@ def test_the_report_prints_writes_the_workbook_and_the_chart(run_cli, demo_db, t
     assert total > 20
     assert printed["First-response deadlines kept"].endswith("%")
     book = openpyxl.load_workbook(book_path)
-    assert book.sheetnames == ["Summary", "Category", "Cause", "Status", "Month", "Score"]
+    assert book.sheetnames == ["Summary", "Category", "Cause", "Status", "Month", "Score", "Chart"]
+    assert len(book["Chart"]._images) == 1  # the chart as a picture
     summary = {row[0]: row[1] for row in book["Summary"].iter_rows(min_row=2, values_only=True)}
     assert summary["Complaints"] == total
     categories = list(book["Category"].iter_rows(min_row=2, values_only=True))
@@ -69,9 +70,9 @@ def test_complaints_export_and_template_from_the_command_line(run_cli, demo_db, 
 @pytest.mark.parametrize(
     ("name", "sheets", "line"),
     [
-        ("pyramid", ["Pyramid", "Customers"], "vip: 15 customers (1.0%)"),
-        ("abc", ["ABC", "Customers"], "of customers bring 80% of value"),
-        ("rfm", ["Segments", "Customers"], "champions: "),
+        ("pyramid", ["Pyramid", "Customers", "Chart"], "vip: 15 customers (1.0%)"),
+        ("abc", ["ABC", "Customers", "Chart"], "of customers bring 80% of value"),
+        ("rfm", ["Segments", "Customers", "Chart"], "champions: "),
     ],
 )
 def test_the_value_reports(run_cli, demo_db, tmp_path, name, sheets, line):

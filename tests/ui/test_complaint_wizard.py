@@ -223,5 +223,6 @@ def test_statistics_of_the_listed_complaints_saved_as_a_workbook(
     assert book["Summary"]["B2"].value == total
     categories = [row[0] for row in book["Category"].iter_rows(min_row=2, values_only=True)]
     assert "Product quality" in categories  # the user's words, not the stored keys
+    assert len(book["Chart"]._images) == 1
     dialog.save_figure(tmp_path / "stats.png")
     assert (tmp_path / "stats.png").stat().st_size > 10_000

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from crmdesk.core.errors import DomainError
 from crmdesk.core.listing import ListQuery
 from crmdesk.services.app_services import Services
+from crmdesk.services.reports import png_of
 from crmdesk.ui.labels import category_label, label
 from crmdesk.ui.worker import DbWorker
 
@@ -117,8 +118,9 @@ class ComplaintStatisticsDialog(QDialog):
     def save_workbook(self, path: Path) -> None:
         from crmdesk.io.complaint_report import write_complaint_report
 
+        chart = png_of(self.figure)
         try:
-            write_complaint_report(path, self.statistics, name_of, self.report_words())
+            write_complaint_report(path, self.statistics, name_of, self.report_words(), chart)
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
 
