@@ -39,6 +39,7 @@ class AnalyticsSettings:
     measure: Measure = Measure.REVENUE
     abc: AbcThresholds = field(default_factory=AbcThresholds)
     tiers: TierShares = field(default_factory=TierShares)
+    metal_names: bool = False  # 白金/黄金/铁质/铅质 instead of VIP/major/ordinary/small
 
     def to_text(self) -> str:
         return json.dumps(
@@ -47,6 +48,7 @@ class AnalyticsSettings:
                 "measure": self.measure.value,
                 "abc": [self.abc.a, self.abc.b],
                 "tiers": list(self.tiers.shares),
+                "metal_names": self.metal_names,
             }
         )
 
@@ -59,6 +61,7 @@ class AnalyticsSettings:
                 measure=Measure(stored["measure"]),
                 abc=AbcThresholds(*stored["abc"]),
                 tiers=TierShares(tuple(stored["tiers"])),
+                metal_names=bool(stored.get("metal_names", False)),
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise DomainError(f"The stored analytics settings are unreadable: {text!r}") from exc

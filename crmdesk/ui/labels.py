@@ -182,3 +182,16 @@ _STEP_TEXT = {
 
 def step_title(step: int) -> str:
     return QCoreApplication.translate(CONTEXT, _STEP_TEXT[step])
+
+
+# The pyramid's tiers by their other names (domain.md §5).
+_METAL_TEXT = {
+    Tier.VIP: QT_TRANSLATE_NOOP("Labels", "Platinum"),
+    Tier.MAJOR: QT_TRANSLATE_NOOP("Labels", "Gold"),
+    Tier.ORDINARY: QT_TRANSLATE_NOOP("Labels", "Iron"),
+    Tier.SMALL: QT_TRANSLATE_NOOP("Labels", "Lead"),
+}
+
+
+def tier_name(tier: Tier, metal: bool) -> str:
+    return QCoreApplication.translate(CONTEXT, _METAL_TEXT[tier]) if metal else label(tier)

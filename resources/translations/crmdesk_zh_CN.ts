@@ -166,199 +166,241 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsOptionsDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="34"/>
+        <source>Analytics options</source>
+        <translation>客户分析选项</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="39"/>
+        <source>Name the tiers platinum, gold, iron and lead</source>
+        <translation>等级名称使用白金、黄金、铁质、铅质</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="42"/>
+        <source>Class A: the first … of value</source>
+        <translation>A 类：价值累计的前 …</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="43"/>
+        <source>Class B: the next … of value</source>
+        <translation>B 类：其后价值的 …</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="45"/>
+        <source>%1: share of customers</source>
+        <translation>%1：客户占比</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="68"/>
+        <source>Options not saved</source>
+        <translation>选项未保存</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="29"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="30"/>
         <source>Champions</source>
         <translation>冠军客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="30"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="31"/>
         <source>Potential loyalists</source>
         <translation>潜力忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="31"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="32"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="32"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="33"/>
         <source>Promising</source>
         <translation>有潜力客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="33"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="34"/>
         <source>Loyal</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="34"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="35"/>
         <source>Need attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="35"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="36"/>
         <source>About to sleep</source>
         <translation>即将沉睡</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="36"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="37"/>
         <source>Can't lose them</source>
         <translation>不能失去</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="37"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="38"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="38"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="39"/>
         <source>Hibernating</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="39"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="40"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="80"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="81"/>
         <source>Last %n month(s)</source>
-        <translation><numerusform>最近 %n 个月</numerusform></translation>
+        <translation>
+            <numerusform>最近 %n 个月</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="80"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="81"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="84"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="85"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="85"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="86"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="86"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="87"/>
         <source>Store tiers on customers</source>
         <translation>将等级写入客户档案</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="89"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="90"/>
         <source>Give every customer the tier the pyramid puts it in; changes are dated</source>
         <translation>按金字塔结果给每个客户设定等级；每次变化都记录日期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="92"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="93"/>
+        <source>Options…</source>
+        <translation>选项…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="96"/>
         <source>Save chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="95"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="99"/>
         <source>Sales in:</source>
         <translation>交易期间：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="97"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="101"/>
         <source>Value:</source>
         <translation>价值口径：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="103"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="108"/>
         <source>Open this page to compute.</source>
         <translation>打开此页面即开始计算。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="123"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="128"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="148"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="152"/>
         <source>Pyramid and ABC</source>
         <translation>金字塔与 ABC</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="149"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="153"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="168"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="172"/>
         <source>RFM: R × F, colour = mean M</source>
         <translation>RFM：R × F，颜色为平均 M</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="174"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="178"/>
         <source>Customers per segment</source>
         <translation>各细分客户数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="174"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="178"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="179"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="183"/>
         <source>%1 customers · A %2 · B %3 · C %4. Click a band or a class to list them.</source>
         <translation>共 %1 个客户 · A 类 %2 · B 类 %3 · C 类 %4。点击金字塔的层或 ABC 类别即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="187"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="191"/>
         <source>%1 customers bought in the period. Click a cell or a segment to list them.</source>
         <translation>期间内有 %1 个客户购买。点击格子或细分即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="200"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="224"/>
         <source>Customer pyramid</source>
         <translation>客户金字塔</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="201"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="225"/>
         <source>%1: %2 customers (%3), %4 of value</source>
         <translation>%1：%2 个客户（%3），贡献 %4 的价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="206"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="230"/>
         <source>ABC / Pareto</source>
         <translation>ABC 分析 / 帕累托</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="207"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="231"/>
         <source>%1 of customers bring %2 of value</source>
         <translation>%1 的客户带来 %2 的价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="208"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="232"/>
         <source>Share of customers (%)</source>
         <translation>客户占比（%）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="209"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="233"/>
         <source>Cumulative share of value (%)</source>
         <translation>累计价值占比（%）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="226"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="250"/>
         <source>Class %1</source>
         <translation>%1 类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="260"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="284"/>
         <source>Tiers stored: %n customer(s) changed tier.</source>
-        <translation><numerusform>等级已写入：%n 个客户的等级有变化。</numerusform></translation>
+        <translation>
+            <numerusform>等级已写入：%n 个客户的等级有变化。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="271"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="295"/>
         <source>Save the chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="277"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="301"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -538,156 +580,156 @@
 <context>
     <name>ComplaintStatisticsDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="35"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="36"/>
         <source>Complaint statistics</source>
         <translation>投诉统计</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="37"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="38"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="43"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="44"/>
         <source>Save as Excel…</source>
         <translation>另存为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="46"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="47"/>
         <source>Save chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="64"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="65"/>
         <source>Complaints by category (Pareto)</source>
         <translation>各类别投诉数（帕累托图）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="65"/>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="92"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="66"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="93"/>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="66"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="67"/>
         <source>By cause</source>
         <translation>按原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="67"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="68"/>
         <source>By status</source>
         <translation>按处理状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="68"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="69"/>
         <source>Received per month</source>
         <translation>每月受理数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="69"/>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="77"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="70"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="78"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="70"/>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="93"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="71"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="94"/>
         <source>Not judged yet</source>
         <translation>尚未判定</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="78"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="79"/>
         <source>Median time to first response (hours)</source>
         <translation>首次响应时间中位数（小时）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="79"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="80"/>
         <source>Median time to resolution (hours, not counting the wait)</source>
         <translation>解决时间中位数（小时，不含等待客户时间）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="80"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="81"/>
         <source>First-response deadlines kept</source>
         <translation>首次响应按时率</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="81"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="82"/>
         <source>Resolution deadlines kept</source>
         <translation>解决按时率</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="82"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="83"/>
         <source>Satisfaction after handling (1–5)</source>
         <translation>处理后满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="83"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="84"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="84"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="85"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="85"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="86"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="86"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="87"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="87"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="88"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="88"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="89"/>
         <source>Status</source>
         <translation>处理状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="89"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="90"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="90"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="91"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="91"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="92"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="112"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="113"/>
         <source>Save the statistics</source>
         <translation>保存统计</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="112"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="113"/>
         <source>complaints.xlsx</source>
         <translation>投诉统计.xlsx</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="123"/>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="137"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="125"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="139"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="127"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="129"/>
         <source>Save the chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="127"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="129"/>
         <source>complaints.png</source>
         <translation>投诉统计.png</translation>
     </message>
@@ -2524,6 +2566,26 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <location filename="../../crmdesk/ui/labels.py" line="179"/>
         <source>Follow-up</source>
         <translation>跟踪回访</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="189"/>
+        <source>Platinum</source>
+        <translation>白金客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="190"/>
+        <source>Gold</source>
+        <translation>黄金客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="191"/>
+        <source>Iron</source>
+        <translation>铁质客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="192"/>
+        <source>Lead</source>
+        <translation>铅质客户</translation>
     </message>
 </context>
 <context>

@@ -67,3 +67,27 @@ def test_storing_the_tiers_puts_them_on_the_files(qtbot, analytics, services):
     top = int(pyramid.ranked.ids[0])
     assert services.customers.get(top).tier is pyramid.tiers[0]
     assert "changed tier" in analytics.status.text()
+
+
+def test_options_change_the_cut_offs_and_the_tier_names(
+    qtbot, analytics, services, no_modal_message_boxes
+):
+    from crmdesk.ui.dialogs.analytics_options_dialog import AnalyticsOptionsDialog
+
+    analytics.ask_options()
+    qtbot.waitUntil(lambda: analytics.findChild(AnalyticsOptionsDialog) is not None, timeout=5000)
+    dialog = analytics.findChild(AnalyticsOptionsDialog)
+    dialog.shares[0].setValue(5)  # 5 + 4 + 15 + 80: not 100%
+    dialog.accept()
+    assert "100%" in no_modal_message_boxes[-1] and dialog.isVisible()
+    dialog.shares[3].setValue(76)
+    dialog.metal_names.setChecked(True)
+    dialog.accept()
+    qtbot.waitUntil(lambda: services.analytics.settings().metal_names, timeout=5000)
+    qtbot.waitUntil(
+        lambda: any(
+            "Platinum: 20 customers" in t.get_text() for t in analytics.pyramid_tab.axes[0].texts
+        ),
+        timeout=20_000,
+    )
+    assert services.analytics.settings().tiers.shares[0] == 0.05

@@ -5,7 +5,7 @@ shows exactly those customers in the customer list."""
 from enum import StrEnum
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from crmdesk.services.analytics import AnalyticsSettings, Measure
 from crmdesk.services.app_services import Services
-from crmdesk.ui.labels import label
+from crmdesk.ui.dialogs.analytics_options_dialog import AnalyticsOptionsDialog
+from crmdesk.ui.labels import tier_name
 from crmdesk.ui.worker import DbWorker
 
 PERIODS = (3, 6, 12, 24, 0)  # months; 0: all time
@@ -89,6 +90,9 @@ class AnalyticsPage(QWidget):
             self.tr("Give every customer the tier the pyramid puts it in; changes are dated")
         )
         self.store_tiers.clicked.connect(self.apply_tiers)
+        options = QPushButton(self.tr("Options…"))
+        options.setObjectName("analyticsOptions")
+        options.clicked.connect(self.ask_options)
         save_chart = QPushButton(self.tr("Save chart…"))
         save_chart.clicked.connect(self.ask_save_chart)
         bar = QHBoxLayout()
@@ -97,6 +101,7 @@ class AnalyticsPage(QWidget):
         bar.addWidget(QLabel(self.tr("Value:")))
         bar.addWidget(self.measure)
         bar.addStretch(1)
+        bar.addWidget(options)
         bar.addWidget(self.store_tiers)
         bar.addWidget(save_chart)
         self.tabs = QTabWidget()
@@ -159,7 +164,7 @@ class AnalyticsPage(QWidget):
         self.results = computed
         self._show_settings(settings)
         left, right = self.pyramid_tab.axes
-        self.bands = draw_pyramid(left, pyramid, label, self._pyramid_words())
+        self.bands = draw_pyramid(left, pyramid, self._tier_name, self._pyramid_words())
         self.spans = draw_pareto(right, abc, self._pareto_words())
         self.pyramid_tab.canvas.draw_idle()
         heat, bars = self.rfm_tab.axes
@@ -188,6 +193,26 @@ class AnalyticsPage(QWidget):
         )
         self.status.setText("")
 
+    def _tier_name(self, tier) -> str:
+        return tier_name(tier, self.results[0].metal_names)
+
+    def ask_options(self) -> None:
+        analytics = self._services.analytics
+        self._worker.submit(analytics.settings, self._show_options, owner=self)
+
+    def _show_options(self, current: AnalyticsSettings) -> AnalyticsOptionsDialog:
+        dialog = AnalyticsOptionsDialog(current, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save_options(dialog.chosen()))
+        dialog.open()
+        return dialog
+
+    def _save_options(self, chosen: AnalyticsSettings) -> None:
+        analytics = self._services.analytics
+        self._worker.submit(
+            lambda: analytics.save_settings(chosen), lambda _: self.refresh(), owner=self
+        )
+
     def _show_settings(self, settings: AnalyticsSettings) -> None:
         self._settings_loaded = False
         self.period.setCurrentIndex(max(self.period.findData(settings.months), 0))
@@ -215,7 +240,7 @@ class AnalyticsPage(QWidget):
         for band, patch in zip(pyramid.bands, self.bands, strict=True):
             if patch.contains(event)[0]:
                 chosen = pyramid.ranked.ids[pyramid.tiers == band.tier]
-                return self._list(chosen, label(band.tier))
+                return self._list(chosen, self._tier_name(band.tier))
         if event.inaxes is self.pyramid_tab.axes[1] and event.xdata is not None:
             n = len(abc.ranked.ids)
             position = min(int(event.xdata / 100 * n), n - 1)
