@@ -189,6 +189,8 @@ def _import(target: str, args: argparse.Namespace) -> int:
             + (f" and {made} new customers" if made else "")
             + f" in {target}"
         )
+        moved = services.analytics.apply_tiers().value  # the pyramid follows the data
+        print(f"Tiers recomputed: {moved} customers changed tier")
         return 0
     finally:
         services.close()

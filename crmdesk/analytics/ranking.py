@@ -109,13 +109,15 @@ class Pyramid:
 
 def pyramid(ids, values, shares: TierShares = TierShares()) -> Pyramid:
     """Tiers by rank: the top ``shares[0]`` of customers VIP, the next major, and so
-    on (boundaries rounded to whole customers)."""
+    on (boundaries rounded to whole customers); anyone who brought nothing is small."""
     result = ranked(ids, values)
     n = len(result.ids)
     bounds = np.rint(np.cumsum(shares.shares) * n).astype(int)
     bounds[-1] = n
     position = np.arange(n)
     tier_index = np.searchsorted(bounds, position, side="right")
+    # A customer who brought nothing is small, whatever the shares leave room for.
+    tier_index[result.values <= 0] = len(TIERS) - 1
     tiers = np.array(TIERS, dtype=object)[tier_index] if n else np.array([], dtype=object)
     total = result.total
     bands = []

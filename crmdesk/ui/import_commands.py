@@ -31,6 +31,10 @@ class ImportCommands(QObject):
 
     def _imported(self, outcome) -> None:
         self._bus.publish(outcome.changes)
+        # New customers and sales move customers between tiers: recompute them.
+        self._worker.submit(
+            self._services.analytics.apply_tiers, lambda tiers: self._bus.publish(tiers.changes)
+        )
         result = outcome.value
         self._window.statusBar().showMessage(
             self.tr("Imported: %1 added, %2 updated. Undo it with File ▸ Undo Last Import.")

@@ -1887,33 +1887,33 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>ImportCommands</name>
     <message>
-        <location filename="../../crmdesk/ui/import_commands.py" line="36"/>
+        <location filename="../../crmdesk/ui/import_commands.py" line="40"/>
         <source>Imported: %1 added, %2 updated. Undo it with File ▸ Undo Last Import.</source>
         <translation>导入完成：新增 %1 条，更新 %2 条。可通过“文件 ▸ 撤销上次导入”撤销。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_commands.py" line="49"/>
-        <location filename="../../crmdesk/ui/import_commands.py" line="64"/>
+        <location filename="../../crmdesk/ui/import_commands.py" line="53"/>
+        <location filename="../../crmdesk/ui/import_commands.py" line="68"/>
         <source>Undo Last Import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_commands.py" line="49"/>
+        <location filename="../../crmdesk/ui/import_commands.py" line="53"/>
         <source>There is no import to undo.</source>
         <translation>没有可撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_commands.py" line="54"/>
+        <location filename="../../crmdesk/ui/import_commands.py" line="58"/>
         <source>Undo the import of %1 made by %2 at %3? %4 rows it added are removed and %5 rows it changed get their old values back.</source>
         <translation>撤销 %2 于 %3 导入的 %1？它新增的 %4 条记录将被删除，它修改的 %5 条记录将恢复原值。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_commands.py" line="72"/>
+        <location filename="../../crmdesk/ui/import_commands.py" line="76"/>
         <source>The last import was undone.</source>
         <translation>已撤销上次导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_commands.py" line="74"/>
+        <location filename="../../crmdesk/ui/import_commands.py" line="78"/>
         <source>Not undone</source>
         <translation>未撤销</translation>
     </message>

@@ -68,3 +68,8 @@ def test_no_customers_no_bands_of_anyone():
     empty = pyramid([], [])
     assert [b.customers for b in empty.bands] == [0, 0, 0, 0]
     assert abc_classes([], []).share_of_customers_for(0.8) == 0
+
+
+def test_customers_who_brought_nothing_are_small_whatever_the_shares():
+    result = pyramid(range(1, 101), [500] + [0] * 99)
+    assert [b.customers for b in result.bands] == [1, 0, 0, 99]

@@ -101,6 +101,7 @@ def test_contacts_import_with_new_customers_then_undo(run_cli, tmp_path):
     made = run_cli("--db", db, "import", "contacts", str(book), "--create-missing")
     assert made.returncode == 0, made.stderr
     assert "Created 1, updated 0 and 1 new customers" in made.stdout
+    assert "Tiers recomputed: " in made.stdout
     undone = run_cli("--db", db, "undo-import")
     assert undone.returncode == 0, undone.stderr
     assert "Undid the import of contacts.xlsx" in undone.stdout

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from crmdesk.core.customer import Customer
+from crmdesk.core.enums import Tier
 from crmdesk.core.imports import RowStatus
 from crmdesk.core.listing import ListQuery
 from crmdesk.ui.models.column_mapping_model import FIELD, KEY_ROLE
@@ -100,6 +101,8 @@ def test_dropped_file_is_previewed_then_imported_then_undone(
     assert [(r.code, r.name) for r in added] == [("KH-2", "张三")]
     assert services.customers.get(added[0].id).notes is None  # the column left out
     assert services.customers.get(existing.id).mobile == "+8613800138000"
+    # The pyramid follows the import: no sales yet, so small.
+    qtbot.waitUntil(lambda: services.customers.get(added[0].id).tier is Tier.SMALL, timeout=10_000)
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     main_window.imports.undo_last_import()
