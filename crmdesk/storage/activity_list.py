@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from crmdesk.core.enums import Channel, Direction
 from crmdesk.core.listing import ListQuery
 from crmdesk.storage.models import Activity, Customer, User
-from crmdesk.storage.paging import contains_any, count_rows
+from crmdesk.storage.paging import contains_any, count_rows, sort_order, with_query
 
 
 @dataclass(frozen=True)
@@ -73,10 +73,7 @@ def _filtered(query: ListQuery) -> Select:
         .join(Customer, Activity.customer_id == Customer.id)
         .where(Customer.deleted_at.is_(None))
     )
-    for name, value in query.filters:
-        statement = _filter(statement, name, value)
-    term = query.search.strip()
-    return statement.where(contains_any(term, SEARCH_COLUMNS)) if term else statement
+    return with_query(statement, query, _filter, SEARCH_COLUMNS)
 
 
 def count(session: Session, query: ListQuery) -> int:
@@ -84,11 +81,7 @@ def count(session: Session, query: ListQuery) -> int:
 
 
 def page(session: Session, query: ListQuery, offset: int, limit: int) -> list[ActivityRow]:
-    column = SORT_COLUMNS.get(query.sort_key)
-    if column is None:
-        order = (Activity.occurred_at.desc(),)
-    else:
-        order = (column.desc() if query.descending else column.asc(),)
+    order = sort_order(query, SORT_COLUMNS, Activity.occurred_at.desc())
     statement = (
         _filtered(query)
         .with_only_columns(
@@ -104,7 +97,7 @@ def page(session: Session, query: ListQuery, offset: int, limit: int) -> list[Ac
             User.display_name,
         )
         .outerjoin(User, Activity.owner_id == User.id)
-        .order_by(*order, Activity.id.desc())
+        .order_by(order, Activity.id.desc())
         .offset(offset)
         .limit(limit)
     )

@@ -12,7 +12,7 @@ from crmdesk.core.complaint_sla import SlaState
 from crmdesk.core.enums import Channel, ComplaintCause, ComplaintLevel, ComplaintStatus
 from crmdesk.core.listing import ListQuery
 from crmdesk.storage.models import Complaint, Customer, User
-from crmdesk.storage.paging import contains_any, count_rows
+from crmdesk.storage.paging import contains_any, count_rows, sort_order, with_query
 
 
 @dataclass(frozen=True)
@@ -138,10 +138,7 @@ def _filtered(query: ListQuery) -> Select:
         .outerjoin(User, Complaint.handler_id == User.id)
         .where(Customer.deleted_at.is_(None))
     )
-    for name, value in query.filters:
-        statement = _filter(statement, name, value)
-    term = query.search.strip()
-    return statement.where(contains_any(term, SEARCH_COLUMNS)) if term else statement
+    return with_query(statement, query, _filter, SEARCH_COLUMNS)
 
 
 def count(session: Session, query: ListQuery) -> int:
@@ -149,12 +146,8 @@ def count(session: Session, query: ListQuery) -> int:
 
 
 def page(session: Session, query: ListQuery, offset: int, limit: int) -> list[ComplaintRow]:
-    column = SORT_COLUMNS.get(query.sort_key)
-    if column is None:
-        order = (Complaint.received_at.desc(),)
-    else:
-        order = (column.desc() if query.descending else column.asc(),)
-    statement = _filtered(query).order_by(*order, Complaint.id.desc()).offset(offset).limit(limit)
+    order = sort_order(query, SORT_COLUMNS, Complaint.received_at.desc())
+    statement = _filtered(query).order_by(order, Complaint.id.desc()).offset(offset).limit(limit)
     return [ComplaintRow(*row) for row in session.execute(statement)]
 
 
