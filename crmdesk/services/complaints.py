@@ -51,8 +51,8 @@ def with_sla_states(rows: list[ComplaintRow], now: datetime) -> list[ComplaintRo
 
 
 def numbered_by_year(session: Session, complaints: list[Complaint]) -> list[Complaint]:
-    """Complaints brought in from elsewhere (imports, demo data), numbered in the
-    series of the year each came in, in the order given."""
+    """Complaints numbered in the series of the year each came in (TS2026-0001 …), in
+    the order given."""
     mask = CodeMask(COMPLAINT_MASK)
     years = Counter(complaint.received_at.year for complaint in complaints)
     next_number = {
@@ -142,7 +142,7 @@ class ComplaintService:
             value = validated(complaint, categories)
             customers.load(session, value.customer_id)  # refuses a missing or deleted file
             if row is None:
-                value = replace(value, number=self._issue_number(session))
+                (value,) = numbered_by_year(session, [value])
             steps_status = value.status
             transitions = []
             for to in moves_for_step(value, step, fixed=fixed, finishing=finishing):
@@ -223,9 +223,3 @@ class ComplaintService:
             Entity.CUSTOMER, [stored.customer_id]
         )
         return Outcome(stored, changed)
-
-    def _issue_number(self, session: Session) -> str:
-        mask = CodeMask(COMPLAINT_MASK)
-        today = self._ctx.now().date()
-        first = take_numbers(session, f"complaint:{mask.sequence_name(today)}")
-        return mask.format(first, today)
