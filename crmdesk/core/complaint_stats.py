@@ -8,14 +8,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from statistics import median
-from typing import Protocol
 
 from crmdesk.core.complaint_sla import SlaState, resolution_state, response_state
 from crmdesk.core.enums import ComplaintCause, ComplaintStatus
 
 
-class ComplaintFacts(Protocol):
-    """The fields the statistics read (a complaint, or a row holding the same names)."""
+@dataclass(frozen=True)
+class ComplaintFacts:
+    """The fields the statistics read of a complaint (a Complaint serves as well)."""
 
     received_at: datetime
     category: str

@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 
 from crmdesk.core.complaint_flow import OPEN_STATES
 from crmdesk.core.complaint_sla import SlaState
-from crmdesk.core.enums import Channel, ComplaintCause, ComplaintLevel, ComplaintStatus
+from crmdesk.core.complaint_stats import ComplaintFacts
+from crmdesk.core.enums import Channel, ComplaintLevel, ComplaintStatus
 from crmdesk.core.listing import ListQuery
 from crmdesk.storage.models import Complaint, Customer, User
 from crmdesk.storage.paging import contains_any, count_rows, sort_order, with_query
@@ -82,23 +83,6 @@ DAY = timedelta(days=1)
 SEARCH_COLUMNS = (Complaint.number, Complaint.customer_words, Customer.name)
 
 
-@dataclass(frozen=True)
-class ComplaintFactsRow:
-    """What the statistics read of each complaint (core.complaint_stats)."""
-
-    received_at: datetime
-    category: str
-    cause: ComplaintCause | None
-    status: ComplaintStatus
-    satisfaction: int | None
-    first_response_at: datetime | None
-    first_response_due: datetime
-    resolved_at: datetime | None
-    resolution_due: datetime
-    paused_since: datetime | None
-    paused_seconds: int
-
-
 def running_deadline_before(moment: datetime) -> ColumnElement[bool]:
     """Open complaints with a deadline still running that falls before ``moment``: the
     first response not yet given, or the resolution (unless awaiting the customer)."""
@@ -151,11 +135,11 @@ def page(session: Session, query: ListQuery, offset: int, limit: int) -> list[Co
     return [ComplaintRow(*row) for row in session.execute(statement)]
 
 
-def facts(session: Session, query: ListQuery) -> list[ComplaintFactsRow]:
+def facts(session: Session, query: ListQuery) -> list[ComplaintFacts]:
     """The facts of every complaint the list's filters let through."""
-    names = [f.name for f in fields(ComplaintFactsRow)]
+    names = [f.name for f in fields(ComplaintFacts)]
     statement = _filtered(query).with_only_columns(*(getattr(Complaint, n) for n in names))
-    return [ComplaintFactsRow(*row) for row in session.execute(statement)]
+    return [ComplaintFacts(*row) for row in session.execute(statement)]
 
 
 def due_before(

@@ -62,107 +62,102 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="42"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="43"/>
         <source>What was it about (required)</source>
         <translation>联系的事由（必填）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="47"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="48"/>
         <source>Suggested follow-up dates</source>
         <translation>建议的回访日期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="70"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="71"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="78"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="79"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="79"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="80"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="80"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="81"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="81"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="82"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="82"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="83"/>
         <source>Next follow-up</source>
         <translation>下次回访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="89"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="90"/>
         <source>(nobody in particular)</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="97"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="98"/>
         <source>No follow-up</source>
         <translation>不回访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="106"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="107"/>
         <source>%1 · day %2 after first contact</source>
         <translation>%1 · 首次联系后第 %2 天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="108"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="109"/>
         <source>%1 · every %2 days for this tier</source>
         <translation>%1 · 按客户等级每 %2 天</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="151"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
     <name>ActivityFilterBar</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="32"/>
+        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="29"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="33"/>
+        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="30"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="34"/>
+        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="31"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="35"/>
+        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="32"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="36"/>
+        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="33"/>
         <source>Customer code or name</source>
         <translation>客户编号或名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="37"/>
+        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="34"/>
         <source>Outcome contains</source>
         <translation>结果包含</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="42"/>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/widgets/activity_filter_bar.py" line="43"/>
-        <source>Remove every filter</source>
-        <translation>清除所有筛选条件</translation>
     </message>
 </context>
 <context>
@@ -476,49 +471,39 @@
 <context>
     <name>ComplaintFilterBar</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="49"/>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="46"/>
         <source>Overdue only</source>
         <translation>仅看已超时</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="52"/>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="49"/>
         <source>Handling</source>
         <translation>处理状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="53"/>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="50"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="54"/>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="51"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="55"/>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="52"/>
         <source>Handler</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="56"/>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="53"/>
         <source>Customer code or name</source>
         <translation>客户编号或名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="57"/>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="54"/>
         <source>A deadline has passed</source>
         <translation>有期限已过</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="62"/>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="63"/>
-        <source>Remove every filter</source>
-        <translation>清除所有筛选条件</translation>
     </message>
 </context>
 <context>
@@ -1047,69 +1032,59 @@
 <context>
     <name>CustomerFilterBar</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="34"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="31"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="35"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="32"/>
         <source>Status</source>
         <translation>客户状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="36"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="33"/>
         <source>Stage</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="37"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="34"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="38"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="35"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="39"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="36"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="40"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="37"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="41"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="38"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="49"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="43"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="50"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="44"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="54"/>
+        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="48"/>
         <source>Not contacted for</source>
         <translation>未联系超过</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="56"/>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/widgets/customer_filter_bar.py" line="57"/>
-        <source>Remove every filter</source>
-        <translation>清除所有筛选条件</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1721,19 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <location filename="../../crmdesk/ui/dialogs/duplicates_dialog.py" line="78"/>
         <source>No likely duplicates left.</source>
         <translation>没有剩余的疑似重复客户。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/filter_bar.py" line="27"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/filter_bar.py" line="28"/>
+        <source>Remove every filter</source>
+        <translation>清除所有筛选条件</translation>
     </message>
 </context>
 <context>
@@ -2983,63 +2971,62 @@ Database: %2</source>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="53"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="52"/>
         <source>Quick call log</source>
         <translation>快速来电记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="59"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="58"/>
         <source>Phone number or name</source>
         <translation>电话号码或名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="82"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="81"/>
         <source>New customer's name</source>
         <translation>新客户名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="83"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="82"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="96"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="95"/>
         <source>It is a &amp;complaint…</source>
         <translation>这是投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="100"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="99"/>
         <source>Take it down as a complaint of this customer, in the complaint wizard</source>
         <translation>在投诉向导中将其记录为该客户的投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="163"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="162"/>
         <source>New customer “%1”…</source>
         <translation>新建客户“%1”…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="180"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="179"/>
         <source>A new customer file will be opened.</source>
         <translation>将为其新建客户档案。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="203"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="202"/>
         <source>Customer: %1 %2</source>
         <translation>客户：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="214"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="213"/>
         <source>This completes the follow-up due %1 (“%2”)</source>
         <translation>本次联系完成 %1 到期的回访（“%2”）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="269"/>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="283"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="268"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="269"/>
+        <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="268"/>
         <source>Type the new customer's name.</source>
         <translation>请输入新客户的名称。</translation>
     </message>
@@ -3380,90 +3367,85 @@ Database: %2</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="53"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="52"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="55"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="54"/>
         <source>Activities</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="56"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="55"/>
         <source>Sales</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="57"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="56"/>
         <source>Status and tier changes</source>
         <translation>状态与等级变化</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="58"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="57"/>
         <source>Merges</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="59"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="58"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="69"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="68"/>
         <source>Save the customer first, then log what happens with it.</source>
         <translation>请先保存客户，再记录与其往来。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="73"/>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="146"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="72"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="145"/>
         <source>Log activity</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="77"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="76"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="79"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="78"/>
         <source>Edit selected</source>
         <translation>编辑所选</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="81"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="80"/>
         <source>Delete selected…</source>
         <translation>删除所选…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="145"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="144"/>
         <source>New activity</source>
         <translation>新联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="163"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="162"/>
         <source>Edit activity</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="164"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="163"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="182"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="181"/>
         <source>Delete activity</source>
         <translation>删除联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="183"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="182"/>
         <source>Delete the activity “%1”? This cannot be undone.</source>
         <translation>删除联系记录“%1”？此操作无法撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="212"/>
-        <source>Not saved</source>
-        <translation>未保存</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from crmdesk.core.activity import Activity, validated
 from crmdesk.core.customer import Customer
 from crmdesk.core.enums import Channel, Direction
-from crmdesk.core.errors import DomainError, ValidationError
 from crmdesk.core.listing import ListQuery
 from crmdesk.services.app_services import Services
 from crmdesk.ui.formatting import format_date
@@ -277,9 +276,4 @@ class QuickLogDialog(QDialog):
         self.accept()
 
     def _failed(self, error: Exception) -> None:
-        if isinstance(error, ValidationError):
-            self.editor.show_errors(error.errors)
-        elif isinstance(error, DomainError):
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
-        else:
-            raise error
+        self.editor.show_refusal(error)

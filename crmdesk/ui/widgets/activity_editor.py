@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QWidget,
 )
 
 from crmdesk.core.activity import Activity
 from crmdesk.core.contact import Contact
 from crmdesk.core.enums import Channel, Direction
-from crmdesk.core.errors import FieldError
+from crmdesk.core.errors import DomainError, FieldError, ValidationError
 from crmdesk.core.follow_up import FollowUpSuggestion, SuggestionBasis
 from crmdesk.ui.formatting import format_date
 from crmdesk.ui.widgets.field_editors import (
@@ -140,6 +141,16 @@ class ActivityEditor(QWidget):
             outcome=self.outcome.value(),
             next_follow_up=self.follow_up.value(),
         )
+
+    def show_refusal(self, error: Exception) -> None:
+        """Why a save was refused: wrong fields under the form, anything else in a box.
+        Errors that are not refusals are raised again."""
+        if isinstance(error, ValidationError):
+            self.show_errors(error.errors)
+        elif isinstance(error, DomainError):
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+        else:
+            raise error
 
     def show_errors(self, errors: list[FieldError]) -> None:
         self.error.setText("\n".join(error.message for error in errors))

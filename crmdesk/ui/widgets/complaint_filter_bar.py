@@ -1,8 +1,7 @@
 """The complaint list's filters: status, level, category, handler, overdue only and
 customer. Each change is reported as (filter name, value)."""
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from crmdesk.core.enums import ComplaintLevel, ComplaintStatus
 from crmdesk.ui.labels import category_label
@@ -12,8 +11,8 @@ from crmdesk.ui.widgets.field_editors import (
     FlagEditor,
     OwnerEditor,
     TextEditor,
-    add_filter_editors,
 )
+from crmdesk.ui.widgets.filter_bar import FilterBar
 
 
 class CategoryEditor(FieldEditor):
@@ -35,12 +34,10 @@ class CategoryEditor(FieldEditor):
         self.widget.setCurrentIndex(max(self.widget.findData(value), 0))
 
 
-class ComplaintFilterBar(QWidget):
-    changed = Signal(str, object)  # filter name, value (None: no filter)
-
+class ComplaintFilterBar(FilterBar):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.editors: dict[str, FieldEditor] = {
+        editors: dict[str, FieldEditor] = {
             "status": ChoiceEditor(ComplaintStatus),
             "level": ChoiceEditor(ComplaintLevel),
             "category": CategoryEditor(),
@@ -56,27 +53,10 @@ class ComplaintFilterBar(QWidget):
             "customer": self.tr("Customer code or name"),
             "overdue": self.tr("A deadline has passed"),
         }
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        add_filter_editors(layout, self.editors, hints, self._report)
-        clear = QPushButton(self.tr("Clear"))
-        clear.setToolTip(self.tr("Remove every filter"))
-        clear.clicked.connect(self.clear)
-        layout.addWidget(clear)
+        self.lay_out(editors, hints)
 
     def set_choices(self, users, categories: tuple[str, ...]) -> None:
-        handler = self.editors["handler_id"]
-        assert isinstance(handler, OwnerEditor)
-        handler.set_choices([(user.id, user.display_name) for user in users])
+        self.set_owners(users, "handler_id")
         category = self.editors["category"]
         assert isinstance(category, CategoryEditor)
         category.set_choices(categories)
-
-    def clear(self) -> None:
-        for name, editor in self.editors.items():
-            editor.set_value(None)
-            self._report(name)
-
-    def _report(self, name: str) -> None:
-        value = self.editors[name].value()
-        self.changed.emit(name, value or None)  # an unticked "overdue" is no filter

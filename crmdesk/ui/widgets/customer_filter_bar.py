@@ -1,8 +1,7 @@
 """The customer list's filters: kind, status, stage, tier, owner, industry, region, tag,
 and "not contacted for N days". Each change is reported as (filter name, value)."""
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
 from crmdesk.core.enums import CustomerKind, CustomerStatus, LifecycleStage, Tier
 from crmdesk.services.customers import NOT_CONTACTED_DAYS
@@ -11,16 +10,14 @@ from crmdesk.ui.widgets.field_editors import (
     FieldEditor,
     OwnerEditor,
     TextEditor,
-    add_filter_editors,
 )
+from crmdesk.ui.widgets.filter_bar import FilterBar
 
 
-class CustomerFilterBar(QWidget):
-    changed = Signal(str, object)  # filter name, value (None: no filter)
-
+class CustomerFilterBar(FilterBar):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.editors: dict[str, FieldEditor] = {
+        editors: dict[str, FieldEditor] = {
             "kind": ChoiceEditor(CustomerKind),
             "status": ChoiceEditor(CustomerStatus),
             "lifecycle_stage": ChoiceEditor(LifecycleStage),
@@ -40,9 +37,6 @@ class CustomerFilterBar(QWidget):
             "region": self.tr("Region"),
             "tag": self.tr("Tag"),
         }
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        add_filter_editors(layout, self.editors, hints, self._report)
         self.silent_days = QSpinBox()
         self.silent_days.setObjectName("filter_not_contacted_days")
         self.silent_days.setRange(0, 3650)
@@ -51,12 +45,7 @@ class CustomerFilterBar(QWidget):
         self.silent_days.valueChanged.connect(
             lambda days: self.changed.emit(NOT_CONTACTED_DAYS, days or None)
         )
-        layout.addWidget(QLabel(self.tr("Not contacted for")))
-        layout.addWidget(self.silent_days)
-        clear = QPushButton(self.tr("Clear"))
-        clear.setToolTip(self.tr("Remove every filter"))
-        clear.clicked.connect(self.clear)
-        layout.addWidget(clear)
+        self.lay_out(editors, hints, (QLabel(self.tr("Not contacted for")), self.silent_days))
 
     def values(self) -> dict[str, object]:
         """Every filter set now, as the list query takes them."""
@@ -78,16 +67,6 @@ class CustomerFilterBar(QWidget):
         finally:
             self.blockSignals(False)
 
-    def set_owners(self, users) -> None:
-        owner = self.editors["owner_id"]
-        assert isinstance(owner, OwnerEditor)
-        owner.set_choices([(user.id, user.display_name) for user in users])
-
     def clear(self) -> None:
-        for name, editor in self.editors.items():
-            editor.set_value(None)
-            self._report(name)
+        super().clear()
         self.silent_days.setValue(0)
-
-    def _report(self, name: str) -> None:
-        self.changed.emit(name, self.editors[name].value())

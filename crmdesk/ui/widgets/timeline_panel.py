@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.core.activity import Activity
-from crmdesk.core.errors import DomainError, ValidationError
 from crmdesk.core.timeline import TimelineKind
 from crmdesk.services.app_services import Services
 from crmdesk.ui.data_bus import DataBus
@@ -206,9 +205,4 @@ class TimelinePanel(QWidget):
         self.changed.emit()
 
     def _failed(self, error: Exception) -> None:
-        if isinstance(error, ValidationError):
-            self.editor.show_errors(error.errors)
-        elif isinstance(error, DomainError):
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
-        else:
-            raise error
+        self.editor.show_refusal(error)
