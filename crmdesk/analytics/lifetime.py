@@ -141,17 +141,22 @@ def forecast_clv(
     t_x,
     T,
     mean_spend,
-    periods: int,
+    periods: float,
     margin: float,
     discount_rate: float,
+    steps: int | None = None,
 ) -> np.ndarray:
-    """CLV over the next ``periods``: each period's expected purchases × expected spend
-    × margin, discounted to today."""
+    """CLV over the next ``periods``: the expected purchases of each step × expected
+    spend × margin, discounted to today at ``discount_rate`` per period. By default a
+    step is one period; fewer steps (e.g. months when counting in days) cost less and
+    discount at the end of each step."""
+    steps = steps or int(periods)
     value = spend.expected_spend(x, mean_spend) * margin
     total = np.zeros(len(np.asarray(x)))
     before = np.zeros_like(total)
-    for period in range(1, periods + 1):
-        by_now = purchases.expected_purchases(period, x, t_x, T)
-        total += (by_now - before) * value / (1 + discount_rate) ** period
+    for step in range(1, steps + 1):
+        elapsed = periods * step / steps
+        by_now = purchases.expected_purchases(elapsed, x, t_x, T)
+        total += (by_now - before) * value / (1 + discount_rate) ** elapsed
         before = by_now
     return total

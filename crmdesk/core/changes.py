@@ -14,6 +14,7 @@ class Entity(StrEnum):
     ACTIVITY = "activity"
     TRANSACTION = "transaction"
     COMPLAINT = "complaint"
+    CHURN_EVENT = "churn_event"
     TAG = "tag"
     USER = "user"
 

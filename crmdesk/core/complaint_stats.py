@@ -84,7 +84,7 @@ def _pareto(counts: Counter) -> list[ParetoRow]:
     return rows
 
 
-def _seen_at(complaint: ComplaintFacts, now: datetime) -> ComplaintFacts:
+def seen_at(complaint: ComplaintFacts, now: datetime) -> ComplaintFacts:
     """The complaint as it stood at ``now``: a response or resolution after it had not
     happened yet (statistics as of a past day)."""
     later = {
@@ -99,7 +99,7 @@ def complaint_statistics(
     complaints: Iterable[ComplaintFacts], now: datetime
 ) -> ComplaintStatistics:
     """The statistics of ``complaints`` (dataclasses) as they stood at ``now``."""
-    complaints = [_seen_at(c, now) for c in complaints]
+    complaints = [seen_at(c, now) for c in complaints]
     responses = [
         _hours(c.received_at, c.first_response_at)
         for c in complaints

@@ -166,3 +166,22 @@ class Compensation(StrEnum):
     DISCOUNT = "discount"
     GIFT = "gift"
     APOLOGY = "apology"
+
+
+class ChurnOutcome(StrEnum):
+    """What became of a customer at risk (domain.md §7: 流失 and 挽回)."""
+
+    LOST = "lost"
+    WON_BACK = "won_back"
+
+
+class ChurnCause(StrEnum):
+    """Why a customer left: actively, for better value elsewhere, or passively."""
+
+    COMPETITOR = "competitor"  # active: went to a competitor
+    PRICE = "price"  # active: better value elsewhere
+    DISSATISFIED = "dissatisfied"  # active: our product or service let them down
+    CREDIT = "credit"  # passive: credit failure
+    MOVED = "moved"  # passive: moved away
+    CLOSED_DOWN = "closed_down"  # passive: the business closed
+    OTHER = "other"

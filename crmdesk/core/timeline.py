@@ -5,7 +5,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from crmdesk.core.enums import Channel, Direction
+from crmdesk.core.enums import Channel, ChurnCause, ChurnOutcome, Direction
 
 
 class TimelineKind(StrEnum):
@@ -14,6 +14,7 @@ class TimelineKind(StrEnum):
     CHANGE = "change"  # status or tier changed
     MERGE = "merge"
     COMPLAINT = "complaint"  # a step of its handling saved, or its status changed
+    CHURN = "churn"  # marked lost, or won back
 
 
 # Customer fields whose changes the timeline shows.
@@ -40,6 +41,8 @@ class TimelineEntry:
     old_value: str | None = None
     new_value: str | None = None
     step: int | None = None  # a complaint's wizard step saved
+    outcome_of_churn: ChurnOutcome | None = None  # marked lost or won back …
+    churn_cause: ChurnCause | None = None  # … and why it was lost
 
     @property
     def day(self) -> date:

@@ -9,6 +9,8 @@ from enum import StrEnum
 
 import numpy as np
 
+from crmdesk.analytics.customer_lifetime import LifetimeSettings
+from crmdesk.analytics.history import TimeUnit
 from crmdesk.analytics.ranking import (
     AbcResult,
     AbcThresholds,
@@ -40,6 +42,7 @@ class AnalyticsSettings:
     abc: AbcThresholds = field(default_factory=AbcThresholds)
     tiers: TierShares = field(default_factory=TierShares)
     metal_names: bool = False  # 白金/黄金/铁质/铅质 instead of VIP/major/ordinary/small
+    lifetime: LifetimeSettings = field(default_factory=LifetimeSettings)
 
     def to_text(self) -> str:
         return json.dumps(
@@ -49,6 +52,12 @@ class AnalyticsSettings:
                 "abc": [self.abc.a, self.abc.b],
                 "tiers": list(self.tiers.shares),
                 "metal_names": self.metal_names,
+                "lifetime": {
+                    "unit": self.lifetime.unit.value,
+                    "horizon_years": self.lifetime.horizon_years,
+                    "discount_rate": self.lifetime.discount_rate,
+                    "margin": self.lifetime.margin,
+                },
             }
         )
 
@@ -62,9 +71,20 @@ class AnalyticsSettings:
                 abc=AbcThresholds(*stored["abc"]),
                 tiers=TierShares(tuple(stored["tiers"])),
                 metal_names=bool(stored.get("metal_names", False)),
+                lifetime=_lifetime_from(stored.get("lifetime", {})),
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise DomainError(f"The stored analytics settings are unreadable: {text!r}") from exc
+
+
+def _lifetime_from(stored: dict) -> LifetimeSettings:
+    default = LifetimeSettings()
+    return LifetimeSettings(
+        unit=TimeUnit(stored.get("unit", default.unit)),
+        horizon_years=int(stored.get("horizon_years", default.horizon_years)),
+        discount_rate=float(stored.get("discount_rate", default.discount_rate)),
+        margin=float(stored.get("margin", default.margin)),
+    )
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from crmdesk.core.clock import Clock, system_clock
 from crmdesk.core.errors import DatabaseUnavailable, DomainError
 from crmdesk.services.activities import ActivityService
 from crmdesk.services.analytics import AnalyticsService
+from crmdesk.services.churn import ChurnService
 from crmdesk.services.complaint_export import ComplaintExport
 from crmdesk.services.complaints import ComplaintService
 from crmdesk.services.contacts import ContactService
@@ -19,6 +20,7 @@ from crmdesk.services.customers import CustomerService
 from crmdesk.services.demo import DemoService
 from crmdesk.services.follow_ups import FollowUpService
 from crmdesk.services.imports import ImportService
+from crmdesk.services.lifetime import LifetimeService
 from crmdesk.services.merges import MergeService
 from crmdesk.services.shared_settings import SharedSettingsService
 from crmdesk.services.views import ViewService
@@ -40,6 +42,8 @@ class Services:
     complaints: ComplaintService
     complaint_export: ComplaintExport
     analytics: AnalyticsService
+    lifetime: LifetimeService
+    churn: ChurnService
     workbench: WorkbenchService
     demo: DemoService
     merges: MergeService
@@ -83,6 +87,8 @@ def open_services(
     customers = CustomerService(context)
     activities = ActivityService(context)
     follow_ups = FollowUpService(context, activities)
+    analytics = AnalyticsService(context)
+    lifetime = LifetimeService(context, analytics)
     return Services(
         context=context,
         customers=customers,
@@ -93,7 +99,9 @@ def open_services(
         follow_ups=follow_ups,
         complaints=ComplaintService(context),
         complaint_export=ComplaintExport(context),
-        analytics=AnalyticsService(context),
+        analytics=analytics,
+        lifetime=lifetime,
+        churn=ChurnService(context, lifetime),
         workbench=WorkbenchService(context, follow_ups),
         demo=DemoService(context),
         merges=MergeService(context),

@@ -9,15 +9,23 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.core.changes import Entity
-from crmdesk.storage.models import Activity, Complaint, Contact, CustomerMerge, Transaction
+from crmdesk.storage.models import (
+    Activity,
+    ChurnEvent,
+    Complaint,
+    Contact,
+    CustomerMerge,
+    Transaction,
+)
 from crmdesk.storage.records import load_or_missing
 
-# What a customer file owns and a merge moves (complaints join when they exist).
+# What a customer file owns and a merge moves.
 CHILDREN = {
     Entity.CONTACT: Contact,
     Entity.ACTIVITY: Activity,
     Entity.TRANSACTION: Transaction,
     Entity.COMPLAINT: Complaint,
+    Entity.CHURN_EVENT: ChurnEvent,
 }
 
 Moved = dict[Entity, list[int]]
@@ -35,10 +43,12 @@ def move_children(session: Session, moved: Mapping[Entity, list[int]], source: i
     for entity, ids in moved.items():
         model = CHILDREN[entity]
         if ids:
+            # Editable rows get a new version; history rows (churn events) have none.
+            bump = {"version": model.version + 1} if hasattr(model, "version") else {}
             session.execute(
                 update(model)
                 .where(model.id.in_(ids), model.customer_id == source)
-                .values(customer_id=target, version=model.version + 1)
+                .values(customer_id=target, **bump)
                 .execution_options(synchronize_session=False)
             )
 

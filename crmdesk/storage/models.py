@@ -24,6 +24,8 @@ from crmdesk.core.enums import (
     AuditAction,
     BuyingRole,
     Channel,
+    ChurnCause,
+    ChurnOutcome,
     Compensation,
     ComplaintCause,
     ComplaintLevel,
@@ -358,6 +360,23 @@ class ComplaintEvent(Base):
     step: Mapped[int | None]  # a wizard step saved, or None for a status change
     from_status: Mapped[ComplaintStatus | None] = mapped_column(enum_column(ComplaintStatus))
     to_status: Mapped[ComplaintStatus] = mapped_column(enum_column(ComplaintStatus))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class ChurnEvent(Base):
+    """A customer marked lost, or won back, with why and how. Never changed."""
+
+    __tablename__ = "churn_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(64))
+    outcome: Mapped[ChurnOutcome] = mapped_column(enum_column(ChurnOutcome))
+    cause: Mapped[ChurnCause | None] = mapped_column(enum_column(ChurnCause))
+    status_before: Mapped[CustomerStatus] = mapped_column(enum_column(CustomerStatus))
     note: Mapped[str | None] = mapped_column(Text)
 
 

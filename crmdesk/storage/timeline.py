@@ -1,6 +1,7 @@
 """One customer's timeline from its activities, sales, status and tier changes,
-merges and the steps of its complaints: a UNION orders and pages the (kind, time, id)
-keys in the database, then each page's details are read by id, kind by kind."""
+merges, the steps of its complaints and its being lost or won back: a UNION orders and
+pages the (kind, time, id) keys in the database, then each page's details are read by
+id, kind by kind."""
 
 from collections.abc import Callable, Collection
 from datetime import datetime
@@ -14,6 +15,7 @@ from crmdesk.core.timeline import TRACKED_FIELDS, TimelineEntry, TimelineKind
 from crmdesk.storage.models import (
     Activity,
     AuditEntry,
+    ChurnEvent,
     Complaint,
     ComplaintEvent,
     Contact,
@@ -48,6 +50,8 @@ def _keys(session: Session, customer_id: int, kind: TimelineKind) -> Select:
             AuditEntry.action == AuditAction.UPDATE,
             AuditEntry.field.in_(TRACKED_FIELDS),
         )
+    if kind is TimelineKind.CHURN:
+        return keyed(ChurnEvent.at, ChurnEvent.id).where(ChurnEvent.customer_id == customer_id)
     if kind is TimelineKind.COMPLAINT:
         return (
             keyed(ComplaintEvent.at, ComplaintEvent.id)
@@ -190,10 +194,28 @@ def _complaint_steps(session: Session, customer_id: int, ids: list[int]) -> list
     ]
 
 
+def _churn(session: Session, customer_id: int, ids: list[int]) -> list[TimelineEntry]:
+    rows = session.scalars(select(ChurnEvent).where(ChurnEvent.id.in_(ids)))
+    return [
+        TimelineEntry(
+            TimelineKind.CHURN,
+            event.id,
+            event.at,
+            "",
+            detail=event.note,
+            by=event.actor,
+            outcome_of_churn=event.outcome,
+            churn_cause=event.cause,
+        )
+        for event in rows
+    ]
+
+
 _DETAILS: dict[TimelineKind, Callable[[Session, int, list[int]], list[TimelineEntry]]] = {
     TimelineKind.ACTIVITY: _activities,
     TimelineKind.SALE: _sales,
     TimelineKind.CHANGE: _changes,
     TimelineKind.MERGE: _merges,
     TimelineKind.COMPLAINT: _complaint_steps,
+    TimelineKind.CHURN: _churn,
 }

@@ -9,6 +9,8 @@ from crmdesk.core.enums import (
     BuyingRole,
     Channel,
     Compensation,
+    ChurnCause,
+    ChurnOutcome,
     ComplaintCause,
     ComplaintLevel,
     ComplaintStatus,
@@ -116,6 +118,15 @@ _SOURCE_TEXT: dict[tuple[type, str], str] = {
         (Compensation.DISCOUNT, QT_TRANSLATE_NOOP("Labels", "Discount")),
         (Compensation.GIFT, QT_TRANSLATE_NOOP("Labels", "Gift")),
         (Compensation.APOLOGY, QT_TRANSLATE_NOOP("Labels", "Apology")),
+        (ChurnOutcome.LOST, QT_TRANSLATE_NOOP("Labels", "Marked lost")),
+        (ChurnOutcome.WON_BACK, QT_TRANSLATE_NOOP("Labels", "Won back")),
+        (ChurnCause.COMPETITOR, QT_TRANSLATE_NOOP("Labels", "Went to a competitor")),
+        (ChurnCause.PRICE, QT_TRANSLATE_NOOP("Labels", "Better value elsewhere")),
+        (ChurnCause.DISSATISFIED, QT_TRANSLATE_NOOP("Labels", "Dissatisfied with us")),
+        (ChurnCause.CREDIT, QT_TRANSLATE_NOOP("Labels", "Credit failure")),
+        (ChurnCause.MOVED, QT_TRANSLATE_NOOP("Labels", "Moved away")),
+        (ChurnCause.CLOSED_DOWN, QT_TRANSLATE_NOOP("Labels", "Closed down")),
+        (ChurnCause.OTHER, QT_TRANSLATE_NOOP("Labels", "Other reason")),
         (SlaState.ON_TIME, QT_TRANSLATE_NOOP("Labels", "on time")),
         (SlaState.DUE_SOON, QT_TRANSLATE_NOOP("Labels", "due soon")),
         (SlaState.OVERDUE, QT_TRANSLATE_NOOP("Labels", "overdue")),
@@ -155,6 +166,8 @@ LABELLED_ENUMS = (
     ComplaintCause,
     Compensation,
     SlaState,
+    ChurnOutcome,
+    ChurnCause,
 )
 
 

@@ -89,3 +89,14 @@ def test_forecast_clv_discounts_each_periods_purchases():
     expected = purchases.expected_purchases(52, 2, 30.43, 38.86) * spend.expected_spend(2, 40) * 0.3
     assert one[0] == pytest.approx(float(expected))
     assert discounted[0] < one[0]
+
+
+def test_forecast_clv_in_coarser_steps_adds_up_the_same_purchases_without_discount():
+    purchases = BgNbd(0.243, 4.414, 0.793, 2.426)
+    spend = GammaGamma(6.25, 3.74, 15.44)
+    args = (purchases, spend, [2, 0, 7], [30.43, 0, 35.0], [38.86, 20.0, 38.0], [40.0, 0, 12.5])
+    weekly = forecast_clv(*args, 52, 0.3, 0.0)
+    monthly = forecast_clv(*args, 52, 0.3, 0.0, steps=12)
+    assert monthly == pytest.approx(weekly)
+    # Discounting at the end of longer steps discounts a little more.
+    assert (forecast_clv(*args, 52, 0.3, 0.01, steps=12) < forecast_clv(*args, 52, 0.3, 0.01)).all()

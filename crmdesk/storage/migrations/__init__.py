@@ -6,7 +6,7 @@ DIRECTORY = Path(__file__).parent
 
 # The newest revision. tests/storage/test_migrations.py checks it against Alembic's own
 # view, so the app can skip loading Alembic when a database is already current.
-HEAD = "0008"
+HEAD = "0009"
 
 
 def is_search_index(name: str | None) -> bool:

@@ -171,6 +171,9 @@ class TimelineModel(QAbstractListModel):
         elif entry.kind is TimelineKind.COMPLAINT:
             head = [time, self._complaint_step(entry)]
             lines = [entry.detail, entry.by]
+        elif entry.kind is TimelineKind.CHURN:
+            head = [time, label(entry.outcome_of_churn), label(entry.churn_cause)]
+            lines = [entry.detail, entry.by]
         else:
             text = (
                 QCoreApplication.translate("TimelineModel", "Took in %1")

@@ -2,6 +2,7 @@
 period and measure. Clicking a pyramid band, an ABC class, an RFM cell or a segment
 shows exactly those customers in the customer list."""
 
+from dataclasses import replace
 from enum import StrEnum
 
 import numpy as np
@@ -140,9 +141,7 @@ class AnalyticsPage(QWidget):
 
         def save():
             chosen = analytics.settings()
-            analytics.save_settings(
-                AnalyticsSettings(months, Measure(measure), chosen.abc, chosen.tiers)
-            )
+            analytics.save_settings(replace(chosen, months=months, measure=Measure(measure)))
 
         self._worker.submit(save, lambda _: self.refresh(), owner=self)
 

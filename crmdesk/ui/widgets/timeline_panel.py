@@ -56,6 +56,7 @@ class TimelinePanel(QWidget):
             TimelineKind.CHANGE: self.tr("Status and tier changes"),
             TimelineKind.MERGE: self.tr("Merges"),
             TimelineKind.COMPLAINT: self.tr("Complaints"),
+            TimelineKind.CHURN: self.tr("Lost and won back"),
         }
         for kind, name in names.items():
             box = QCheckBox(name)

@@ -1,0 +1,121 @@
+"""Every buyer's lifetime value (domain.md §5): the historical part (past profit as
+present value) and the future part (BG/NBD × Gamma-Gamma forecast, discounted), and
+the value quadrants they place each customer in."""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+
+from crmdesk.analytics.history import PurchaseHistory, TimeUnit
+from crmdesk.analytics.lifetime import BgNbd, GammaGamma, fit_bg_nbd, fit_gamma_gamma, forecast_clv
+from crmdesk.core.errors import DomainError
+
+
+@dataclass(frozen=True)
+class LifetimeSettings:
+    unit: TimeUnit = TimeUnit.WEEK
+    horizon_years: int = 3
+    discount_rate: float = 0.10  # a year
+    margin: float = 0.30  # profit on revenue, for forecasts and sales without gross profit
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.horizon_years <= 20:
+            raise DomainError("The forecast horizon is 1 to 20 years")
+        if not 0 <= self.discount_rate < 1:
+            raise DomainError("The discount rate is 0 to 100% a year")
+        if not 0 < self.margin <= 1:
+            raise DomainError("The margin is more than 0 and at most 100%")
+
+    @property
+    def rate_per_period(self) -> float:
+        return (1 + self.discount_rate) ** (1 / self.unit.per_year) - 1
+
+
+class Quadrant(StrEnum):
+    """Current × future value (domain.md §5)."""
+
+    MOST_VALUABLE = "most_valuable"  # 贵宾型 MVC: high now, high to come
+    MOST_GROWABLE = "most_growable"  # 改进型 MGC: low now, high to come
+    MAINTAIN = "maintain"  # 保护型: high now, little to come
+    LET_GO = "let_go"  # 放弃型: little now or to come
+
+
+@dataclass(frozen=True)
+class LifetimeValues:
+    """Per buyer, in the order of the history (ids ascending)."""
+
+    ids: np.ndarray
+    historical: np.ndarray
+    future: np.ndarray  # zeros when the models could not be fitted
+    probability_alive: np.ndarray  # NaN when the models could not be fitted
+    expected_purchases: np.ndarray  # over the horizon
+    purchases_model: BgNbd | None
+    spend_model: GammaGamma | None
+    settings: LifetimeSettings
+    not_fitted: str | None = None  # why there is no forecast
+
+    @property
+    def total(self) -> np.ndarray:
+        return self.historical + self.future
+
+    def quadrant_lines(self) -> tuple[float, float]:
+        """The medians of current and of future value: above both is high."""
+        if not len(self.ids):
+            return 0.0, 0.0
+        return float(np.median(self.historical)), float(np.median(self.future))
+
+    def quadrants(self) -> np.ndarray:
+        current_line, future_line = self.quadrant_lines()
+        high_now, high_later = self.historical > current_line, self.future > future_line
+        return np.select(
+            [high_now & high_later, high_later, high_now],
+            [Quadrant.MOST_VALUABLE, Quadrant.MOST_GROWABLE, Quadrant.MAINTAIN],
+            Quadrant.LET_GO,
+        )
+
+    def quadrant_counts(self) -> dict[Quadrant, int]:
+        found = self.quadrants()
+        return {q: int((found == q).sum()) for q in Quadrant}
+
+
+def lifetime_values(
+    history: PurchaseHistory, today: int, settings: LifetimeSettings
+) -> LifetimeValues:
+    """Fit both models to the buyers' histories (day numbers; ``today`` is the day the
+    calibration ends) and forecast each buyer's value over the horizon."""
+    historical = history.historical_value(settings.discount_rate)
+    x, t_x, age = history.model_inputs(today, settings.unit)
+    spend = history.mean_repeat_spend()
+    try:
+        purchases_model = fit_bg_nbd(x, t_x, age)
+        spend_model = fit_gamma_gamma(x, spend)
+    except DomainError as error:
+        n = len(history.ids)
+        return LifetimeValues(
+            history.ids, historical, np.zeros(n), np.full(n, np.nan), np.zeros(n),
+            None, None, settings, str(error),
+        )  # fmt: skip
+    periods = settings.horizon_years * settings.unit.per_year
+    future = forecast_clv(
+        purchases_model,
+        spend_model,
+        x,
+        t_x,
+        age,
+        spend,
+        periods,
+        settings.margin,
+        settings.rate_per_period,
+        steps=settings.horizon_years * 12,  # discounted month by month
+    )
+    return LifetimeValues(
+        history.ids,
+        historical,
+        future,
+        purchases_model.probability_alive(x, t_x, age),
+        purchases_model.expected_purchases(periods, x, t_x, age),
+        purchases_model,
+        spend_model,
+        settings,
+    )

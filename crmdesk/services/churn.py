@@ -1,0 +1,154 @@
+"""The churn warning (流失预警, domain.md §7) over the current customers, and marking a
+customer lost or won back: the status changes (in the audit trail) and the outcome,
+with its cause and note, goes on the customer's timeline."""
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import numpy as np
+
+from crmdesk.analytics.churn import ChurnRisk, ChurnSignals, churn_warning, complaint_signals
+from crmdesk.analytics.customer_lifetime import LifetimeValues
+from crmdesk.analytics.history import PurchaseHistory, TimeUnit
+from crmdesk.core.changes import ChangeSet, Entity, Outcome
+from crmdesk.core.enums import AuditAction, ChurnCause, ChurnOutcome, CustomerStatus, Tier
+from crmdesk.core.errors import DomainError
+from crmdesk.services.context import ServiceContext
+from crmdesk.services.follow_ups import stored_cadence
+from crmdesk.services.lifetime import LifetimeService, day_number
+from crmdesk.storage.churn import (
+    CurrentCustomer,
+    LostCustomer,
+    complaints_by_customer,
+    current_customers,
+    last_marked_lost,
+    lost_customers,
+    record_event,
+)
+from crmdesk.storage.customer_value import codes_and_names
+from crmdesk.storage.customers import load
+
+COMPLAINTS_LOOKED_BACK = timedelta(days=365)  # a badly handled complaint counts this long
+
+
+@dataclass(frozen=True)
+class ChurnRow:
+    risk: ChurnRisk
+    code: str
+    name: str
+    tier: Tier | None
+
+
+@dataclass(frozen=True)
+class ChurnReport:
+    rows: list[ChurnRow]  # at risk, the most urgent first
+    watched: int  # current customers looked at
+    lifetime: LifetimeValues
+    as_of: date
+
+
+def _nan_where_missing(values: np.ndarray, found: np.ndarray) -> np.ndarray:
+    return np.where(found, values, np.nan)
+
+
+class ChurnService:
+    def __init__(self, context: ServiceContext, lifetime: LifetimeService):
+        self._ctx, self._lifetime = context, lifetime
+
+    def warning(self, as_of: date | None = None, unit: TimeUnit | None = None) -> ChurnReport:
+        """The current customers at risk as things stood at the end of ``as_of``
+        (today), each with its reasons and a suggested action."""
+        history, day = self._lifetime.history(as_of)
+        lifetime = self._lifetime.values_of(history, day, unit)
+        end = datetime.combine(day + timedelta(days=1), datetime.min.time())
+        now = min(self._ctx.now(), end)
+        with self._ctx.db.read() as session:
+            customers = current_customers(session, as_of)
+            complaints = complaints_by_customer(session, end)
+            cadence = stored_cadence(session)
+            names = codes_and_names(session)
+        signals = self._signals(customers, history, lifetime, complaints, cadence, day, now)
+        tier_of = {c.id: c.tier for c in customers}
+        rows = [
+            ChurnRow(risk, *names[risk.customer_id], tier_of[risk.customer_id])
+            for risk in churn_warning(signals)
+        ]
+        return ChurnReport(rows, len(customers), lifetime, day)
+
+    @staticmethod
+    def _signals(
+        customers: list[CurrentCustomer],
+        history: PurchaseHistory,
+        lifetime: LifetimeValues,
+        complaints,
+        cadence,
+        day: date,
+        now: datetime,
+    ) -> ChurnSignals:
+        ids = np.array([c.id for c in customers], dtype=np.int64)
+        position = np.searchsorted(history.ids, ids)
+        position = np.minimum(position, max(len(history.ids) - 1, 0))
+        bought = (history.ids[position] == ids) if len(history.ids) else np.zeros(len(ids), bool)
+
+        def per_buyer(values: np.ndarray, missing: float = np.nan) -> np.ndarray:
+            if not len(values):
+                return np.full(len(ids), missing)
+            return np.where(bought, values[position], missing)
+
+        by_customer = complaint_signals(complaints, now, now - COMPLAINTS_LOOKED_BACK)
+        found = [by_customer.get(int(i)) for i in ids]
+        scores = [f.satisfaction if f else [] for f in found]
+        silent = [
+            (now - c.last_contact_at).days if c.last_contact_at else np.nan for c in customers
+        ]
+        return ChurnSignals(
+            ids=ids,
+            value=per_buyer(lifetime.total, 0.0),
+            probability_alive=per_buyer(lifetime.probability_alive),
+            days_since_purchase=per_buyer(day_number(day) - history.last_day.astype(float)),
+            usual_interval=per_buyer(history.usual_interval()),
+            recent_revenue=per_buyer(history.recent_revenue, 0.0),
+            earlier_revenue=per_buyer(history.earlier_revenue, 0.0),
+            days_silent=np.array(silent, dtype=float),
+            silence_limit=np.array([cadence.for_tier(c.tier) for c in customers], dtype=float),
+            open_complaints=np.array([f.open if f else 0 for f in found], dtype=float),
+            badly_handled_complaints=np.array(
+                [f.badly_handled if f else 0 for f in found], dtype=float
+            ),
+            last_satisfaction=np.array([s[-1] if s else np.nan for s in scores], dtype=float),
+            previous_satisfaction=np.array(
+                [s[-2] if len(s) > 1 else np.nan for s in scores], dtype=float
+            ),
+        )
+
+    def lost(self) -> list[LostCustomer]:
+        return self._ctx.reading(lost_customers)
+
+    def mark_lost(self, customer_id: int, cause: ChurnCause, note: str | None) -> Outcome[None]:
+        """The customer has left: status lost, and why on its timeline."""
+        with self._ctx.db.write() as session:
+            customer = load(session, customer_id)
+            if customer.status is CustomerStatus.LOST:
+                raise DomainError(f"{customer.name} is already marked lost")
+            self._record(session, customer, ChurnOutcome.LOST, cause, note, CustomerStatus.LOST)
+        return Outcome(None, ChangeSet.of(Entity.CUSTOMER, [customer_id]))
+
+    def mark_won_back(self, customer_id: int, note: str | None) -> Outcome[None]:
+        """A lost customer is back: the status it had before it was lost (repeat if it
+        was set lost by hand), and how it was won back on its timeline."""
+        with self._ctx.db.write() as session:
+            customer = load(session, customer_id)
+            if customer.status is not CustomerStatus.LOST:
+                raise DomainError(f"{customer.name} is not marked lost")
+            lost = last_marked_lost(session, customer_id)
+            back_to = lost.status_before if lost else CustomerStatus.REPEAT
+            self._record(session, customer, ChurnOutcome.WON_BACK, None, note, back_to)
+        return Outcome(None, ChangeSet.of(Entity.CUSTOMER, [customer_id]))
+
+    def _record(self, session, customer, outcome, cause, note, status: CustomerStatus) -> None:
+        note = (note or "").strip() or None
+        actor, at = self._ctx.actor.username, self._ctx.now()
+        record_event(session, customer, outcome, cause, note, actor, at)
+        changes = {"status": (customer.status, status)}
+        customer.status = status
+        self._ctx.audit(session).record(Entity.CUSTOMER, customer.id, AuditAction.UPDATE, changes)

@@ -1,0 +1,48 @@
+"""Every buyer's lifetime value as things stood on a day (domain.md §5): the purchase
+histories read from the sales, both models fitted, the forecast discounted."""
+
+from dataclasses import replace
+from datetime import date
+
+from crmdesk.analytics.customer_lifetime import LifetimeValues, lifetime_values
+from crmdesk.analytics.history import PurchaseHistory, TimeUnit
+from crmdesk.services.analytics import AnalyticsService
+from crmdesk.services.context import ServiceContext
+from crmdesk.storage.purchase_history import purchase_history
+
+EPOCH = date(1970, 1, 1)
+DEFAULT_COMPARISON_MONTHS = 12  # when the analytics period is "all time"
+
+
+def day_number(day: date) -> int:
+    return (day - EPOCH).days
+
+
+class LifetimeService:
+    def __init__(self, context: ServiceContext, analytics: AnalyticsService):
+        self._ctx, self._analytics = context, analytics
+
+    def history(self, as_of: date | None = None) -> tuple[PurchaseHistory, date]:
+        """The buyers' purchase histories up to the end of ``as_of`` (today)."""
+        settings = self._analytics.settings()
+        day = as_of or self._analytics.today()
+        months = settings.months or DEFAULT_COMPARISON_MONTHS
+        comparison_days = round(months * 365.25 / 12)
+        found = self._ctx.reading(
+            purchase_history, day, settings.lifetime.margin, comparison_days
+        )
+        return found, day
+
+    def values(self, as_of: date | None = None, unit: TimeUnit | None = None) -> LifetimeValues:
+        """Each buyer's historical and forecast value, counting in ``unit`` (by default
+        the unit in the analytics settings)."""
+        history, day = self.history(as_of)
+        return self.values_of(history, day, unit)
+
+    def values_of(
+        self, history: PurchaseHistory, day: date, unit: TimeUnit | None = None
+    ) -> LifetimeValues:
+        settings = self._analytics.settings().lifetime
+        if unit is not None:
+            settings = replace(settings, unit=unit)
+        return lifetime_values(history, day_number(day), settings)
