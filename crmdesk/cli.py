@@ -63,12 +63,17 @@ def build_parser() -> argparse.ArgumentParser:
     dump.add_argument("kind", choices=["customers", "complaints"])
     dump.add_argument("file", type=Path)
     report = commands.add_parser("report", help="print a report; write it to .xlsx or .png")
-    report.add_argument("name", choices=["complaints", "pyramid", "abc", "rfm"])
+    report.add_argument("name", choices=["complaints", "pyramid", "abc", "rfm", "clv", "churn"])
     report.add_argument(
         "--as-of",
         type=date.fromisoformat,
         metavar="DATE",
-        help="complaints received by then, their deadlines as they stood at the day's end",
+        help="compute as if today were DATE, from what was known by the end of that day",
+    )
+    report.add_argument(
+        "--unit",
+        choices=["day", "week", "month"],
+        help="the period the purchase models count in (clv, churn; default: the setting)",
     )
     report.add_argument("--xlsx", type=Path, metavar="OUT", help="write the report workbook")
     report.add_argument("--png", type=Path, metavar="OUT", help="write the chart")
@@ -237,12 +242,14 @@ def _export(target: str, args: argparse.Namespace) -> int:
 
 
 def _report(target: str, args: argparse.Namespace) -> int:
+    from crmdesk.analytics.history import TimeUnit
     from crmdesk.services.app_services import open_services
     from crmdesk.services.reports import build_report
 
     services = open_services(target)
     try:
-        report = build_report(services, args.name, args.as_of)
+        unit = TimeUnit(args.unit) if args.unit else None
+        report = build_report(services, args.name, args.as_of, unit)
     finally:
         services.close()
     print("\n".join(report.lines))

@@ -57,7 +57,7 @@ class ChurnRules:
             Reason.FALLING_SATISFACTION: 2,
             Reason.PROBABLY_INACTIVE: 3,
             Reason.OVERDUE_PURCHASE: 2,
-            Reason.FALLING_SPEND: 2,
+            Reason.FALLING_SPEND: 1,  # lumpy buying often halves a half-year
             Reason.LONG_SILENCE: 1,
         }
     )

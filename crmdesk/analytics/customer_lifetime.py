@@ -66,13 +66,17 @@ class LifetimeValues:
         return float(np.median(self.historical)), float(np.median(self.future))
 
     def quadrants(self) -> np.ndarray:
+        """Each buyer's Quadrant (an object array)."""
         current_line, future_line = self.quadrant_lines()
         high_now, high_later = self.historical > current_line, self.future > future_line
-        return np.select(
+        order = list(Quadrant)
+        which = np.select(
             [high_now & high_later, high_later, high_now],
-            [Quadrant.MOST_VALUABLE, Quadrant.MOST_GROWABLE, Quadrant.MAINTAIN],
-            Quadrant.LET_GO,
-        )
+            [order.index(q) for q in (Quadrant.MOST_VALUABLE, Quadrant.MOST_GROWABLE,
+                                      Quadrant.MAINTAIN)],
+            order.index(Quadrant.LET_GO),
+        )  # fmt: skip
+        return np.array(order, dtype=object)[which]
 
     def quadrant_counts(self) -> dict[Quadrant, int]:
         found = self.quadrants()
@@ -107,7 +111,7 @@ def lifetime_values(
         periods,
         settings.margin,
         settings.rate_per_period,
-        steps=settings.horizon_years * 12,  # discounted month by month
+        steps=settings.horizon_years * 4,  # discounted quarter by quarter
     )
     return LifetimeValues(
         history.ids,

@@ -65,7 +65,29 @@ class BgNbd:
         return numerator * self.probability_alive(x, t_x, T)
 
 
-def _bg_nbd_log_likelihood(params, x, t_x, T) -> float:
+def _maximum_likelihood(log_likelihood, parameters: int) -> np.ndarray:
+    """The parameters (all positive) that maximise ``log_likelihood(log_parameters)``:
+    L-BFGS-B over the logarithms, bounded so that a degenerate fit (say, everyone with
+    the same dropout chance, where a and b grow without limit) stops at e^12 instead of
+    wandering for minutes."""
+    fitted = minimize(
+        lambda p: -log_likelihood(p),
+        x0=np.zeros(parameters),
+        method="L-BFGS-B",
+        bounds=[(-12.0, 12.0)] * parameters,
+        options={"ftol": 1e-13, "gtol": 1e-9, "maxiter": 1000},
+    )
+    return np.exp(fitted.x)
+
+
+def _distinct(*columns) -> tuple[list[np.ndarray], np.ndarray]:
+    """The distinct rows of the columns and how often each occurs: customers with the
+    same history add the same term to the likelihood, computed once."""
+    rows, counts = np.unique(np.stack(columns, axis=1), axis=0, return_counts=True)
+    return list(rows.T), counts
+
+
+def _bg_nbd_log_likelihood(params, x, t_x, T, weights) -> float:
     r, alpha, a, b = np.exp(params)
     a1 = gammaln(r + x) - gammaln(r) + r * np.log(alpha)
     a2 = betaln(a, b + x) - betaln(a, b)
@@ -75,7 +97,7 @@ def _bg_nbd_log_likelihood(params, x, t_x, T) -> float:
         np.log(a) - np.log(b + np.maximum(x, 1) - 1) - (r + x) * np.log(alpha + t_x),
         -np.inf,
     )
-    return float(np.sum(a1 + a2 + np.logaddexp(a3, a4)))
+    return float(np.sum(weights * (a1 + a2 + np.logaddexp(a3, a4))))
 
 
 def fit_bg_nbd(x, t_x, T) -> BgNbd:
@@ -83,13 +105,8 @@ def fit_bg_nbd(x, t_x, T) -> BgNbd:
     x, t_x, T = (np.asarray(v, dtype=float) for v in (x, t_x, T))
     if len(x) < 10 or not (x > 0).any():
         raise DomainError("Too few customers with repeat purchases to fit BG/NBD")
-    fitted = minimize(
-        lambda p: -_bg_nbd_log_likelihood(p, x, t_x, T),
-        x0=np.zeros(4),
-        method="Nelder-Mead",
-        options={"xatol": 1e-7, "fatol": 1e-7, "maxiter": 10_000, "maxfev": 20_000},
-    )
-    return BgNbd(*np.exp(fitted.x))
+    (x, t_x, T), weights = _distinct(x, t_x, T)
+    return BgNbd(*_maximum_likelihood(lambda p: _bg_nbd_log_likelihood(p, x, t_x, T, weights), 4))
 
 
 @dataclass(frozen=True)
@@ -104,17 +121,20 @@ class GammaGamma:
         return self.p * (self.gamma + x * m) / (self.p * x + self.q - 1)
 
 
-def _gamma_gamma_log_likelihood(params, x, m) -> float:
+def _gamma_gamma_log_likelihood(params, x, m, weights) -> float:
     p, q, gamma = np.exp(params)
     return float(
         np.sum(
-            gammaln(p * x + q)
-            - gammaln(p * x)
-            - gammaln(q)
-            + q * np.log(gamma)
-            + (p * x - 1) * np.log(m)
-            + p * x * np.log(x)
-            - (p * x + q) * np.log(gamma + m * x)
+            weights
+            * (
+                gammaln(p * x + q)
+                - gammaln(p * x)
+                - gammaln(q)
+                + q * np.log(gamma)
+                + (p * x - 1) * np.log(m)
+                + p * x * np.log(x)
+                - (p * x + q) * np.log(gamma + m * x)
+            )
         )
     )
 
@@ -125,13 +145,10 @@ def fit_gamma_gamma(x, mean_spend) -> GammaGamma:
     repeat = (x > 0) & (m > 0)
     if repeat.sum() < 10:
         raise DomainError("Too few repeat buyers to fit the spend model")
-    fitted = minimize(
-        lambda p: -_gamma_gamma_log_likelihood(p, x[repeat], m[repeat]),
-        x0=np.zeros(3),
-        method="Nelder-Mead",
-        options={"xatol": 1e-7, "fatol": 1e-7, "maxiter": 10_000, "maxfev": 20_000},
+    (x, m), weights = _distinct(x[repeat], m[repeat])
+    return GammaGamma(
+        *_maximum_likelihood(lambda p: _gamma_gamma_log_likelihood(p, x, m, weights), 3)
     )
-    return GammaGamma(*np.exp(fitted.x))
 
 
 def forecast_clv(

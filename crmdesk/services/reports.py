@@ -1,6 +1,6 @@
-"""The reports `crmdesk report NAME` prints and writes: complaints, pyramid, abc and
-rfm, each as lines of text, a workbook and a chart (English; the app draws its own,
-translated)."""
+"""The reports `crmdesk report NAME` prints and writes: complaints, pyramid, abc, rfm,
+clv and churn, each as lines of text, a workbook and a chart (English; the app draws
+its own, translated)."""
 
 import io
 from collections.abc import Callable
@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from crmdesk.analytics.history import TimeUnit
+from crmdesk.core.errors import DomainError
 from crmdesk.services.app_services import Services
 from crmdesk.storage.customer_value import codes_and_names
 
@@ -29,10 +31,18 @@ def png_of(figure) -> bytes:
     return buffer.getvalue()
 
 
-def build_report(services: Services, name: str, as_of: date | None) -> Report:
+
+def build_report(
+    services: Services, name: str, as_of: date | None, unit: TimeUnit | None = None
+) -> Report:
+    """``unit``: the period the purchase models count in (clv and churn)."""
     if name == "complaints":
         return _complaints(services, as_of)
+    if name == "churn":
+        return _churn(services, as_of, unit)
     names = services.context.reading(codes_and_names)
+    if name == "clv":
+        return _clv(services, as_of, unit, names)
     return {"pyramid": _pyramid, "abc": _abc, "rfm": _rfm}[name](services, as_of, names)
 
 
@@ -106,4 +116,49 @@ def _rfm(services: Services, as_of: date | None, names) -> Report:
         rfm_lines(result),
         lambda path, chart: write_rfm(path, result, names, chart),
         lambda: _figure(draw),
+    )
+
+
+def _clv(services: Services, as_of: date | None, unit: TimeUnit | None, names) -> Report:
+    from crmdesk.charts.lifetime_charts import draw_quadrants
+    from crmdesk.io.lifetime_report import clv_lines, write_clv
+
+    values = services.lifetime.values(as_of, unit)
+    if values.purchases_model is None:
+        raise DomainError(f"No lifetime forecast: {values.not_fitted}")
+    words = {
+        "title": "Value quadrants",
+        "current": "Current value (past profit, present value)",
+        "future": "Future value (forecast)",
+    }
+    quadrant_names = {
+        "most_valuable": "Most valuable",
+        "most_growable": "Most growable",
+        "maintain": "Maintain",
+        "let_go": "Let go",
+    }
+    return Report(
+        clv_lines(values),
+        lambda path, chart: write_clv(path, values, names, chart),
+        lambda: _figure(
+            lambda f: draw_quadrants(f.subplots(), values, lambda q: quadrant_names[q], words)
+        ),
+    )
+
+
+def _churn(services: Services, as_of: date | None, unit: TimeUnit | None) -> Report:
+    from collections import Counter
+
+    from crmdesk.charts.lifetime_charts import draw_churn_reasons
+    from crmdesk.io.lifetime_report import churn_lines, write_churn
+
+    report = services.churn.warning(as_of, unit)
+    reasons = Counter(reason for row in report.rows for reason in row.risk.reasons)
+    words = {"title": "Customers at risk, by reason", "customers": "Customers"}
+    return Report(
+        churn_lines(report),
+        lambda path, chart: write_churn(path, report, chart),
+        lambda: _figure(
+            lambda f: draw_churn_reasons(f.subplots(), reasons, lambda r: r.value, words)
+        ),
     )

@@ -36,7 +36,6 @@ def test_a_healthy_customer_is_not_listed():
     [
         ({2: 0.3}, Reason.PROBABLY_INACTIVE),
         ({3: 61}, Reason.OVERDUE_PURCHASE),  # more than twice the usual 30 days
-        ({5: 49}, Reason.FALLING_SPEND),  # under half of the 100 before
         ({9: 1}, Reason.OPEN_COMPLAINT),
         ({10: 1}, Reason.BADLY_HANDLED_COMPLAINT),
         ({11: 3, 12: 5}, Reason.FALLING_SATISFACTION),
@@ -56,10 +55,17 @@ def test_thresholds_are_strict():
     assert churn_warning(signals(tuple(row))) == []
 
 
-def test_silence_alone_is_not_enough_but_adds_to_another_reason():
+def test_silence_or_falling_spend_alone_is_not_enough_but_both_are():
     silent = list(HEALTHY)
     silent[7] = 61  # beyond twice the 30-day follow-up interval
     assert churn_warning(signals(tuple(silent))) == []
+    buying_less = list(HEALTHY)
+    buying_less[5] = 49  # under half of the 100 before
+    assert churn_warning(signals(tuple(buying_less))) == []
+    buying_less[7] = 61
+    [risk] = churn_warning(signals(tuple(buying_less)))
+    assert risk.reasons == (Reason.FALLING_SPEND, Reason.LONG_SILENCE)
+    assert risk.action is Action.VISIT_ABOUT_SPEND
     silent[9] = 1
     [risk] = churn_warning(signals(tuple(silent)))
     assert risk.score == 3
