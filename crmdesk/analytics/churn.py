@@ -87,7 +87,7 @@ def complaint_signals(
     the resolution deadline missed), and the satisfaction scores after handling."""
     found: dict[int, ComplaintSignals] = {}
     for customer_id, complaint in sorted(
-        complaints, key=lambda c: (c[1].resolved_at or c[1].received_at)
+        complaints, key=lambda c: c[1].resolved_at or c[1].received_at
     ):
         if complaint.received_at > now:
             continue

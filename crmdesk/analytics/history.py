@@ -74,6 +74,4 @@ class PurchaseHistory:
         return self.profit_by_year @ growth
 
     def subset(self, keep: np.ndarray) -> "PurchaseHistory":
-        return PurchaseHistory(
-            *(getattr(self, name)[keep] for name in self.__dataclass_fields__)
-        )
+        return PurchaseHistory(*(getattr(self, name)[keep] for name in self.__dataclass_fields__))

@@ -16,6 +16,7 @@ QUADRANT_COLOURS = {
     Quadrant.MAINTAIN: "#f9a825",
     Quadrant.LET_GO: "#9e9e9e",
 }
+FLOOR = 1.0  # the smallest value a log axis shows
 # Where each quadrant's label goes, in axes fractions.
 _CORNERS = {
     Quadrant.MOST_VALUABLE: (0.98, 0.98, "right", "top"),
@@ -28,8 +29,9 @@ _CORNERS = {
 def draw_quadrants(
     axes, values: LifetimeValues, name: Callable[[Quadrant], str], words: dict
 ) -> tuple[float, float]:
-    """Each buyer at (current, future value) on symmetric-log axes, coloured by
-    quadrant, with the median lines. Returns the lines (current, future)."""
+    """Each buyer at (current, future value) on log axes (values below 1, a loss
+    included, drawn at 1), coloured by quadrant, with the median lines. Returns the
+    lines (current, future)."""
     axes.clear()
     current_line, future_line = values.quadrant_lines()
     quadrants = values.quadrants()
@@ -37,8 +39,8 @@ def draw_quadrants(
     for quadrant, colour in QUADRANT_COLOURS.items():
         mine = quadrants == quadrant
         axes.scatter(
-            values.historical[mine],
-            values.future[mine],
+            np.maximum(values.historical[mine], FLOOR),
+            np.maximum(values.future[mine], FLOOR),
             s=5,
             color=colour,
             alpha=0.5,
@@ -56,11 +58,10 @@ def draw_quadrants(
             color=colour,
             fontsize=10,
         )
-    axes.axvline(current_line, color="#555555", linestyle="--", linewidth=1)
-    axes.axhline(future_line, color="#555555", linestyle="--", linewidth=1)
-    scale = max(float(np.median(np.abs(values.total))) if len(values.ids) else 1.0, 1.0)
-    axes.set_xscale("symlog", linthresh=scale / 10)
-    axes.set_yscale("symlog", linthresh=scale / 10)
+    axes.axvline(max(current_line, FLOOR), color="#555555", linestyle="--", linewidth=1)
+    axes.axhline(max(future_line, FLOOR), color="#555555", linestyle="--", linewidth=1)
+    axes.set_xscale("log")
+    axes.set_yscale("log")
     axes.set_xlabel(words["current"])
     axes.set_ylabel(words["future"])
     axes.set_title(words["title"])

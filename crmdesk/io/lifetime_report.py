@@ -1,6 +1,7 @@
 """Lifetime value and the churn warning as words and workbooks (`crmdesk report clv`
 and `churn`): lines of `name value`, a summary sheet, then one row per customer."""
 
+import math
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -56,19 +57,35 @@ def write_clv(path: Path, values: LifetimeValues, names: Names, chart: bytes | N
                     "Expected purchases",
                     "Quadrant",
                 ],
-                [
-                    (*names.get(int(i), ("", "")), round(float(h), 2), round(float(f), 2),
-                     round(float(h + f), 2), round(float(p), 4), round(float(e), 3), q.value)
-                    for i, h, f, p, e, q in zip(
-                        values.ids, values.historical, values.future,
-                        values.probability_alive, values.expected_purchases,
-                        values.quadrants(), strict=True,
-                    )
-                ],  # fmt: skip
+                _clv_rows(values, names),
             ),
         ],
         chart,
     )
+
+
+def _clv_rows(values: LifetimeValues, names: Names):
+    columns = zip(
+        values.ids,
+        values.historical,
+        values.future,
+        values.probability_alive,
+        values.expected_purchases,
+        values.quadrants(),
+        strict=True,
+    )
+    for customer_id, historical, future, alive, purchases, quadrant in columns:
+        code, name = names.get(int(customer_id), ("", ""))
+        yield (
+            code,
+            name,
+            round(float(historical), 2),
+            round(float(future), 2),
+            round(float(historical + future), 2),
+            _number(alive),
+            _number(purchases),
+            quadrant.value,
+        )
 
 
 def _figure(line: str) -> tuple[str, float | str]:
@@ -112,28 +129,30 @@ def write_churn(path: Path, report, chart: bytes | None) -> None:
                     "Usual interval (days)",
                     "Days without contact",
                 ],
-                [
-                    (
-                        row.code,
-                        row.name,
-                        row.tier.value if row.tier else "",
-                        row.risk.score,
-                        ", ".join(r.value for r in row.risk.reasons),
-                        row.risk.action.value,
-                        round(row.risk.value, 2),
-                        *(_number(v) for v in (
-                            row.risk.probability_alive, row.risk.days_since_purchase,
-                            row.risk.usual_interval, row.risk.days_silent,
-                        )),  # fmt: skip
-                    )
-                    for row in report.rows
-                ],
+                [_churn_row(row) for row in report.rows],
             )
         ],
         chart,
     )
 
 
+def _churn_row(row) -> tuple:
+    risk = row.risk
+    return (
+        row.code,
+        row.name,
+        row.tier.value if row.tier else "",
+        risk.score,
+        ", ".join(r.value for r in risk.reasons),
+        risk.action.value,
+        round(risk.value, 2),
+        _number(risk.probability_alive),
+        _number(risk.days_since_purchase),
+        _number(risk.usual_interval),
+        _number(risk.days_silent),
+    )
+
+
 def _number(value: float):
     """Blank where a signal does not apply (NaN)."""
-    return None if value != value else round(value, 4)
+    return None if math.isnan(value) else round(float(value), 4)

@@ -10,6 +10,7 @@ from enum import StrEnum
 import numpy as np
 
 from crmdesk.analytics.customer_lifetime import LifetimeSettings
+from crmdesk.analytics.distribution import Distribution
 from crmdesk.analytics.history import TimeUnit
 from crmdesk.analytics.ranking import (
     AbcResult,
@@ -24,6 +25,7 @@ from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.errors import DomainError
 from crmdesk.services.context import ServiceContext
 from crmdesk.storage.customer_value import CustomerValues, customer_values, set_tiers
+from crmdesk.storage.distribution import distribution
 from crmdesk.storage.settings_store import get_setting, set_setting
 
 SETTINGS_KEY = "analytics"
@@ -167,6 +169,11 @@ class AnalyticsService:
             found.purchases[buyers],
             self._measured(found, settings)[buyers],
         )
+
+    def distribution(self, as_of: date | None = None, months: int = 24) -> Distribution:
+        """Status and lifecycle funnels, new files and revenue per month, activities
+        per channel, as of the end of ``as_of`` (today)."""
+        return self._ctx.reading(distribution, as_of or self.today(), months)
 
     def apply_tiers(self, as_of: date | None = None) -> Outcome[int]:
         """Store each customer's tier from the pyramid; returns how many changed, each

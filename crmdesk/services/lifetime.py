@@ -28,9 +28,7 @@ class LifetimeService:
         day = as_of or self._analytics.today()
         months = settings.months or DEFAULT_COMPARISON_MONTHS
         comparison_days = round(months * 365.25 / 12)
-        found = self._ctx.reading(
-            purchase_history, day, settings.lifetime.margin, comparison_days
-        )
+        found = self._ctx.reading(purchase_history, day, settings.lifetime.margin, comparison_days)
         return found, day
 
     def values(self, as_of: date | None = None, unit: TimeUnit | None = None) -> LifetimeValues:

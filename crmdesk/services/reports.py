@@ -31,7 +31,6 @@ def png_of(figure) -> bytes:
     return buffer.getvalue()
 
 
-
 def build_report(
     services: Services, name: str, as_of: date | None, unit: TimeUnit | None = None
 ) -> Report:

@@ -4,13 +4,15 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from crmdesk.analytics.churn import Action, Reason
+from crmdesk.analytics.customer_lifetime import Quadrant
 from crmdesk.core.complaint_sla import SlaState
 from crmdesk.core.enums import (
     BuyingRole,
     Channel,
-    Compensation,
     ChurnCause,
     ChurnOutcome,
+    Compensation,
     ComplaintCause,
     ComplaintLevel,
     ComplaintStatus,
@@ -127,6 +129,23 @@ _SOURCE_TEXT: dict[tuple[type, str], str] = {
         (ChurnCause.MOVED, QT_TRANSLATE_NOOP("Labels", "Moved away")),
         (ChurnCause.CLOSED_DOWN, QT_TRANSLATE_NOOP("Labels", "Closed down")),
         (ChurnCause.OTHER, QT_TRANSLATE_NOOP("Labels", "Other reason")),
+        (Reason.OPEN_COMPLAINT, QT_TRANSLATE_NOOP("Labels", "Open complaint")),
+        (Reason.BADLY_HANDLED_COMPLAINT, QT_TRANSLATE_NOOP("Labels", "Complaint badly handled")),
+        (Reason.FALLING_SATISFACTION, QT_TRANSLATE_NOOP("Labels", "Satisfaction falling")),
+        (Reason.PROBABLY_INACTIVE, QT_TRANSLATE_NOOP("Labels", "Probably no longer buying")),
+        (Reason.OVERDUE_PURCHASE, QT_TRANSLATE_NOOP("Labels", "Purchase long overdue")),
+        (Reason.FALLING_SPEND, QT_TRANSLATE_NOOP("Labels", "Spending less")),
+        (Reason.LONG_SILENCE, QT_TRANSLATE_NOOP("Labels", "No contact for long")),
+        (Action.RESOLVE_COMPLAINT, QT_TRANSLATE_NOOP("Labels", "Resolve the open complaint")),
+        (Action.MAKE_GOOD, QT_TRANSLATE_NOOP("Labels", "Apologise and make it good")),
+        (Action.ASK_WHAT_DISAPPOINTED, QT_TRANSLATE_NOOP("Labels", "Ask what disappointed them")),
+        (Action.WIN_BACK_OFFER, QT_TRANSLATE_NOOP("Labels", "Call with a win-back offer")),
+        (Action.VISIT_ABOUT_SPEND, QT_TRANSLATE_NOOP("Labels", "Visit: why are they buying less?")),
+        (Action.GET_IN_TOUCH, QT_TRANSLATE_NOOP("Labels", "Get back in touch")),
+        (Quadrant.MOST_VALUABLE, QT_TRANSLATE_NOOP("Labels", "Most valuable")),
+        (Quadrant.MOST_GROWABLE, QT_TRANSLATE_NOOP("Labels", "Most growable")),
+        (Quadrant.MAINTAIN, QT_TRANSLATE_NOOP("Labels", "Maintain")),
+        (Quadrant.LET_GO, QT_TRANSLATE_NOOP("Labels", "Let go")),
         (SlaState.ON_TIME, QT_TRANSLATE_NOOP("Labels", "on time")),
         (SlaState.DUE_SOON, QT_TRANSLATE_NOOP("Labels", "due soon")),
         (SlaState.OVERDUE, QT_TRANSLATE_NOOP("Labels", "overdue")),
@@ -168,6 +187,9 @@ LABELLED_ENUMS = (
     SlaState,
     ChurnOutcome,
     ChurnCause,
+    Reason,
+    Action,
+    Quadrant,
 )
 
 

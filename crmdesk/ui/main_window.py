@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         analytics = pages["analytics"].widget
         analytics.show_customers.connect(self.show_chosen_customers)
         analytics.changed.connect(self.bus.publish)
+        analytics.open_customer.connect(lambda customer_id: self.open_customer(customer_id))
         pages["customers"].widget.complaint_requested.connect(
             lambda c: self.open_complaint(customer_id=c)
         )

@@ -100,3 +100,46 @@ def test_the_pyramid_as_of_an_earlier_day_counts_the_customers_known_then(run_cl
 
     assert customers() == 1500
     assert 0 < customers("--as-of", "2025-06-30") < 1500
+
+
+def test_clv_prints_the_fitted_parameters_as_name_value(run_cli, demo_db, tmp_path):
+    book_path, chart_path = tmp_path / "clv.xlsx", tmp_path / "clv.png"
+    result = run_cli(
+        "--db", str(demo_db), "report", "clv", "--xlsx", str(book_path), "--png", str(chart_path)
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    printed = dict(line.split(" ", 1) for line in lines[:7])
+    assert list(printed) == ["r", "alpha", "a", "b", "p", "q", "gamma"]
+    assert all(float(value) > 0 for value in printed.values())
+    assert "unit week" in lines
+    book = openpyxl.load_workbook(book_path, read_only=True)
+    assert book.sheetnames == ["Lifetime value", "Customers", "Chart"]
+    rows = list(book["Customers"].iter_rows(min_row=2, values_only=True))
+    assert {row[7] for row in rows} <= {"most_valuable", "most_growable", "maintain", "let_go"}
+    assert chart_path.read_bytes()[:4] == b"\x89PNG"
+    # Counting in months gives α in months: about 7 / 30.4 of α in weeks.
+    monthly = run_cli("--db", str(demo_db), "report", "clv", "--unit", "month")
+    alpha_month = float(dict(x.split(" ", 1) for x in monthly.stdout.splitlines()[:7])["alpha"])
+    assert alpha_month == pytest.approx(float(printed["alpha"]) * 7 / (365.25 / 12), rel=0.1)
+
+
+def test_churn_lists_customers_at_risk_with_reasons_and_actions(run_cli, demo_db, tmp_path):
+    book_path = tmp_path / "churn.xlsx"
+    result = run_cli("--db", str(demo_db), "report", "churn", "--xlsx", str(book_path))
+    assert result.returncode == 0, result.stderr
+    head, *rows = result.stdout.splitlines()[:-1]  # the last line names the workbook
+    at_risk, watched = (int(n) for n in head.split(" current")[0].split(" of "))
+    assert 0 < at_risk < watched
+    assert len(rows) == at_risk
+    assert " -> " in rows[0] and "score" in rows[0]
+    sheet = openpyxl.load_workbook(book_path, read_only=True)["Churn warning"]
+    scores = [row[3] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_clv_without_enough_buyers_is_refused_with_the_reason(run_cli, tmp_path):
+    empty = tmp_path / "empty.db"
+    result = run_cli("--db", str(empty), "report", "clv")
+    assert result.returncode == 1
+    assert "Too few" in result.stderr

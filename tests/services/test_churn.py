@@ -17,9 +17,8 @@ from crmdesk.core.enums import ChurnCause, ChurnOutcome, CustomerStatus
 from crmdesk.core.errors import DomainError
 from crmdesk.core.timeline import TimelineKind
 from crmdesk.services.lifetime import day_number
-from crmdesk.storage.models import Activity
+from crmdesk.storage.models import Activity, Transaction
 from crmdesk.storage.models import Customer as CustomerRow
-from crmdesk.storage.models import Transaction
 from tests.conftest import FIXED_NOW
 
 TODAY = FIXED_NOW.date()
@@ -59,7 +58,10 @@ def test_purchase_history_counts_days_not_lines_and_reads_only_up_to_the_day(ser
     assert day == TODAY
     assert history.ids.tolist() == [one, two]
     assert history.purchase_days.tolist() == [3, 1]
-    assert history.first_day.tolist() == [day_number(date(2025, 1, 10)), day_number(date(2026, 2, 1))]
+    assert history.first_day.tolist() == [
+        day_number(date(2025, 1, 10)),
+        day_number(date(2026, 2, 1)),
+    ]
     assert history.last_day.tolist() == [day_number(date(2026, 3, 1)), day_number(date(2026, 2, 1))]
     assert history.revenue.tolist() == [650, 80]
     assert history.first_day_revenue.tolist() == [150, 80]
@@ -77,7 +79,9 @@ def test_purchase_history_counts_days_not_lines_and_reads_only_up_to_the_day(ser
 
 def test_lifetime_values_without_enough_buyers_keep_the_historical_value(services):
     one = customer(services, "甲")
-    add_sales(services, [(one, date(2025, 6, 1), "100", "40"), (one, date(2026, 1, 1), "100", "40")])
+    add_sales(
+        services, [(one, date(2025, 6, 1), "100", "40"), (one, date(2026, 1, 1), "100", "40")]
+    )
     found = services.lifetime.values()
     assert found.purchases_model is None
     assert found.not_fitted
@@ -154,9 +158,7 @@ def test_an_open_complaint_comes_first_among_the_reasons(services, buyers):
     assert complained.score == (before[buyers[3]].score if buyers[3] in before else 0) + 2
 
 
-def test_only_current_customers_are_watched_and_a_past_day_uses_what_was_known(
-    services, buyers
-):
+def test_only_current_customers_are_watched_and_a_past_day_uses_what_was_known(services, buyers):
     # In June 2025 the one who stopped was still buying.
     earlier = services.churn.warning(as_of=date(2025, 6, 30))
     assert earlier.as_of == date(2025, 6, 30)
@@ -214,4 +216,3 @@ def test_values_line_up_with_the_history(services, buyers):
     # Thirty-seven purchases behind it, next to nothing to come.
     assert found.future[stopped] < found.historical[stopped] / 100
     assert found.future.max() > found.historical[stopped] / 10
-

@@ -91,3 +91,67 @@ def test_options_change_the_cut_offs_and_the_tier_names(
         timeout=20_000,
     )
     assert services.analytics.settings().tiers.shares[0] == 0.05
+
+
+def show_tab(qtbot, page, widget) -> None:
+    page.tabs.setCurrentWidget(widget)
+
+
+def test_a_value_quadrant_lists_exactly_its_customers(qtbot, main_window, analytics):
+    show_tab(qtbot, analytics, analytics.lifetime_tab)
+    tab = analytics.lifetime_tab
+    qtbot.waitUntil(lambda: tab.values is not None, timeout=30_000)
+    assert "BG/NBD" in tab.summary.text()
+    values = tab.values
+    current, future = tab.lines
+    with qtbot.waitSignal(analytics.show_customers, timeout=5000) as shown:
+        click(tab.canvas, tab.axes[0], max(current, 1) * 3, max(future, 1) * 3)
+    ids, what = shown.args
+    wanted = values.ids[(values.historical > current) & (values.future > future)]
+    assert sorted(ids) == sorted(wanted.tolist()) and ids
+    assert what == "Most valuable"
+
+
+def test_mark_a_customer_at_risk_lost_then_won_back(qtbot, main_window, analytics, services):
+    from crmdesk.core.enums import ChurnCause, ChurnOutcome, CustomerStatus
+    from crmdesk.core.timeline import TimelineKind
+
+    show_tab(qtbot, analytics, analytics.churn_panel)
+    panel = analytics.churn_panel
+    qtbot.waitUntil(lambda: panel.at_risk.rowCount() > 0, timeout=30_000)
+    assert "current customers at risk" in panel.summary.text()
+    top = panel.at_risk.record(0)
+    scores = [panel.at_risk.record(r).risk.score for r in range(panel.at_risk.rowCount())]
+    assert scores == sorted(scores, reverse=True)
+    panel.table.selectRow(0)
+    dialog = panel.ask_outcome(ChurnOutcome.LOST)
+    dialog.cause.setCurrentIndex(dialog.cause.findData(ChurnCause.PRICE))
+    dialog.note.setPlainText("对方报价低两成")
+    with qtbot.waitSignal(analytics.changed, timeout=10_000):
+        dialog.accept()
+    customer_id = top.risk.customer_id
+    assert customer_id not in [r.risk.customer_id for r in panel.at_risk.records()]
+    assert services.customers.get(customer_id).status is CustomerStatus.LOST
+    [entry] = services.activities.timeline(customer_id, {TimelineKind.CHURN}, 0, 5)
+    assert (entry.churn_cause, entry.detail) == (ChurnCause.PRICE, "对方报价低两成")
+
+    panel.show_which.setCurrentIndex(1)  # the customers marked lost
+    qtbot.waitUntil(lambda: panel.lost.rowCount() > 0, timeout=10_000)
+    row = next(r for r in range(panel.lost.rowCount()) if panel.lost.record(r).id == customer_id)
+    assert panel.won_button.isVisibleTo(panel)
+    panel.table.selectRow(row)
+    dialog = panel.ask_outcome(ChurnOutcome.WON_BACK)
+    dialog.note.setPlainText("八折续约")
+    with qtbot.waitSignal(analytics.changed, timeout=10_000):
+        dialog.accept()
+    assert services.customers.get(customer_id).status is not CustomerStatus.LOST
+    qtbot.waitUntil(
+        lambda: customer_id not in [c.id for c in panel.lost.records()], timeout=10_000
+    )
+
+
+def test_the_distribution_tab_draws_its_four_charts(qtbot, main_window, analytics):
+    show_tab(qtbot, analytics, analytics.distribution_tab)
+    tab = analytics.distribution_tab
+    qtbot.waitUntil(lambda: len(tab.figure.axes) == 5, timeout=20_000)
+    assert "400 customers" in tab.summary.text()

@@ -19,10 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.core.enums import CustomerStatus
 from crmdesk.services.analytics import AnalyticsSettings, Measure
 from crmdesk.services.app_services import Services
 from crmdesk.ui.dialogs.analytics_options_dialog import AnalyticsOptionsDialog
-from crmdesk.ui.labels import tier_name
+from crmdesk.ui.labels import label, tier_name
+from crmdesk.ui.widgets.chart_tab import ChartTab
+from crmdesk.ui.widgets.churn_panel import ChurnPanel
+from crmdesk.ui.widgets.lifetime_tab import LifetimeTab
 from crmdesk.ui.worker import DbWorker
 
 PERIODS = (3, 6, 12, 24, 0)  # months; 0: all time
@@ -46,31 +50,10 @@ def segment_label(segment: StrEnum) -> str:
     return QCoreApplication.translate(CONTEXT, _SEGMENT_TEXT[segment.value])
 
 
-class ChartTab(QWidget):
-    """One figure on a canvas; clicks are handed to ``clicked(event)``."""
-
-    def __init__(self, columns: int, clicked):
-        super().__init__()
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
-
-        from crmdesk.charts.fonts import configure_matplotlib_fonts
-
-        configure_matplotlib_fonts()
-        self.figure = Figure(figsize=(10, 6), layout="constrained")
-        self.axes = self.figure.subplots(1, columns) if columns > 1 else [self.figure.subplots()]
-        self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.mpl_connect("button_press_event", clicked)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.canvas, 1)
-
-
 class AnalyticsPage(QWidget):
     show_customers = Signal(object, str)  # ids, what they are (for the list's banner)
-    changed = Signal(object)  # the ChangeSet of storing the tiers
+    changed = Signal(object)  # the ChangeSet of storing tiers, or of marking churn
+    open_customer = Signal(int)
 
     def __init__(self, services: Services, worker: DbWorker, parent=None):
         super().__init__(parent)
@@ -112,6 +95,8 @@ class AnalyticsPage(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
         self.pyramid_tab = self.rfm_tab = None
+        self.lifetime_tab = self.churn_panel = self.distribution_tab = None
+        self._stale: set[str] = set()  # tabs computed when first shown: lifetime, distribution
         self._settings_loaded = False
         self.period.currentIndexChanged.connect(self._choose)
         self.measure.currentIndexChanged.connect(self._choose)
@@ -128,6 +113,52 @@ class AnalyticsPage(QWidget):
             self._build_tabs()  # matplotlib is loaded when analytics are first shown
         self.status.setText(self.tr("Computing…"))
         self._worker.submit(self._compute, self._show, owner=self)
+        self._stale = {"lifetime", "distribution"}
+        self._tab_shown()
+
+    def _tab_shown(self) -> None:
+        """Lifetime value with the churn warning, and the distribution, are computed
+        when their tab is first shown (the models take seconds to fit)."""
+        tab = self.tabs.currentWidget()
+        if tab in (self.lifetime_tab, self.churn_panel) and "lifetime" in self._stale:
+            self._stale.discard("lifetime")
+            self.lifetime_tab.summary.setText(self.tr("Fitting the purchase models…"))
+            self.churn_panel.summary.setText(self.tr("Looking for customers at risk…"))
+            self._worker.submit(self._services.churn.warning, self._show_churn, owner=self)
+        elif tab is self.distribution_tab and "distribution" in self._stale:
+            self._stale.discard("distribution")
+            self._worker.submit(
+                self._services.analytics.distribution, self._show_distribution, owner=self
+            )
+
+    def _show_churn(self, report) -> None:
+        self.lifetime_tab.show_values(report.lifetime)
+        self.churn_panel.show_report(report)
+
+    def _show_distribution(self, found) -> None:
+        from crmdesk.charts.distribution_charts import draw_distribution
+
+        tab = self.distribution_tab
+        draw_distribution(
+            tab.figure,
+            found,
+            label,
+            {
+                "status": self.tr("Customers by status"),
+                "stage": self.tr("Customers by lifecycle stage"),
+                "title": self.tr("New customers and revenue by month"),
+                "new": self.tr("New customers"),
+                "revenue": self.tr("Revenue"),
+                "channel": self.tr("Activities by channel, last 12 months"),
+            },
+        )
+        tab.canvas.draw_idle()
+        lost = found.by_status[CustomerStatus.LOST]
+        tab.summary.setText(
+            self.tr("%1 customers, %2 of them lost.")
+            .replace("%1", f"{sum(found.by_status.values()):,}")
+            .replace("%2", f"{lost:,}")
+        )
 
     def _compute(self):
         found = self._services.analytics.all_of_them()
@@ -148,8 +179,18 @@ class AnalyticsPage(QWidget):
     def _build_tabs(self) -> None:
         self.pyramid_tab = ChartTab(2, self._clicked_pyramid_or_abc)
         self.rfm_tab = ChartTab(2, self._clicked_rfm)
+        self.lifetime_tab = LifetimeTab()
+        self.lifetime_tab.chosen.connect(self._list)
+        self.churn_panel = ChurnPanel(self._services, self._worker)
+        self.churn_panel.open_customer.connect(self.open_customer)
+        self.churn_panel.changed.connect(self.changed)
+        self.distribution_tab = ChartTab(1, lambda _event: None)
         self.tabs.addTab(self.pyramid_tab, self.tr("Pyramid and ABC"))
         self.tabs.addTab(self.rfm_tab, self.tr("RFM"))
+        self.tabs.addTab(self.lifetime_tab, self.tr("Lifetime value"))
+        self.tabs.addTab(self.churn_panel, self.tr("Churn warning"))
+        self.tabs.addTab(self.distribution_tab, self.tr("Distribution"))
+        self.tabs.currentChanged.connect(self._tab_shown)
 
     def _show(self, computed) -> None:
         from crmdesk.charts.value_charts import (
@@ -288,7 +329,7 @@ class AnalyticsPage(QWidget):
 
     def ask_save_chart(self) -> None:
         tab = self.tabs.currentWidget()
-        if tab is None:
+        if not isinstance(tab, ChartTab):
             return
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the chart"), "", "PNG (*.png);;PDF (*.pdf)"
