@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from crmdesk.core.enums import CustomerKind
+from crmdesk.core.enums import ChurnOutcome, CustomerKind
 from crmdesk.core.listing import ListQuery
 from crmdesk.services.app_services import open_services
 from crmdesk.settings import UserSettings
@@ -82,6 +82,24 @@ def shoot_analytics(app: QApplication, window: MainWindow, language: str) -> Non
         settle(app, window)
         page.tabs.currentWidget().canvas.draw()
         window.grab().save(str(OUT / f"{language}-analytics-{name}.png"))
+    page.tabs.setCurrentWidget(page.lifetime_tab)
+    while page.lifetime_tab.values is None:
+        settle(app, window)
+    page.lifetime_tab.canvas.draw()
+    window.grab().save(str(OUT / f"{language}-analytics-lifetime.png"))
+    page.tabs.setCurrentWidget(page.churn_panel)
+    settle(app, window)
+    page.churn_panel.table.selectRow(0)
+    window.grab().save(str(OUT / f"{language}-analytics-churn.png"))
+    dialog = page.churn_panel.ask_outcome(ChurnOutcome.LOST)
+    settle(app, window)
+    dialog.grab().save(str(OUT / f"{language}-churn-mark-lost.png"))
+    dialog.reject()
+    page.tabs.setCurrentWidget(page.distribution_tab)
+    while len(page.distribution_tab.figure.axes) < 5:
+        settle(app, window)
+    page.distribution_tab.canvas.draw()
+    window.grab().save(str(OUT / f"{language}-analytics-distribution.png"))
 
 
 def shoot_forms(app: QApplication, window: MainWindow, language: str) -> None:

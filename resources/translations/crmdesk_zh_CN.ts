@@ -196,206 +196,258 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="30"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="35"/>
         <source>Champions</source>
         <translation>冠军客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="31"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="36"/>
         <source>Potential loyalists</source>
         <translation>潜力忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="32"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="37"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="150"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="33"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="38"/>
         <source>Promising</source>
         <translation>有潜力客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="34"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="39"/>
         <source>Loyal</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="35"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="40"/>
         <source>Need attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="36"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="41"/>
         <source>About to sleep</source>
         <translation>即将沉睡</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="37"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="42"/>
         <source>Can't lose them</source>
         <translation>不能失去</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="38"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="43"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="39"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="44"/>
         <source>Hibernating</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="40"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="45"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="81"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="65"/>
         <source>Last %n month(s)</source>
         <translation>
             <numerusform>最近 %n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="81"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="65"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="85"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="69"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="151"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="86"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="70"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="87"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="71"/>
         <source>Store tiers on customers</source>
         <translation>将等级写入客户档案</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="90"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="74"/>
         <source>Give every customer the tier the pyramid puts it in; changes are dated</source>
         <translation>按金字塔结果给每个客户设定等级；每次变化都记录日期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="93"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="77"/>
         <source>Options…</source>
         <translation>选项…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="96"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="80"/>
         <source>Save chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="99"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="83"/>
         <source>Sales in:</source>
         <translation>交易期间：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="101"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="85"/>
         <source>Value:</source>
         <translation>价值口径：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="108"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="92"/>
         <source>Open this page to compute.</source>
         <translation>打开此页面即开始计算。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="128"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="114"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="125"/>
+        <source>Fitting the purchase models…</source>
+        <translation>正在拟合购买模型…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="126"/>
+        <source>Looking for customers at risk…</source>
+        <translation>正在查找有流失风险的客户…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="147"/>
+        <source>Customers by status</source>
+        <translation>客户状态分布</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="148"/>
+        <source>Customers by lifecycle stage</source>
+        <translation>客户生命周期阶段分布</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="149"/>
+        <source>New customers and revenue by month</source>
+        <translation>每月新增客户与销售额</translation>
+    </message>
+    <message>
         <location filename="../../crmdesk/ui/pages/analytics_page.py" line="152"/>
+        <source>Activities by channel, last 12 months</source>
+        <translation>近 12 个月各渠道互动次数</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="158"/>
+        <source>%1 customers, %2 of them lost.</source>
+        <translation>共 %1 位客户，其中 %2 位已流失。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="188"/>
         <source>Pyramid and ABC</source>
         <translation>金字塔与 ABC</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="153"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="189"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="172"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="190"/>
+        <source>Lifetime value</source>
+        <translation>终生价值</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="191"/>
+        <source>Churn warning</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="192"/>
+        <source>Distribution</source>
+        <translation>客户分布</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="212"/>
         <source>RFM: R × F, colour = mean M</source>
         <translation>RFM：R × F，颜色为平均 M</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="178"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="218"/>
         <source>Customers per segment</source>
         <translation>各细分客户数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="178"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="218"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="183"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="223"/>
         <source>%1 customers · A %2 · B %3 · C %4. Click a band or a class to list them.</source>
         <translation>共 %1 个客户 · A 类 %2 · B 类 %3 · C 类 %4。点击金字塔的层或 ABC 类别即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="191"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="231"/>
         <source>%1 customers bought in the period. Click a cell or a segment to list them.</source>
         <translation>期间内有 %1 个客户购买。点击格子或细分即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="224"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="264"/>
         <source>Customer pyramid</source>
         <translation>客户金字塔</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="225"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="265"/>
         <source>%1: %2 customers (%3), %4 of value</source>
         <translation>%1：%2 个客户（%3），贡献 %4 的价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="230"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="270"/>
         <source>ABC / Pareto</source>
         <translation>ABC 分析 / 帕累托</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="231"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="271"/>
         <source>%1 of customers bring %2 of value</source>
         <translation>%1 的客户带来 %2 的价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="232"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="272"/>
         <source>Share of customers (%)</source>
         <translation>客户占比（%）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="233"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="273"/>
         <source>Cumulative share of value (%)</source>
         <translation>累计价值占比（%）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="250"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="290"/>
         <source>Class %1</source>
         <translation>%1 类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="284"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="324"/>
         <source>Tiers stored: %n customer(s) changed tier.</source>
         <translation>
             <numerusform>等级已写入：%n 个客户的等级有变化。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="295"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="335"/>
         <source>Save the chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="301"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="341"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -438,6 +490,153 @@
         <location filename="../../crmdesk/ui/dialogs/bulk_edit_dialog.py" line="55"/>
         <source>Only ticked rows change. A ticked empty owner or tier override clears it.</source>
         <translation>只修改勾选的项目。勾选后留空的负责人或等级将被清除。</translation>
+    </message>
+</context>
+<context>
+    <name>ChurnModel</name>
+    <message>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="49"/>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="91"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="50"/>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="92"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="51"/>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="93"/>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="53"/>
+        <source>Risk</source>
+        <translation>风险分</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="55"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="57"/>
+        <source>Suggested action</source>
+        <translation>建议措施</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="61"/>
+        <source>Lifetime value</source>
+        <translation>终生价值</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="66"/>
+        <source>Days since purchase</source>
+        <translation>距上次购买（天）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="71"/>
+        <source>Days without contact</source>
+        <translation>未联系（天）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="95"/>
+        <source>Lost on</source>
+        <translation>流失时间</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="98"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="99"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ChurnOutcomeDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/churn_outcome_dialog.py" line="21"/>
+        <source>Mark lost</source>
+        <translation>标记为流失</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/churn_outcome_dialog.py" line="21"/>
+        <source>Mark won back</source>
+        <translation>标记为已挽回</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/churn_outcome_dialog.py" line="29"/>
+        <source>Why they left:</source>
+        <translation>流失原因：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/churn_outcome_dialog.py" line="33"/>
+        <source>What happened, what was tried</source>
+        <translation>发生了什么，做过哪些挽回</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/churn_outcome_dialog.py" line="33"/>
+        <source>How they were won back</source>
+        <translation>如何挽回的</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/churn_outcome_dialog.py" line="35"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>ChurnPanel</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="39"/>
+        <source>Customers at risk</source>
+        <translation>有流失风险的客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="40"/>
+        <source>Customers marked lost</source>
+        <translation>已流失的客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="42"/>
+        <source>Open file</source>
+        <translation>打开档案</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="44"/>
+        <source>Mark lost…</source>
+        <translation>标记为流失…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="47"/>
+        <source>Mark won back…</source>
+        <translation>标记为已挽回…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="75"/>
+        <source>%1 of %2 current customers at risk on %3. The most urgent first; hover over a row for the numbers behind it.</source>
+        <translation>截至 %3，%2 位现实客户中有 %1 位存在流失风险。最紧急的排在前面；鼠标停在一行上可查看背后的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="113"/>
+        <source>Choose a customer in the list first.</source>
+        <translation>请先在列表中选择一位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="135"/>
+        <source>Marked lost; it is on the customer's timeline.</source>
+        <translation>已标记为流失，并记入客户的跟踪记录。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="138"/>
+        <source>Marked won back; it is on the customer's timeline.</source>
+        <translation>已标记为挽回，并记入客户的跟踪记录。</translation>
     </message>
 </context>
 <context>
@@ -509,17 +708,17 @@
 <context>
     <name>ComplaintLevel</name>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="101"/>
+        <location filename="../../crmdesk/ui/labels.py" line="105"/>
         <source>Ordinary</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="102"/>
+        <location filename="../../crmdesk/ui/labels.py" line="106"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="103"/>
+        <location filename="../../crmdesk/ui/labels.py" line="107"/>
         <source>Major</source>
         <translation>重大</translation>
     </message>
@@ -2080,500 +2279,680 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="35"/>
+        <location filename="../../crmdesk/ui/labels.py" line="39"/>
         <source>Individual</source>
         <translation>个人客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="36"/>
+        <location filename="../../crmdesk/ui/labels.py" line="40"/>
         <source>Organisation</source>
         <translation>企业客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="37"/>
+        <location filename="../../crmdesk/ui/labels.py" line="41"/>
         <source>Non-customer</source>
         <translation>非客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="38"/>
+        <location filename="../../crmdesk/ui/labels.py" line="42"/>
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="39"/>
+        <location filename="../../crmdesk/ui/labels.py" line="43"/>
         <source>Target</source>
         <translation>目标客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="40"/>
+        <location filename="../../crmdesk/ui/labels.py" line="44"/>
         <source>First-time buyer</source>
         <translation>初次购买</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="41"/>
+        <location filename="../../crmdesk/ui/labels.py" line="45"/>
         <source>Repeat buyer</source>
         <translation>重复购买</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="42"/>
+        <location filename="../../crmdesk/ui/labels.py" line="46"/>
         <source>Loyal</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="43"/>
+        <location filename="../../crmdesk/ui/labels.py" line="47"/>
         <source>Lost</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="44"/>
+        <location filename="../../crmdesk/ui/labels.py" line="48"/>
         <source>Acquisition</source>
         <translation>考察期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="45"/>
+        <location filename="../../crmdesk/ui/labels.py" line="49"/>
         <source>Growth</source>
         <translation>形成期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="46"/>
+        <location filename="../../crmdesk/ui/labels.py" line="50"/>
         <source>Maturity</source>
         <translation>稳定期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="47"/>
+        <location filename="../../crmdesk/ui/labels.py" line="51"/>
         <source>Decline</source>
         <translation>退化期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="48"/>
+        <location filename="../../crmdesk/ui/labels.py" line="52"/>
         <source>Termination</source>
         <translation>终止期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="49"/>
+        <location filename="../../crmdesk/ui/labels.py" line="53"/>
         <source>Old customer records</source>
         <translation>老客户资料</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="50"/>
+        <location filename="../../crmdesk/ui/labels.py" line="54"/>
         <source>Referral</source>
         <translation>连锁介绍</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="51"/>
+        <location filename="../../crmdesk/ui/labels.py" line="55"/>
         <source>Opinion leader</source>
         <translation>光辉效应</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="52"/>
+        <location filename="../../crmdesk/ui/labels.py" line="56"/>
         <source>Meeting or fair</source>
         <translation>会议/展会</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="53"/>
+        <location filename="../../crmdesk/ui/labels.py" line="57"/>
         <source>Search engine</source>
         <translation>搜索引擎</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="54"/>
+        <location filename="../../crmdesk/ui/labels.py" line="58"/>
         <source>Online directory</source>
         <translation>网络黄页</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="55"/>
+        <location filename="../../crmdesk/ui/labels.py" line="59"/>
         <source>Web inquiry</source>
         <translation>网上咨询</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="56"/>
+        <location filename="../../crmdesk/ui/labels.py" line="60"/>
         <source>Advertising</source>
         <translation>广告</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="57"/>
-        <location filename="../../crmdesk/ui/labels.py" line="137"/>
+        <location filename="../../crmdesk/ui/labels.py" line="61"/>
+        <location filename="../../crmdesk/ui/labels.py" line="167"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="58"/>
+        <location filename="../../crmdesk/ui/labels.py" line="62"/>
         <source>VIP</source>
         <translation>VIP客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="59"/>
+        <location filename="../../crmdesk/ui/labels.py" line="63"/>
         <source>Major</source>
         <translation>主要客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="60"/>
+        <location filename="../../crmdesk/ui/labels.py" line="64"/>
         <source>Ordinary</source>
         <translation>普通客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="61"/>
+        <location filename="../../crmdesk/ui/labels.py" line="65"/>
         <source>Small</source>
         <translation>小客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="62"/>
+        <location filename="../../crmdesk/ui/labels.py" line="66"/>
         <source>AAA</source>
         <translation>AAA</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="63"/>
+        <location filename="../../crmdesk/ui/labels.py" line="67"/>
         <source>AA</source>
         <translation>AA</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="64"/>
+        <location filename="../../crmdesk/ui/labels.py" line="68"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="65"/>
+        <location filename="../../crmdesk/ui/labels.py" line="69"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="66"/>
+        <location filename="../../crmdesk/ui/labels.py" line="70"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="67"/>
+        <location filename="../../crmdesk/ui/labels.py" line="71"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="68"/>
+        <location filename="../../crmdesk/ui/labels.py" line="72"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="69"/>
+        <location filename="../../crmdesk/ui/labels.py" line="73"/>
         <source>Other gender</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="70"/>
+        <location filename="../../crmdesk/ui/labels.py" line="74"/>
         <source>Single</source>
         <translation>未婚</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="71"/>
+        <location filename="../../crmdesk/ui/labels.py" line="75"/>
         <source>Married</source>
         <translation>已婚</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="72"/>
+        <location filename="../../crmdesk/ui/labels.py" line="76"/>
         <source>Divorced</source>
         <translation>离异</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="73"/>
+        <location filename="../../crmdesk/ui/labels.py" line="77"/>
         <source>Widowed</source>
         <translation>丧偶</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="74"/>
+        <location filename="../../crmdesk/ui/labels.py" line="78"/>
         <source>Decision maker</source>
         <translation>决策者</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="75"/>
+        <location filename="../../crmdesk/ui/labels.py" line="79"/>
         <source>Influencer</source>
         <translation>影响者</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="76"/>
+        <location filename="../../crmdesk/ui/labels.py" line="80"/>
         <source>Purchaser</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="77"/>
+        <location filename="../../crmdesk/ui/labels.py" line="81"/>
         <source>User</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="78"/>
+        <location filename="../../crmdesk/ui/labels.py" line="82"/>
         <source>Other role</source>
         <translation>其他角色</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="79"/>
+        <location filename="../../crmdesk/ui/labels.py" line="83"/>
         <source>Face to face</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="80"/>
+        <location filename="../../crmdesk/ui/labels.py" line="84"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="81"/>
+        <location filename="../../crmdesk/ui/labels.py" line="85"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="82"/>
+        <location filename="../../crmdesk/ui/labels.py" line="86"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="83"/>
+        <location filename="../../crmdesk/ui/labels.py" line="87"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="84"/>
+        <location filename="../../crmdesk/ui/labels.py" line="88"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="85"/>
+        <location filename="../../crmdesk/ui/labels.py" line="89"/>
         <source>SMS / chat</source>
         <translation>短信/即时通讯</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="86"/>
+        <location filename="../../crmdesk/ui/labels.py" line="90"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="87"/>
+        <location filename="../../crmdesk/ui/labels.py" line="91"/>
         <source>Inbound</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="88"/>
+        <location filename="../../crmdesk/ui/labels.py" line="92"/>
         <source>Outbound</source>
         <translation>呼出</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="89"/>
+        <location filename="../../crmdesk/ui/labels.py" line="93"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="90"/>
+        <location filename="../../crmdesk/ui/labels.py" line="94"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="91"/>
+        <location filename="../../crmdesk/ui/labels.py" line="95"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="92"/>
+        <location filename="../../crmdesk/ui/labels.py" line="96"/>
         <source>New</source>
         <translation>新投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="93"/>
+        <location filename="../../crmdesk/ui/labels.py" line="97"/>
         <source>Investigating</source>
         <translation>调查中</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="94"/>
+        <location filename="../../crmdesk/ui/labels.py" line="98"/>
         <source>Rejected (does not stand)</source>
         <translation>不成立（已驳回）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="95"/>
+        <location filename="../../crmdesk/ui/labels.py" line="99"/>
         <source>Awaiting customer</source>
         <translation>等待客户答复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="96"/>
+        <location filename="../../crmdesk/ui/labels.py" line="100"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="97"/>
+        <location filename="../../crmdesk/ui/labels.py" line="101"/>
         <source>Resolved, awaiting follow-up</source>
         <translation>已解决，待回访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="98"/>
+        <location filename="../../crmdesk/ui/labels.py" line="102"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="99"/>
+        <location filename="../../crmdesk/ui/labels.py" line="103"/>
         <source>Duplicate</source>
         <translation>重复投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="100"/>
+        <location filename="../../crmdesk/ui/labels.py" line="104"/>
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="104"/>
+        <location filename="../../crmdesk/ui/labels.py" line="108"/>
         <source>Product quality (ours)</source>
         <translation>产品质量（我方）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="105"/>
+        <location filename="../../crmdesk/ui/labels.py" line="109"/>
         <source>Service quality (ours)</source>
         <translation>服务质量（我方）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="106"/>
+        <location filename="../../crmdesk/ui/labels.py" line="110"/>
         <source>Staff (ours)</source>
         <translation>员工（我方）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="107"/>
+        <location filename="../../crmdesk/ui/labels.py" line="111"/>
         <source>Environment (ours)</source>
         <translation>环境（我方）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="108"/>
+        <location filename="../../crmdesk/ui/labels.py" line="112"/>
         <source>Misuse (customer)</source>
         <translation>使用不当（客户）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="111"/>
+        <location filename="../../crmdesk/ui/labels.py" line="115"/>
         <source>Expectations too high (customer)</source>
         <translation>期望过高（客户）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="113"/>
+        <location filename="../../crmdesk/ui/labels.py" line="117"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="114"/>
+        <location filename="../../crmdesk/ui/labels.py" line="118"/>
         <source>Replacement</source>
         <translation>换货</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="115"/>
+        <location filename="../../crmdesk/ui/labels.py" line="119"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="116"/>
+        <location filename="../../crmdesk/ui/labels.py" line="120"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="117"/>
+        <location filename="../../crmdesk/ui/labels.py" line="121"/>
         <source>Gift</source>
         <translation>赠品</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="118"/>
+        <location filename="../../crmdesk/ui/labels.py" line="122"/>
         <source>Apology</source>
         <translation>道歉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="119"/>
+        <location filename="../../crmdesk/ui/labels.py" line="123"/>
+        <source>Marked lost</source>
+        <translation>标记流失</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="124"/>
+        <source>Won back</source>
+        <translation>已挽回</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="125"/>
+        <source>Went to a competitor</source>
+        <translation>转向竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="126"/>
+        <source>Better value elsewhere</source>
+        <translation>别处性价比更高</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="127"/>
+        <source>Dissatisfied with us</source>
+        <translation>对我们不满意</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="128"/>
+        <source>Credit failure</source>
+        <translation>信用问题</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="129"/>
+        <source>Moved away</source>
+        <translation>迁走</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="130"/>
+        <source>Closed down</source>
+        <translation>停业</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="131"/>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="132"/>
+        <source>Open complaint</source>
+        <translation>投诉未解决</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="133"/>
+        <source>Complaint badly handled</source>
+        <translation>投诉处理不佳</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="134"/>
+        <source>Satisfaction falling</source>
+        <translation>满意度下降</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="135"/>
+        <source>Probably no longer buying</source>
+        <translation>很可能已不再购买</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="136"/>
+        <source>Purchase long overdue</source>
+        <translation>购买间隔远超平常</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="137"/>
+        <source>Spending less</source>
+        <translation>消费减少</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="138"/>
+        <source>No contact for long</source>
+        <translation>长期未联系</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="139"/>
+        <source>Resolve the open complaint</source>
+        <translation>先解决未结投诉</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="140"/>
+        <source>Apologise and make it good</source>
+        <translation>致歉并补救</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="141"/>
+        <source>Ask what disappointed them</source>
+        <translation>了解哪里令其失望</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="142"/>
+        <source>Call with a win-back offer</source>
+        <translation>致电并提供挽回优惠</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="143"/>
+        <source>Visit: why are they buying less?</source>
+        <translation>拜访了解购买减少的原因</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="144"/>
+        <source>Get back in touch</source>
+        <translation>重新联系</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="145"/>
+        <source>Most valuable</source>
+        <translation>贵宾型</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="146"/>
+        <source>Most growable</source>
+        <translation>改进型</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="147"/>
+        <source>Maintain</source>
+        <translation>保护型</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="148"/>
+        <source>Let go</source>
+        <translation>放弃型</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="149"/>
         <source>on time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="120"/>
+        <location filename="../../crmdesk/ui/labels.py" line="150"/>
         <source>due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="121"/>
+        <location filename="../../crmdesk/ui/labels.py" line="151"/>
         <source>overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="122"/>
+        <location filename="../../crmdesk/ui/labels.py" line="152"/>
         <source>paused, awaiting the customer</source>
         <translation>暂停（等待客户）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="123"/>
+        <location filename="../../crmdesk/ui/labels.py" line="153"/>
         <source>met</source>
         <translation>按时完成</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="124"/>
+        <location filename="../../crmdesk/ui/labels.py" line="154"/>
         <source>failed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="125"/>
+        <location filename="../../crmdesk/ui/labels.py" line="155"/>
         <source>not counted</source>
         <translation>不计</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="131"/>
+        <location filename="../../crmdesk/ui/labels.py" line="161"/>
         <source>Product quality</source>
         <translation>质量问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="132"/>
+        <location filename="../../crmdesk/ui/labels.py" line="162"/>
         <source>Late delivery</source>
         <translation>延迟交货</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="133"/>
+        <location filename="../../crmdesk/ui/labels.py" line="163"/>
         <source>Wrong specification</source>
         <translation>规格不符</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="134"/>
+        <location filename="../../crmdesk/ui/labels.py" line="164"/>
         <source>Packaging</source>
         <translation>包装问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="135"/>
+        <location filename="../../crmdesk/ui/labels.py" line="165"/>
         <source>Service attitude or level</source>
         <translation>服务态度/水平</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="136"/>
+        <location filename="../../crmdesk/ui/labels.py" line="166"/>
         <source>Billing</source>
         <translation>账单问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="176"/>
+        <location filename="../../crmdesk/ui/labels.py" line="211"/>
         <source>Listen</source>
         <translation>倾听</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="177"/>
+        <location filename="../../crmdesk/ui/labels.py" line="212"/>
         <source>Record and judge</source>
         <translation>记录与判定</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="178"/>
+        <location filename="../../crmdesk/ui/labels.py" line="213"/>
         <source>Solution and compensation</source>
         <translation>解决方案与补偿</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="179"/>
+        <location filename="../../crmdesk/ui/labels.py" line="214"/>
         <source>Follow-up</source>
         <translation>跟踪回访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="189"/>
+        <location filename="../../crmdesk/ui/labels.py" line="224"/>
         <source>Platinum</source>
         <translation>白金客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="190"/>
+        <location filename="../../crmdesk/ui/labels.py" line="225"/>
         <source>Gold</source>
         <translation>黄金客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="191"/>
+        <location filename="../../crmdesk/ui/labels.py" line="226"/>
         <source>Iron</source>
         <translation>铁质客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="192"/>
+        <location filename="../../crmdesk/ui/labels.py" line="227"/>
         <source>Lead</source>
         <translation>铅质客户</translation>
+    </message>
+</context>
+<context>
+    <name>LifetimeTab</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="29"/>
+        <source>Value quadrants: current against future value</source>
+        <translation>客户价值矩阵：当前价值与未来价值</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="30"/>
+        <source>Current value (past profit, present value)</source>
+        <translation>当前价值（历史利润现值）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="31"/>
+        <source>Future value (forecast over %n year(s))</source>
+        <translation>
+            <numerusform>未来价值（预测 %n 年）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="40"/>
+        <source>%1 buyers · historical value %2 · future value %3.</source>
+        <translation>%1 位购买客户 · 历史价值 %2 · 未来价值 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="46"/>
+        <source>No forecast yet: too few customers have bought twice.</source>
+        <translation>暂无预测：重复购买的客户太少。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="48"/>
+        <source>BG/NBD r %1, α %2, a %3, b %4 · Gamma-Gamma p %5, q %6, γ %7 (per %8).</source>
+        <translation>BG/NBD r %1，α %2，a %3，b %4 · Gamma-Gamma p %5，q %6，γ %7（时间单位：%8）。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="51"/>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="51"/>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="51"/>
+        <source>month</source>
+        <translation>月</translation>
     </message>
 </context>
 <context>
@@ -2670,104 +3049,104 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="178"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="179"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="204"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="210"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="211"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="213"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="214"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="216"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="217"/>
         <source>&amp;Log a Call…</source>
         <translation>快速来电记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="222"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="223"/>
         <source>U&amp;ndo Last Import…</source>
         <translation>撤销上次导入(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="227"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="228"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="231"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="232"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="240"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="241"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="245"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="246"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="247"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="248"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="249"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="253"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="254"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="256"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="262"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="263"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="270"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="271"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="272"/>
         <source>&amp;About crmdesk</source>
         <translation>关于 crmdesk(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/main_window.py" line="280"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="281"/>
         <source>%n row(s) written to %1</source>
         <translation>
             <numerusform>已写入 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="309"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="310"/>
         <source>About crmdesk</source>
         <translation>关于 crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="313"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="314"/>
         <source>crmdesk %1
 Desktop customer-relationship manager.
 
@@ -2778,27 +3157,27 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="328"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="329"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="330"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="331"/>
         <source>Add %1 demo customers with contacts, several years of activities and sales, to try crmdesk out? Your own lists can be imported later.</source>
         <translation>要添加 %1 个演示客户（含联系人、几年的跟踪记录和销售记录）来试用 crmdesk 吗？您自己的客户名单可以稍后导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="342"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="343"/>
         <source>Adding demo data…</source>
         <translation>正在添加演示数据…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="377"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="378"/>
         <source>Logged: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="401"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="402"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
@@ -3334,32 +3713,32 @@ Database: %2</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="176"/>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="179"/>
         <source>Took in %1</source>
         <translation>并入了 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="178"/>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="181"/>
         <source>Merged into %1</source>
         <translation>已并入 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="183"/>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="186"/>
         <source>(undone)</source>
         <translation>（已撤销）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="192"/>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="195"/>
         <source>Complaint %1: %2 saved</source>
         <translation>投诉 %1：已保存“%2”</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="196"/>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="199"/>
         <source>Complaint %1: %2 → %3</source>
         <translation>投诉 %1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="203"/>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="206"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -3397,53 +3776,58 @@ Database: %2</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="68"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="59"/>
+        <source>Lost and won back</source>
+        <translation>流失与挽回</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="69"/>
         <source>Save the customer first, then log what happens with it.</source>
         <translation>请先保存客户，再记录与其往来。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="72"/>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="145"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="73"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="146"/>
         <source>Log activity</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="76"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="77"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="78"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="79"/>
         <source>Edit selected</source>
         <translation>编辑所选</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="80"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="81"/>
         <source>Delete selected…</source>
         <translation>删除所选…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="144"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="145"/>
         <source>New activity</source>
         <translation>新联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="162"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="163"/>
         <source>Edit activity</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="163"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="164"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="181"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="182"/>
         <source>Delete activity</source>
         <translation>删除联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="182"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="183"/>
         <source>Delete the activity “%1”? This cannot be undone.</source>
         <translation>删除联系记录“%1”？此操作无法撤销。</translation>
     </message>
