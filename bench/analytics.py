@@ -36,6 +36,25 @@ def main() -> int:
     print(row("first pyramid chart, matplotlib imported and drawn", [first_chart]))
     for name in ("pyramid", "abc", "rfm"):
         print(row(f"{name}, last 12 months", timed(getattr(analytics, name), options.runs)))
+    lifetime, churn = services.lifetime, services.churn
+    history, day = lifetime.history()
+    fewer = max(1, options.runs // 3)  # the models take seconds
+    print(row(f"purchase histories ({len(history.ids):,} buyers)", timed(lifetime.history, fewer)))
+    print(
+        row(
+            "BG/NBD + Gamma-Gamma fit and 3-year forecast",
+            timed(lambda: lifetime.values_of(history, day), fewer),
+        )
+    )
+    print(row("churn warning, everything read and fitted", timed(churn.warning, fewer)))
+    print(row("distribution counts", timed(analytics.distribution, fewer)))
+
+    def everything() -> None:
+        analytics.all_of_them()
+        churn.warning()
+        analytics.distribution()
+
+    print(row("all analytics recomputed", timed(everything, fewer)))
     print(row("store the tiers (first time: every customer)", timed(analytics.apply_tiers, 1)))
     print(row("store the tiers again (none changed)", timed(analytics.apply_tiers, 3)))
     services.close()

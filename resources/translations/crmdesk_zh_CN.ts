@@ -2954,6 +2954,11 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <source>month</source>
         <translation>月</translation>
     </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="53"/>
+        <source>Click a quadrant to list its customers.</source>
+        <translation>点击象限可列出其中的客户。</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>

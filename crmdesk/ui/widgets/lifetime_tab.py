@@ -50,7 +50,8 @@ class LifetimeTab(ChartTab):
             fitted = fitted.replace(f"%{n}", f"{value:.4g}")
         unit = {"day": self.tr("day"), "week": self.tr("week"), "month": self.tr("month")}
         fitted = fitted.replace("%8", unit[values.settings.unit.value])
-        return f"{totals} {fitted} {self.tr('Click a quadrant to list its customers.')}"
+        hint = self.tr("Click a quadrant to list its customers.")
+        return f"{totals} {fitted} {hint}"
 
     def _clicked(self, event) -> None:
         from crmdesk.charts.lifetime_charts import quadrant_at
