@@ -163,32 +163,72 @@
 <context>
     <name>AnalyticsOptionsDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="34"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="39"/>
         <source>Analytics options</source>
         <translation>客户分析选项</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="39"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="44"/>
         <source>Name the tiers platinum, gold, iron and lead</source>
         <translation>等级名称使用白金、黄金、铁质、铅质</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="42"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="47"/>
         <source>Class A: the first … of value</source>
         <translation>A 类：价值累计的前 …</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="43"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="48"/>
         <source>Class B: the next … of value</source>
         <translation>B 类：其后价值的 …</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="45"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="50"/>
         <source>%1: share of customers</source>
         <translation>%1：客户占比</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="56"/>
+        <source>Days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="57"/>
+        <source>Weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="58"/>
+        <source>Months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="64"/>
+        <source> year(s)</source>
+        <translation> 年</translation>
+    </message>
+    <message>
         <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="68"/>
+        <source>Lifetime value: count purchases in</source>
+        <translation>终生价值：购买次数的时间单位</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="69"/>
+        <source>Forecast over</source>
+        <translation>预测期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="70"/>
+        <source>Discount rate a year</source>
+        <translation>年贴现率</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="71"/>
+        <source>Margin on revenue (forecasts, sales without gross profit)</source>
+        <translation>毛利率（用于预测及未记毛利的交易）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="100"/>
         <source>Options not saved</source>
         <translation>选项未保存</translation>
     </message>

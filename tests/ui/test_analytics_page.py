@@ -4,6 +4,7 @@ ABC class, an RFM cell or a segment lists exactly those customers."""
 import pytest
 from matplotlib.backend_bases import MouseEvent
 
+from crmdesk.analytics.history import TimeUnit
 from crmdesk.core.enums import Tier
 
 
@@ -82,8 +83,12 @@ def test_options_change_the_cut_offs_and_the_tier_names(
     assert "100%" in no_modal_message_boxes[-1] and dialog.isVisible()
     dialog.shares[3].setValue(76)
     dialog.metal_names.setChecked(True)
+    dialog.unit.setCurrentIndex(dialog.unit.findData(TimeUnit.MONTH))
+    dialog.discount_rate.setValue(8)
     dialog.accept()
     qtbot.waitUntil(lambda: services.analytics.settings().metal_names, timeout=5000)
+    lifetime = services.analytics.settings().lifetime
+    assert (lifetime.unit, lifetime.discount_rate, lifetime.margin) == (TimeUnit.MONTH, 0.08, 0.3)
     qtbot.waitUntil(
         lambda: any(
             "Platinum: 20 customers" in t.get_text() for t in analytics.pyramid_tab.axes[0].texts

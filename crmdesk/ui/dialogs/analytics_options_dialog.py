@@ -1,18 +1,23 @@
 """The analytics options of a database: where ABC draws its lines, the share of
-customers in each tier of the pyramid, and the tiers' names."""
+customers in each tier of the pyramid, the tiers' names, and how lifetime value is
+forecast (unit, horizon, discount rate, margin)."""
 
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QMessageBox,
+    QSpinBox,
     QWidget,
 )
 
+from crmdesk.analytics.customer_lifetime import LifetimeSettings
+from crmdesk.analytics.history import TimeUnit
 from crmdesk.analytics.ranking import TIERS, AbcThresholds, TierShares
 from crmdesk.core.errors import DomainError
 from crmdesk.services.analytics import AnalyticsSettings
@@ -44,6 +49,27 @@ class AnalyticsOptionsDialog(QDialog):
         for tier, box in zip(TIERS, self.shares, strict=True):
             form.addRow(self.tr("%1: share of customers").replace("%1", label(tier)), box)
         form.addRow("", self.metal_names)
+        lifetime = current.lifetime
+        self.unit = QComboBox()
+        self.unit.setObjectName("lifetimeUnit")
+        for unit, text in (
+            (TimeUnit.DAY, self.tr("Days")),
+            (TimeUnit.WEEK, self.tr("Weeks")),
+            (TimeUnit.MONTH, self.tr("Months")),
+        ):
+            self.unit.addItem(text, unit)
+        self.unit.setCurrentIndex(self.unit.findData(lifetime.unit))
+        self.horizon = QSpinBox()
+        self.horizon.setRange(1, 20)
+        self.horizon.setSuffix(self.tr(" year(s)"))
+        self.horizon.setValue(lifetime.horizon_years)
+        self.discount_rate = _percent(lifetime.discount_rate)
+        self.margin = _percent(lifetime.margin)
+        form.addRow(self.tr("Lifetime value: count purchases in"), self.unit)
+        form.addRow(self.tr("Forecast over"), self.horizon)
+        form.addRow(self.tr("Discount rate a year"), self.discount_rate)
+        form.addRow(self.tr("Margin on revenue (forecasts, sales without gross profit)"),
+                    self.margin)  # fmt: skip
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -59,6 +85,12 @@ class AnalyticsOptionsDialog(QDialog):
             abc=AbcThresholds(a, a + self.class_b.value() / 100),
             tiers=TierShares(tuple(box.value() / 100 for box in self.shares)),
             metal_names=self.metal_names.isChecked(),
+            lifetime=LifetimeSettings(
+                unit=self.unit.currentData(),
+                horizon_years=self.horizon.value(),
+                discount_rate=self.discount_rate.value() / 100,
+                margin=self.margin.value() / 100,
+            ),
         )
 
     def accept(self) -> None:
