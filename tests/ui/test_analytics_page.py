@@ -150,9 +150,7 @@ def test_mark_a_customer_at_risk_lost_then_won_back(qtbot, main_window, analytic
     with qtbot.waitSignal(analytics.changed, timeout=10_000):
         dialog.accept()
     assert services.customers.get(customer_id).status is not CustomerStatus.LOST
-    qtbot.waitUntil(
-        lambda: customer_id not in [c.id for c in panel.lost.records()], timeout=10_000
-    )
+    qtbot.waitUntil(lambda: customer_id not in [c.id for c in panel.lost.records()], timeout=10_000)
 
 
 def test_the_distribution_tab_draws_its_four_charts(qtbot, main_window, analytics):
