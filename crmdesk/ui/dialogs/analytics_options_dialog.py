@@ -86,7 +86,7 @@ class AnalyticsOptionsDialog(QDialog):
             tiers=TierShares(tuple(box.value() / 100 for box in self.shares)),
             metal_names=self.metal_names.isChecked(),
             lifetime=LifetimeSettings(
-                unit=self.unit.currentData(),
+                unit=TimeUnit(self.unit.currentData()),
                 horizon_years=self.horizon.value(),
                 discount_rate=self.discount_rate.value() / 100,
                 margin=self.margin.value() / 100,
