@@ -41,7 +41,8 @@ class ChurnOutcomeDialog(QDialog):
         form.addRow(buttons)
 
     def chosen_cause(self) -> ChurnCause | None:
-        return self.cause.currentData() if self.outcome is ChurnOutcome.LOST else None
+        # Qt hands a StrEnum back as its plain string.
+        return ChurnCause(self.cause.currentData()) if self.outcome is ChurnOutcome.LOST else None
 
     def note_text(self) -> str:
         return self.note.toPlainText()
