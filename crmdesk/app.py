@@ -2,7 +2,7 @@
 
 import sys
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QLibraryInfo, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crmdesk import process_clock
@@ -10,9 +10,11 @@ from crmdesk.core.errors import DomainError
 from crmdesk.paths import APP_NAME, config_dir
 from crmdesk.services.app_services import Services
 from crmdesk.settings import load_settings
+from crmdesk.storage.migrations import DIRECTORY as MIGRATIONS
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.fonts import apply_cjk_fallback
-from crmdesk.ui.i18n import install_translators, resolve_language
+from crmdesk.ui.i18n import compiled_catalog, install_translators, resolve_language
+from crmdesk.ui.icons import icon
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.pages.list_page import ListPage
 from crmdesk.ui.worker import DbWorker
@@ -63,8 +65,29 @@ def run_app(services: Services, *, language: str | None = None, self_test: bool 
     return status
 
 
+def missing_bundled_files() -> list[str]:
+    """What a badly built bundle would lack, each named for --self-test to report."""
+    missing = []
+    if icon("crmdesk").pixmap(32).isNull():
+        missing.append("the icons (or Qt's SVG plugin)")
+    if compiled_catalog("zh_CN") is None:
+        missing.append("the zh_CN translation")
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not QTranslator().load("qtbase_zh_CN", qt_translations):
+        missing.append("Qt's own zh_CN translation")
+    if not (MIGRATIONS / "versions").is_dir():
+        missing.append("the database migrations")
+    return missing
+
+
 def _run_self_test(app: QApplication, window: MainWindow) -> int:
-    """Exit once the first page has painted its data, printing seconds since start."""
+    """Exit once the first page has painted its data, printing seconds since start;
+    fail at once if a bundled file is missing."""
+    missing = missing_bundled_files()
+    if missing:
+        print(f"crmdesk --self-test: missing {', '.join(missing)}", file=sys.stderr)
+        window.services.close()
+        return 1
     result = {"status": 1}
 
     def painted() -> None:

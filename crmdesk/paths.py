@@ -31,13 +31,14 @@ def default_database() -> Path:
     return data_dir() / "crmdesk.db"
 
 
-def resources_dir() -> Path:
-    """Bundled icons and translations, from source or inside a PyInstaller bundle."""
+def bundled(*parts: str) -> Path:
+    """A file shipped with crmdesk (icons, translations, Alembic revisions), found the
+    same way from a source checkout and inside a PyInstaller bundle, whose build.spec
+    lays these files out as the checkout does."""
     frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    root = Path(frozen_root) if frozen_root else Path(__file__).resolve().parent.parent
+    return root.joinpath(*parts)
 
 
 def resource(*parts: str) -> Path:
-    return resources_dir().joinpath(*parts)
+    return bundled("resources", *parts)

@@ -26,13 +26,14 @@ def sheet_language() -> str:
 def compiled_catalog(language: str) -> Path | None:
     """The .qm for ``language``, compiled from its .ts when missing or older.
 
-    Bundles ship the .qm; a source checkout compiles it once with pyside6-lrelease,
-    beside the .ts or, where that is read-only, in the data folder.
+    A bundle ships only the .qm; a source checkout compiles it once with
+    pyside6-lrelease, beside the .ts or, where that is read-only, in the data folder.
     """
-    source = resource("translations", f"crmdesk_{language}.ts")
+    shipped = resource("translations", f"crmdesk_{language}.qm")
+    source = shipped.with_suffix(".ts")
     if not source.exists():
-        return None
-    for target in (source.with_suffix(".qm"), data_dir() / "translations" / f"{source.stem}.qm"):
+        return shipped if shipped.exists() else None
+    for target in (shipped, data_dir() / "translations" / f"{source.stem}.qm"):
         if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
             return target
         if _compile(source, target):

@@ -1,8 +1,9 @@
 """Alembic revisions, bundled in the package so the app can upgrade a database on start."""
 
-from pathlib import Path
+from crmdesk.paths import bundled
 
-DIRECTORY = Path(__file__).parent
+# Alembic reads the revisions as .py files, so a bundle ships them as data.
+DIRECTORY = bundled("crmdesk", "storage", "migrations")
 
 # The newest revision. tests/storage/test_migrations.py checks it against Alembic's own
 # view, so the app can skip loading Alembic when a database is already current.
