@@ -17,6 +17,7 @@ from crmdesk.ui.i18n import compiled_catalog, install_translators, resolve_langu
 from crmdesk.ui.icons import icon
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.pages.list_page import ListPage
+from crmdesk.ui.theme import apply_scheme
 from crmdesk.ui.worker import DbWorker
 
 SELF_TEST_TIMEOUT_MS = 120_000
@@ -27,7 +28,9 @@ def create_application(language: str | None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     apply_cjk_fallback(app)
-    install_translators(app, resolve_language(language or load_settings().language))
+    settings = load_settings()
+    apply_scheme(app, settings.scheme)
+    install_translators(app, resolve_language(language or settings.language))
     return app
 
 

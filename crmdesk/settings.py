@@ -1,4 +1,4 @@
-"""The user's own settings (language, which database to open), kept as JSON in the
+"""The user's own settings (language, light or dark, which database to open), kept as JSON in the
 config folder so the command line and the app read the same ones."""
 
 import json
@@ -15,6 +15,7 @@ LANGUAGES = ("zh_CN", "en")
 class UserSettings:
     language: str = ""  # empty: follow the system
     database: str = ""  # empty: the default file in the data folder
+    scheme: str = ""  # "light", "dark"; empty: follow the system
 
     def with_changes(self, **changes: str) -> "UserSettings":
         return replace(self, **changes)

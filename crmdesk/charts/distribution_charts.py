@@ -3,6 +3,8 @@ revenue by month, and activities by channel. Words and labels come from the call
 
 from collections.abc import Callable
 
+from matplotlib import rcParams
+
 from crmdesk.analytics.distribution import FUNNEL, Distribution
 
 FUNNEL_COLOUR = "#1f4e79"
@@ -26,7 +28,8 @@ def draw_funnel(axes, counts: dict, name: Callable, title: str) -> list:
             f"{name(stage)}  {width:,}",
             ha="center",
             va="center",
-            color="white" if width > max(widths) * 0.35 else "black",
+            # inside the bar, or beside it on the background
+            color="white" if width > max(widths) * 0.35 else rcParams["text.color"],
             fontsize=9,
         )
     axes.set_axis_off()

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 
 import numpy as np
+from matplotlib import rcParams
 
 from crmdesk.analytics.churn import Reason
 from crmdesk.analytics.customer_lifetime import LifetimeValues, Quadrant
@@ -58,8 +59,12 @@ def draw_quadrants(
             color=colour,
             fontsize=10,
         )
-    axes.axvline(max(current_line, FLOOR), color="#555555", linestyle="--", linewidth=1)
-    axes.axhline(max(future_line, FLOOR), color="#555555", linestyle="--", linewidth=1)
+    axes.axvline(
+        max(current_line, FLOOR), color=rcParams["axes.edgecolor"], linestyle="--", linewidth=1
+    )
+    axes.axhline(
+        max(future_line, FLOOR), color=rcParams["axes.edgecolor"], linestyle="--", linewidth=1
+    )
     axes.set_xscale("log")
     axes.set_yscale("log")
     axes.set_xlabel(words["current"])

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -42,6 +43,7 @@ from crmdesk.ui.pages.customers_page import CustomersPage
 from crmdesk.ui.pages.list_page import ListPage
 from crmdesk.ui.pages.workbench_page import WorkbenchPage
 from crmdesk.ui.reminders import FollowUpReminders
+from crmdesk.ui.theme import apply_scheme
 from crmdesk.ui.undo import UndoHistory
 from crmdesk.ui.wizards.complaint_wizard import open_complaint_wizard
 from crmdesk.ui.worker import DbWorker
@@ -301,6 +303,7 @@ class MainWindow(QMainWindow):
             return
         self._user_settings = dialog.chosen(self._user_settings)
         save_settings(self._user_settings)
+        apply_scheme(QApplication.instance(), self._user_settings.scheme)
         chosen = dialog.chosen_shared()
         if chosen != shared:
             store = self.services.shared_settings

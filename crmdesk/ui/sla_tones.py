@@ -8,8 +8,9 @@ from PySide6.QtGui import QColor
 from crmdesk.core.complaint_sla import SlaState
 from crmdesk.ui.formatting import format_datetime
 from crmdesk.ui.labels import label
+from crmdesk.ui.theme import readable
 
-RED, AMBER, GREEN, GREY = (QColor(c) for c in ("#b3261e", "#b26a00", "#2e7d32", "#6b6b6b"))
+RED, AMBER, GREEN, GREY = "#b3261e", "#b26a00", "#2e7d32", "#6b6b6b"  # on a light background
 SLA_TONES = {
     SlaState.OVERDUE: RED,
     SlaState.FAILED: RED,
@@ -25,4 +26,5 @@ def sla_text(due: datetime, state: SlaState | None) -> str:
 
 
 def sla_tone(state: SlaState | None) -> QColor | None:
-    return SLA_TONES.get(state) if state else None
+    tone = SLA_TONES.get(state) if state else None
+    return readable(tone) if tone else None

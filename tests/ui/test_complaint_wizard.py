@@ -4,6 +4,7 @@ call log and the Complaints page. The clock is fixed at 2026-03-15 10:30."""
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QInputDialog, QWizard
 
 from crmdesk.core.customer import Customer
@@ -192,7 +193,7 @@ def test_the_workbench_lists_complaints_due_soon_and_opens_them(
         workbench.refresh()
     model = workbench.complaints
     assert [c.number for c in model.records()] == [stored_late.number]
-    assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole) == RED
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole) == QColor(RED)
     assert "overdue" in model.data(model.index(0, 0))
     assert "1" in workbench.boxes["complaints"].title()
     view = workbench.views["complaints"]

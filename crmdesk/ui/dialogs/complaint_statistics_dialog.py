@@ -19,6 +19,7 @@ from crmdesk.core.listing import ListQuery
 from crmdesk.services.app_services import Services
 from crmdesk.services.reports import png_of
 from crmdesk.ui.labels import category_label, label
+from crmdesk.ui.widgets.chart_tab import chart_styled
 from crmdesk.ui.worker import DbWorker
 
 
@@ -102,7 +103,8 @@ class ComplaintStatisticsDialog(QDialog):
 
         self.statistics = statistics
         self.summary.setText(summary_text(statistics, self.report_words()).replace("\n", " · "))
-        self.figure = complaint_figure(statistics, name_of, self.chart_words())
+        with chart_styled():
+            self.figure = complaint_figure(statistics, name_of, self.chart_words())
         self.canvas = FigureCanvasQTAgg(self.figure)
         self._layout.insertWidget(1, self.canvas, 1)
         for button in (self.save_book, self.save_chart):

@@ -49,6 +49,13 @@ class SettingsDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(self.language.findData(current.language), 0))
 
+        self.scheme = QComboBox()
+        self.scheme.setObjectName("scheme")
+        self.scheme.addItem(self.tr("Follow the system"), "")
+        self.scheme.addItem(self.tr("Light"), "light")
+        self.scheme.addItem(self.tr("Dark"), "dark")
+        self.scheme.setCurrentIndex(max(self.scheme.findData(current.scheme), 0))
+
         self.database = QLineEdit(current.database)
         self.database.setObjectName("database")
         self.database.setPlaceholderText(str(default_database()))
@@ -66,8 +73,9 @@ class SettingsDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Colours:"), self.scheme)
         form.addRow(self.tr("Database:"), database_row)
-        note = QLabel(self.tr("Changes take effect the next time crmdesk starts."))
+        note = QLabel(self.tr("Language and database take effect the next time crmdesk starts."))
         note.setWordWrap(True)
 
         shared = shared or SharedSettings()
@@ -108,7 +116,9 @@ class SettingsDialog(QDialog):
 
     def chosen(self, current: UserSettings) -> UserSettings:
         return current.with_changes(
-            language=self.language.currentData(), database=self.database.text().strip()
+            language=self.language.currentData(),
+            scheme=self.scheme.currentData(),
+            database=self.database.text().strip(),
         )
 
     def chosen_shared(self) -> SharedSettings:

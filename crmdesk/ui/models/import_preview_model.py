@@ -2,10 +2,10 @@
 import will do with it, and which fields change or what is wrong), coloured by result."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QColor
 
 from crmdesk.core.imports import PlannedRow, RowStatus
 from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
+from crmdesk.ui.theme import tint
 
 STATUS_TEXT = {
     RowStatus.NEW: QT_TRANSLATE_NOOP("ImportWizard", "New"),
@@ -52,7 +52,7 @@ class PreviewModel(RecordsModel[PlannedRow]):
 
     def role_data(self, record: PlannedRow, role: int):
         if role == Qt.ItemDataRole.BackgroundRole and record.status in _STATUS_COLOUR:
-            return QColor(_STATUS_COLOUR[record.status])
+            return tint(_STATUS_COLOUR[record.status])
         if role == Qt.ItemDataRole.UserRole:
             return record.status.value
         return None

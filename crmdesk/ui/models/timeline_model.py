@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from crmdesk.core.enums import CustomerStatus, Tier
 from crmdesk.core.timeline import TimelineEntry, TimelineKind
@@ -14,13 +14,14 @@ from crmdesk.ui.formatting import format_date, format_money
 from crmdesk.ui.icons import icon
 from crmdesk.ui.labels import label, step_title
 from crmdesk.ui.models.windowed_table_model import ROOT, Index
+from crmdesk.ui.theme import tint
 from crmdesk.ui.worker import DbWorker
 
 PAGE = 50
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 # The enum each tracked customer field's audit text is a value of.
 FIELD_VALUES = {"status": CustomerStatus, "tier": Tier, "tier_override": Tier}
-HEADING_BACKGROUND = QBrush(QColor("#eef2f6"))
+HEADING_BACKGROUND = "#eef2f6"
 
 Fetch = Callable[[int, int], list[TimelineEntry]]  # offset, limit
 
@@ -122,7 +123,7 @@ class TimelineModel(QAbstractListModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole:
-            return HEADING_BACKGROUND
+            return tint(HEADING_BACKGROUND)
         return None
 
     def describe(self, entry: TimelineEntry) -> str:

@@ -139,20 +139,15 @@ class AnalyticsPage(QWidget):
         from crmdesk.charts.distribution_charts import draw_distribution
 
         tab = self.distribution_tab
-        draw_distribution(
-            tab.figure,
-            found,
-            label,
-            {
-                "status": self.tr("Customers by status"),
-                "stage": self.tr("Customers by lifecycle stage"),
-                "title": self.tr("New customers and revenue by month"),
-                "new": self.tr("New customers"),
-                "revenue": self.tr("Revenue"),
-                "channel": self.tr("Activities by channel, last 12 months"),
-            },
-        )
-        tab.canvas.draw_idle()
+        words = {
+            "status": self.tr("Customers by status"),
+            "stage": self.tr("Customers by lifecycle stage"),
+            "title": self.tr("New customers and revenue by month"),
+            "new": self.tr("New customers"),
+            "revenue": self.tr("Revenue"),
+            "channel": self.tr("Activities by channel, last 12 months"),
+        }
+        tab.paint(lambda: draw_distribution(tab.figure, found, label, words))
         lost = found.by_status[CustomerStatus.LOST]
         tab.summary.setText(
             self.tr("%1 customers, %2 of them lost.")
@@ -203,21 +198,26 @@ class AnalyticsPage(QWidget):
         settings, pyramid, abc, rfm = computed
         self.results = computed
         self._show_settings(settings)
-        left, right = self.pyramid_tab.axes
-        self.bands = draw_pyramid(left, pyramid, self._tier_name, self._pyramid_words())
-        self.spans = draw_pareto(right, abc, self._pareto_words())
-        self.pyramid_tab.canvas.draw_idle()
-        heat, bars = self.rfm_tab.axes
-        draw_rfm_heatmap(
-            heat, rfm, {"title": self.tr("RFM: R × F, colour = mean M"), "r": "R", "f": "F"}
-        )
-        self.segment_bars = draw_segments(
-            bars,
-            rfm,
-            segment_label,
-            {"title": self.tr("Customers per segment"), "customers": self.tr("Customers")},
-        )
-        self.rfm_tab.canvas.draw_idle()
+
+        def draw_value() -> None:
+            left, right = self.pyramid_tab.axes
+            self.bands = draw_pyramid(left, pyramid, self._tier_name, self._pyramid_words())
+            self.spans = draw_pareto(right, abc, self._pareto_words())
+
+        def draw_rfm() -> None:
+            heat, bars = self.rfm_tab.axes
+            draw_rfm_heatmap(
+                heat, rfm, {"title": self.tr("RFM: R × F, colour = mean M"), "r": "R", "f": "F"}
+            )
+            self.segment_bars = draw_segments(
+                bars,
+                rfm,
+                segment_label,
+                {"title": self.tr("Customers per segment"), "customers": self.tr("Customers")},
+            )
+
+        self.pyramid_tab.paint(draw_value)
+        self.rfm_tab.paint(draw_rfm)
         counts = abc.counts()
         self.pyramid_tab.summary.setText(
             self.tr("%1 customers · A %2 · B %3 · C %4. Click a band or a class to list them.")

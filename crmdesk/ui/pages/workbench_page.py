@@ -5,7 +5,6 @@ pause, birthdays this week and the latest activities. Every row opens its custom
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,10 +26,11 @@ from crmdesk.ui.formatting import format_count, format_date, format_datetime
 from crmdesk.ui.labels import label
 from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
 from crmdesk.ui.sla_tones import sla_text, sla_tone
+from crmdesk.ui.theme import readable
 from crmdesk.ui.worker import DbWorker
 
 CONTEXT = "WorkbenchPage"
-OVERDUE = QBrush(QColor("#b3261e"))
+OVERDUE = "#b3261e"
 SNOOZE_DAYS = (1, 3, 7)
 
 
@@ -61,7 +61,7 @@ class FollowUpsModel(RecordsModel):
 
     def role_data(self, record, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and record.due_on < self.today():
-            return OVERDUE
+            return readable(OVERDUE)
         return None
 
 

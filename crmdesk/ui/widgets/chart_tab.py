@@ -1,6 +1,23 @@
 """A tab holding one matplotlib figure on a canvas, with a summary line above it."""
 
+from collections.abc import Callable
+from contextlib import contextmanager
+
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from crmdesk.ui.theme import chart_colours
+
+
+@contextmanager
+def chart_styled():
+    """Figures made and drawn inside take the colours of the window's palette."""
+    from matplotlib import rc_context
+
+    from crmdesk.charts.style import chart_style
+
+    with rc_context(chart_style(*chart_colours())):
+        yield
 
 
 class ChartTab(QWidget):
@@ -14,8 +31,11 @@ class ChartTab(QWidget):
         from crmdesk.charts.fonts import configure_matplotlib_fonts
 
         configure_matplotlib_fonts()
-        self.figure = Figure(figsize=(10, 6), layout="constrained")
-        self.axes = self.figure.subplots(1, columns) if columns > 1 else [self.figure.subplots()]
+        self._columns = columns
+        self._draw: Callable[[], None] | None = None
+        with chart_styled():
+            self.figure = Figure(figsize=(10, 6), layout="constrained")
+        self.axes = self._new_axes()
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.mpl_connect("button_press_event", clicked)
         self.summary = QLabel()
@@ -23,3 +43,23 @@ class ChartTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.canvas, 1)
+
+    def _new_axes(self) -> list:
+        columns = self._columns
+        return list(self.figure.subplots(1, columns)) if columns > 1 else [self.figure.subplots()]
+
+    def paint(self, draw: Callable[[], None]) -> None:
+        """Draw afresh on new ``axes`` in the palette's colours; ``draw`` is kept to
+        paint again when the palette changes (light to dark)."""
+        self._draw = draw
+        with chart_styled():
+            self.figure.clear()
+            self.figure.set_facecolor(chart_colours()[0])
+            self.axes = self._new_axes()
+            draw()
+        self.canvas.draw_idle()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._draw is not None:
+            self.paint(self._draw)

@@ -21,18 +21,17 @@ class LifetimeTab(ChartTab):
         from crmdesk.charts.lifetime_charts import draw_quadrants
 
         self.values = values
-        self.lines = draw_quadrants(
-            self.axes[0],
-            values,
-            label,
-            {
-                "title": self.tr("Value quadrants: current against future value"),
-                "current": self.tr("Current value (past profit, present value)"),
-                "future": self.tr("Future value (forecast over %n year(s))", "",
-                                  values.settings.horizon_years),
-            },
-        )  # fmt: skip
-        self.canvas.draw_idle()
+        words = {
+            "title": self.tr("Value quadrants: current against future value"),
+            "current": self.tr("Current value (past profit, present value)"),
+            "future": self.tr("Future value (forecast over %n year(s))", "",
+                              values.settings.horizon_years),
+        }  # fmt: skip
+
+        def draw() -> None:
+            self.lines = draw_quadrants(self.axes[0], values, label, words)
+
+        self.paint(draw)
         self.summary.setText(self._summary(values))
 
     def _summary(self, values: LifetimeValues) -> str:
