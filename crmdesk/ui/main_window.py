@@ -30,9 +30,11 @@ from crmdesk.services.app_services import Services
 from crmdesk.services.shared_settings import SharedSettings
 from crmdesk.settings import UserSettings, save_settings
 from crmdesk.ui.data_bus import DataBus
+from crmdesk.ui.dialogs.guide_dialog import GuideDialog
 from crmdesk.ui.dialogs.import_wizard import IMPORTABLE_SUFFIXES
 from crmdesk.ui.dialogs.quick_log_dialog import QuickLogDialog
 from crmdesk.ui.dialogs.settings_dialog import SettingsDialog
+from crmdesk.ui.dialogs.welcome_dialog import WelcomeDialog
 from crmdesk.ui.icons import icon
 from crmdesk.ui.import_commands import ImportCommands
 from crmdesk.ui.long_job import run_with_progress
@@ -271,6 +273,13 @@ class MainWindow(QMainWindow):
             self.refresh_action.setShortcut(QKeySequence("F5"))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = add(
+            help_menu,
+            self.tr("&Getting Started"),
+            self.show_guide,
+            QKeySequence.StandardKey.HelpContents,
+            "guide",
+        )
         add(help_menu, self.tr("&About crmdesk"), self.show_about, name="about")
 
     def _focus_search(self) -> None:
@@ -319,14 +328,21 @@ class MainWindow(QMainWindow):
             .replace("%2", self.services.database_name)
         )
 
+    def show_guide(self) -> GuideDialog:
+        guide = GuideDialog(self)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guide.show()
+        return guide
+
     def offer_demo_if_empty(self) -> None:
-        """On an empty database, offer demo data to look around with."""
+        """On an empty database, welcome the user: demo data, an import, or empty."""
         self.worker.submit(
             lambda: self.services.customers.count(ListQuery()),
-            lambda count: count == 0 and self.offer_demo(),
+            lambda count: count == 0 and self.welcome(),
         )
 
     def offer_demo(self) -> None:
+        """File ▸ Load demo data: asked first, since the database may hold real files."""
         answer = QMessageBox.question(
             self,
             self.tr("Demo data"),
@@ -337,6 +353,15 @@ class MainWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.load_demo()
+
+    def welcome(self) -> WelcomeDialog:
+        dialog = WelcomeDialog(DEMO_CUSTOMERS, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.demo_chosen.connect(self.load_demo)
+        dialog.import_chosen.connect(lambda: self.imports.open_import())
+        dialog.guide_chosen.connect(self.show_guide)
+        dialog.open()
+        return dialog
 
     def load_demo(self):
         demo = self.services.demo

@@ -58,6 +58,11 @@
         <source>Activities: %1</source>
         <translation>跟踪记录：%1</translation>
     </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="62"/>
+        <source>No activities yet. Log a call from anywhere with Ctrl+L, or add one on a customer's Timeline.</source>
+        <translation>还没有联系记录。在任何地方按 Ctrl+L 快速记录来电，或在客户档案的“跟踪记录”里添加。</translation>
+    </message>
 </context>
 <context>
     <name>ActivityEditor</name>
@@ -247,7 +252,7 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/analytics_page.py" line="37"/>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="150"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="146"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
@@ -305,7 +310,7 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/analytics_page.py" line="69"/>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="151"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="147"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
@@ -365,67 +370,67 @@
         <translation>正在查找有流失风险的客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="147"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="143"/>
         <source>Customers by status</source>
         <translation>客户状态分布</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="148"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="144"/>
         <source>Customers by lifecycle stage</source>
         <translation>客户生命周期阶段分布</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="149"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="145"/>
         <source>New customers and revenue by month</source>
         <translation>每月新增客户与销售额</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="152"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="148"/>
         <source>Activities by channel, last 12 months</source>
         <translation>近 12 个月各渠道互动次数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="158"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="153"/>
         <source>%1 customers, %2 of them lost.</source>
         <translation>共 %1 位客户，其中 %2 位已流失。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="188"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="183"/>
         <source>Pyramid and ABC</source>
         <translation>金字塔与 ABC</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="189"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="184"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="190"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="185"/>
         <source>Lifetime value</source>
         <translation>终生价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="191"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="186"/>
         <source>Churn warning</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="192"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="187"/>
         <source>Distribution</source>
         <translation>客户分布</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="212"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="210"/>
         <source>RFM: R × F, colour = mean M</source>
         <translation>RFM：R × F，颜色为平均 M</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="218"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="216"/>
         <source>Customers per segment</source>
         <translation>各细分客户数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="218"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="216"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
@@ -804,156 +809,156 @@
 <context>
     <name>ComplaintStatisticsDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="36"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="37"/>
         <source>Complaint statistics</source>
         <translation>投诉统计</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="38"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="39"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="44"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="45"/>
         <source>Save as Excel…</source>
         <translation>另存为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="47"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="48"/>
         <source>Save chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="65"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="66"/>
         <source>Complaints by category (Pareto)</source>
         <translation>各类别投诉数（帕累托图）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="66"/>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="93"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="67"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="94"/>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="67"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="68"/>
         <source>By cause</source>
         <translation>按原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="68"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="69"/>
         <source>By status</source>
         <translation>按处理状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="69"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="70"/>
         <source>Received per month</source>
         <translation>每月受理数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="70"/>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="78"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="71"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="79"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="71"/>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="94"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="72"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="95"/>
         <source>Not judged yet</source>
         <translation>尚未判定</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="79"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="80"/>
         <source>Median time to first response (hours)</source>
         <translation>首次响应时间中位数（小时）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="80"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="81"/>
         <source>Median time to resolution (hours, not counting the wait)</source>
         <translation>解决时间中位数（小时，不含等待客户时间）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="81"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="82"/>
         <source>First-response deadlines kept</source>
         <translation>首次响应按时率</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="82"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="83"/>
         <source>Resolution deadlines kept</source>
         <translation>解决按时率</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="83"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="84"/>
         <source>Satisfaction after handling (1–5)</source>
         <translation>处理后满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="84"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="85"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="85"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="86"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="86"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="87"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="87"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="88"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="88"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="89"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="89"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="90"/>
         <source>Status</source>
         <translation>处理状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="90"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="91"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="91"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="92"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="92"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="93"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="113"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="115"/>
         <source>Save the statistics</source>
         <translation>保存统计</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="113"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="115"/>
         <source>complaints.xlsx</source>
         <translation>投诉统计.xlsx</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="125"/>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="139"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="127"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="141"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="129"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="131"/>
         <source>Save the chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="129"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="131"/>
         <source>complaints.png</source>
         <translation>投诉统计.png</translation>
     </message>
@@ -1099,22 +1104,27 @@
         <translation>投诉：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="135"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="119"/>
+        <source>No complaints. Take one down with New complaint…, from a customer file, or from the quick call log (Ctrl+L).</source>
+        <translation>没有投诉。用“新建投诉…”、在客户档案中或在快速来电记录（Ctrl+L）里受理投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="143"/>
         <source>Complaint %1 is %2: it cannot be changed this way.</source>
         <translation>投诉 %1 当前为“%2”，不能这样更改。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="141"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="149"/>
         <source>Number of the original complaint:</source>
         <translation>原投诉的编号：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="143"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="151"/>
         <source>Why?</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="158"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="166"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -1861,30 +1871,40 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <source>In the bin: %1</source>
         <translation>回收站：%1</translation>
     </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="248"/>
+        <source>The bin is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="252"/>
+        <source>No customer files yet. Press Ctrl+N to make one, or bring in a spreadsheet with File ▸ Import (Ctrl+I) or by dropping it on this window.</source>
+        <translation>还没有客户档案。按 Ctrl+N 新建一个，或用“文件 ▸ 导入”（Ctrl+I）导入表格，也可以把表格文件拖到本窗口。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="281"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="291"/>
         <source>Edit %n customer(s)</source>
         <translation>
             <numerusform>编辑 %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="296"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="306"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="299"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="309"/>
         <source>Find duplicates</source>
         <translation>查找重复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="344"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="354"/>
         <source>Delete for good</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="346"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="356"/>
         <source>Delete %1 customer files for good, with their contacts, activities and sales? This cannot be undone.</source>
         <translation>要永久删除 %1 个客户档案及其联系人、跟踪记录和销售记录吗？此操作无法撤销。</translation>
     </message>
@@ -2041,6 +2061,104 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <translation>
             <numerusform>另有 %n 个回访到期，请查看工作台。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="9"/>
+        <source>Getting Started</source>
+        <translation>入门指南</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="24"/>
+        <source>1. Bring your customers in</source>
+        <translation>1. 导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="26"/>
+        <source>File ▸ Import (Ctrl+I), or drop a spreadsheet on the window: the wizard finds the header row, matches the columns, and shows every row as new, update or error before anything is written. File ▸ Undo Last Import takes it back. Ctrl+N makes one customer file.</source>
+        <translation>“文件 ▸ 导入”（Ctrl+I），或把表格拖到窗口上：向导会找到表头行、匹配各列，并在写入之前把每一行标为新增、更新或错误。“文件 ▸ 撤销上次导入”可以整批撤回。Ctrl+N 新建一份客户档案。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="33"/>
+        <source>2. Every day: the workbench</source>
+        <translation>2. 每天：工作台</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="35"/>
+        <source>The first page lists today's follow-ups, complaints close to their deadline, customers not contacted for too long and birthdays. Ctrl+L logs a call from anywhere: type part of a phone number or a name, then the note, then Ctrl+Enter.</source>
+        <translation>第一页列出今天要跟进的客户、快到期的投诉、太久没有联系的客户和生日。在任何地方按 Ctrl+L 记录来电：输入电话号码或名称的一部分，再写记录，按 Ctrl+Enter 保存。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="42"/>
+        <source>3. Complaints</source>
+        <translation>3. 投诉处理</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="44"/>
+        <source>New complaint… on a customer file, or It is a complaint… in the call log, opens the four-step wizard: listen, record and judge, solution, follow-up. Deadlines turn amber, then red.</source>
+        <translation>在客户档案中点“新建投诉…”，或在来电记录中点“这是投诉…”，打开四步向导：倾听、记录与判断、解决方案、跟踪回访。时限将到时变为橙色，超时变为红色。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="50"/>
+        <source>4. Who matters, who is slipping away</source>
+        <translation>4. 谁最重要，谁在流失</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="52"/>
+        <source>The Analytics page ranks customers into the pyramid and ABC classes, scores RFM, forecasts lifetime value and lists the customers at risk of leaving, with the reasons. Click a band, cell or quadrant to list exactly those customers.</source>
+        <translation>“客户分析”页把客户分入金字塔层级和 ABC 类，计算 RFM 评分，预测客户终身价值，并列出有流失风险的客户及原因。点击某一层、某个格子或象限，即可列出正是这些客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="59"/>
+        <source>5. Excel out</source>
+        <translation>5. 导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="61"/>
+        <source>File ▸ Export List (Ctrl+E) writes the list as shown, with its search, filters, columns and order. Edit it and import it again in update mode: only the edited cells change.</source>
+        <translation>“文件 ▸ 导出列表”（Ctrl+E）按当前显示导出列表，包括搜索、筛选、列和排序。修改后以更新方式再导入：只有改过的单元格会变化。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="68"/>
+        <source>Shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="70"/>
+        <source>New customer file</source>
+        <translation>新建客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="71"/>
+        <source>Log a call</source>
+        <translation>快速来电记录</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="72"/>
+        <source>Search the list</source>
+        <translation>搜索列表</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="73"/>
+        <source>Import / export</source>
+        <translation>导入 / 导出</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="74"/>
+        <source>Undo / redo</source>
+        <translation>撤销 / 重做</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="75"/>
+        <source>Save / close a form</source>
+        <translation>保存 / 关闭表单</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="76"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
 </context>
 <context>
@@ -2948,54 +3066,54 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>LifetimeTab</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="29"/>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="25"/>
         <source>Value quadrants: current against future value</source>
         <translation>客户价值矩阵：当前价值与未来价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="30"/>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="26"/>
         <source>Current value (past profit, present value)</source>
         <translation>当前价值（历史利润现值）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="31"/>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="27"/>
         <source>Future value (forecast over %n year(s))</source>
         <translation>
             <numerusform>未来价值（预测 %n 年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="40"/>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="39"/>
         <source>%1 buyers · historical value %2 · future value %3.</source>
         <translation>%1 位购买客户 · 历史价值 %2 · 未来价值 %3。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="46"/>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="45"/>
         <source>No forecast yet: too few customers have bought twice.</source>
         <translation>暂无预测：重复购买的客户太少。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="48"/>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="47"/>
         <source>BG/NBD r %1, α %2, a %3, b %4 · Gamma-Gamma p %5, q %6, γ %7 (per %8).</source>
         <translation>BG/NBD r %1，α %2，a %3，b %4 · Gamma-Gamma p %5，q %6，γ %7（时间单位：%8）。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="51"/>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="50"/>
         <source>day</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="51"/>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="50"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="51"/>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="50"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="53"/>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="52"/>
         <source>Click a quadrant to list its customers.</source>
         <translation>点击象限可列出其中的客户。</translation>
     </message>
@@ -3016,6 +3134,16 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <location filename="../../crmdesk/ui/pages/list_page.py" line="175"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/list_page.py" line="225"/>
+        <source>Nothing matches. Clear the search or the filters to see everything.</source>
+        <translation>没有符合条件的记录。清除搜索或筛选条件即可看到全部。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/list_page.py" line="226"/>
+        <source>Nothing here yet.</source>
+        <translation>这里还没有内容。</translation>
     </message>
 </context>
 <context>
@@ -3064,134 +3192,139 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="85"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="89"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="100"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="104"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="114"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="118"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="120"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="124"/>
         <source>Activities</source>
         <translation>跟踪记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="126"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="130"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="132"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="136"/>
         <source>Analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="179"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="183"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="205"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="211"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="215"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="214"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="218"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="217"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="221"/>
         <source>&amp;Log a Call…</source>
         <translation>快速来电记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="223"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="227"/>
         <source>U&amp;ndo Last Import…</source>
         <translation>撤销上次导入(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="228"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="232"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="232"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="236"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="241"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="245"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="246"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="250"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="247"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="251"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="249"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="253"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="254"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="258"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="257"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="261"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="263"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="267"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="271"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="272"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="278"/>
+        <source>&amp;Getting Started</source>
+        <translation>入门指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="283"/>
         <source>&amp;About crmdesk</source>
         <translation>关于 crmdesk(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/main_window.py" line="281"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="292"/>
         <source>%n row(s) written to %1</source>
         <translation>
             <numerusform>已写入 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="310"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="322"/>
         <source>About crmdesk</source>
         <translation>关于 crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="314"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="326"/>
         <source>crmdesk %1
 Desktop customer-relationship manager.
 
@@ -3202,27 +3335,27 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="329"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="348"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="331"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="350"/>
         <source>Add %1 demo customers with contacts, several years of activities and sales, to try crmdesk out? Your own lists can be imported later.</source>
         <translation>要添加 %1 个演示客户（含联系人、几年的跟踪记录和销售记录）来试用 crmdesk 吗？您自己的客户名单可以稍后导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="343"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="371"/>
         <source>Adding demo data…</source>
         <translation>正在添加演示数据…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="378"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="406"/>
         <source>Logged: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="402"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="430"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
@@ -3548,86 +3681,102 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="47"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="54"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="55"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="56"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="64"/>
         <source>A database file, or a server address such as postgresql+psycopg://user@server/crm for a team. Empty: the default file.</source>
         <translation>数据库文件，或团队共用的服务器地址，例如 postgresql+psycopg://user@server/crm。留空则使用默认文件。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="68"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="75"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="76"/>
+        <source>Colours:</source>
+        <translation>配色：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="77"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="70"/>
-        <source>Changes take effect the next time crmdesk starts.</source>
-        <translation>更改将在下次启动 crmdesk 时生效。</translation>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="78"/>
+        <source>Language and database take effect the next time crmdesk starts.</source>
+        <translation>语言和数据库的更改在下次启动 crmdesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="86"/>
         <source>{0000}: the number, as many digits as zeros; {yyyy} {yy} {mm} {dd}: the date the code is given (numbers restart when it changes); anything else is kept as typed. Example: KH{yyyy}{0000}</source>
         <translation>{0000}：流水号，位数与 0 的个数相同；{yyyy} {yy} {mm} {dd}：编号生成的日期（日期部分变化时流水号重新开始）；其他字符原样保留。例如：KH{yyyy}{0000}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Customer codes:</source>
         <translation>客户编号：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="96"/>
         <source>Follow up every:</source>
         <translation>回访间隔：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="97"/>
         <source>This database (for everyone who opens it)</source>
         <translation>此数据库（对所有使用者生效）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="138"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="152"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="155"/>
         <source>The next follow-up is suggested this many days ahead, and a customer not contacted for longer is listed as quiet on the workbench.</source>
         <translation>下次回访默认安排在这么多天之后；超过这么多天未联系的客户会在工作台上列为久未联系。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="161"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="171"/>
         <source>Needs exactly one number field such as {0000}.</source>
         <translation>需要且只能有一个流水号字段，例如 {0000}。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="164"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="174"/>
         <source>For example: %1</source>
         <translation>例如：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="180"/>
         <source>Choose or create a database file</source>
         <translation>选择或新建数据库文件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="172"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="182"/>
         <source>crmdesk database (*.db);;All files (*)</source>
         <translation>crmdesk 数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -3728,62 +3877,62 @@ Database: %2</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="135"/>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="136"/>
         <source>Outcome: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="140"/>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="141"/>
         <source>Contact: %1</source>
         <translation>联系人：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="149"/>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="150"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="151"/>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="152"/>
         <source>Open</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="154"/>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="155"/>
         <source>Follow-up %1 (%2)</source>
         <translation>回访 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="161"/>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="162"/>
         <source>Sale</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="179"/>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="180"/>
         <source>Took in %1</source>
         <translation>并入了 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="181"/>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="182"/>
         <source>Merged into %1</source>
         <translation>已并入 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="186"/>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="187"/>
         <source>(undone)</source>
         <translation>（已撤销）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="195"/>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="196"/>
         <source>Complaint %1: %2 saved</source>
         <translation>投诉 %1：已保存“%2”</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="199"/>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="200"/>
         <source>Complaint %1: %2 → %3</source>
         <translation>投诉 %1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="206"/>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="207"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -3791,88 +3940,93 @@ Database: %2</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="52"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="43"/>
+        <source>Nothing on the timeline yet. Add an activity below, or log a call (Ctrl+L).</source>
+        <translation>跟踪记录里还没有内容。在下方添加联系记录，或按 Ctrl+L 记录来电。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="55"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="54"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="57"/>
         <source>Activities</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="55"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="58"/>
         <source>Sales</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="56"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="59"/>
         <source>Status and tier changes</source>
         <translation>状态与等级变化</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="57"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="60"/>
         <source>Merges</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="58"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="61"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="59"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="62"/>
         <source>Lost and won back</source>
         <translation>流失与挽回</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="69"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="72"/>
         <source>Save the customer first, then log what happens with it.</source>
         <translation>请先保存客户，再记录与其往来。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="73"/>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="146"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="76"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="149"/>
         <source>Log activity</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="77"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="80"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="79"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="82"/>
         <source>Edit selected</source>
         <translation>编辑所选</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="81"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="84"/>
         <source>Delete selected…</source>
         <translation>删除所选…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="145"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="148"/>
         <source>New activity</source>
         <translation>新联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="163"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="166"/>
         <source>Edit activity</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="164"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="167"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="182"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="185"/>
         <source>Delete activity</source>
         <translation>删除联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="183"/>
+        <location filename="../../crmdesk/ui/widgets/timeline_panel.py" line="186"/>
         <source>Delete the activity “%1”? This cannot be undone.</source>
         <translation>删除联系记录“%1”？此操作无法撤销。</translation>
     </message>
@@ -3888,6 +4042,54 @@ Database: %2</source>
         <location filename="../../crmdesk/ui/undo.py" line="106"/>
         <source>Merge customers</source>
         <translation>合并客户</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/welcome_dialog.py" line="14"/>
+        <source>Welcome to crmdesk</source>
+        <translation>欢迎使用 crmdesk</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/welcome_dialog.py" line="17"/>
+        <source>The database is empty. Bring in your customer list from Excel, or try crmdesk out on demo data first.</source>
+        <translation>数据库是空的。可以从 Excel 导入您的客户名单，也可以先用演示数据试一试。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/welcome_dialog.py" line="27"/>
+        <source>Try it with demo data</source>
+        <translation>用演示数据试一试</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/welcome_dialog.py" line="29"/>
+        <source>%1 made-up customers with contacts, several years of activities, sales and complaints.</source>
+        <translation>%1 个虚构客户，含联系人以及几年的联系记录、销售和投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/welcome_dialog.py" line="36"/>
+        <source>Import my customer list…</source>
+        <translation>导入我的客户名单…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/welcome_dialog.py" line="37"/>
+        <source>From an .xlsx, .xls or .csv file; the columns are matched for you.</source>
+        <translation>支持 .xlsx、.xls 或 .csv 文件，各列会自动匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/welcome_dialog.py" line="42"/>
+        <source>Start with an empty database</source>
+        <translation>从空数据库开始</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/welcome_dialog.py" line="43"/>
+        <source>Make customer files one by one with Ctrl+N.</source>
+        <translation>用 Ctrl+N 逐个新建客户档案。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/welcome_dialog.py" line="61"/>
+        <source>Read the getting-started guide</source>
+        <translation>阅读入门指南</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4272,36 @@ Database: %2</source>
         <location filename="../../crmdesk/ui/pages/workbench_page.py" line="269"/>
         <source>Recent activities</source>
         <translation>最近联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="283"/>
+        <source>Nothing due. A follow-up is set with the next contact date when a call or visit is logged (Ctrl+L).</source>
+        <translation>没有到期的跟进。记录来电或拜访（Ctrl+L）时填写下次联系日期，即可安排跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="286"/>
+        <source>No complaint deadline within a day.</source>
+        <translation>一天内没有到期的投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="287"/>
+        <source>Every customer has been contacted within their tier's interval.</source>
+        <translation>所有客户都在其等级要求的间隔内联系过。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="288"/>
+        <source>No prospect without a purchase after 12 contacts.</source>
+        <translation>没有联系 12 次以上仍未购买的潜在客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="289"/>
+        <source>No birthdays in the next 7 days.</source>
+        <translation>未来 7 天没有生日。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="290"/>
+        <source>No activities yet.</source>
+        <translation>还没有联系记录。</translation>
     </message>
 </context>
 </TS>

@@ -66,3 +66,13 @@ def page(qtbot, main_window):
     with qtbot.waitSignal(customers.model.counted, timeout=5000):
         customers.model.reload()
     return customers
+
+
+@pytest.fixture
+def analytics(qtbot, main_window, services):
+    services.demo.populate(400, seed=6)
+    main_window.show_page("analytics")
+    page = main_window.pages["analytics"].widget
+    page.refresh()  # the demo arrived after the page was first shown
+    qtbot.waitUntil(lambda: page.results is not None and page.status.text() == "", timeout=20_000)
+    return page

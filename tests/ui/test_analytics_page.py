@@ -1,21 +1,10 @@
 """The Analytics page: charts computed for the demo data, and clicking a pyramid band, an
 ABC class, an RFM cell or a segment lists exactly those customers."""
 
-import pytest
 from matplotlib.backend_bases import MouseEvent
 
 from crmdesk.analytics.history import TimeUnit
 from crmdesk.core.enums import Tier
-
-
-@pytest.fixture
-def analytics(qtbot, main_window, services):
-    services.demo.populate(400, seed=6)
-    main_window.show_page("analytics")
-    page = main_window.pages["analytics"].widget
-    page.refresh()  # the demo arrived after the page was first shown
-    qtbot.waitUntil(lambda: page.results is not None and page.status.text() == "", timeout=20_000)
-    return page
 
 
 def click(canvas, axes, x, y) -> None:

@@ -1,6 +1,9 @@
-from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QPushButton
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton
 
 from crmdesk.core.customer import Customer
+from crmdesk.ui.dialogs.guide_dialog import GuideDialog
+from crmdesk.ui.dialogs.welcome_dialog import WelcomeDialog
 from crmdesk.ui.pages.analytics_page import AnalyticsPage
 from crmdesk.ui.pages.list_page import ListPage
 from crmdesk.ui.pages.workbench_page import WorkbenchPage
@@ -71,12 +74,71 @@ def test_changes_published_on_the_bus_refresh_lists(qtbot, main_window, services
     assert page.model.rowCount() == 1
 
 
-def test_demo_offer_on_an_empty_database_loads_data(qtbot, main_window, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+def welcome_of(qtbot, main_window):
+    main_window.offer_demo_if_empty()
+    qtbot.waitUntil(lambda: main_window.findChild(WelcomeDialog) is not None, timeout=5000)
+    return main_window.findChild(WelcomeDialog)
+
+
+def test_the_welcome_on_an_empty_database_loads_demo_data(qtbot, main_window, monkeypatch):
     monkeypatch.setattr("crmdesk.ui.main_window.DEMO_CUSTOMERS", 80)
     page = main_window.pages["customers"].widget
-    main_window.offer_demo_if_empty()
+    welcome = welcome_of(qtbot, main_window)
+    assert any("80 made-up customers" in label.text() for label in welcome.findChildren(QLabel))
+    welcome.buttons["demo"].click()
+    assert not welcome.isVisible()
     qtbot.waitUntil(lambda: page.model.rowCount() == 80, timeout=60_000)
+
+
+def test_the_welcome_opens_the_import_wizard_or_leaves_it_empty(qtbot, main_window, services):
+    from crmdesk.core.listing import ListQuery
+    from crmdesk.ui.dialogs.import_wizard import ImportWizard
+
+    welcome_of(qtbot, main_window).buttons["import"].click()
+    wizard = main_window.findChild(ImportWizard)
+    assert wizard is not None and wizard.isVisible()
+    wizard.reject()
+    welcome_of(qtbot, main_window).buttons["empty"].click()
+    main_window.worker.wait_until_idle()
+    assert services.customers.count(ListQuery()) == 0
+
+
+def test_no_welcome_once_there_are_customers(qtbot, main_window, services):
+    services.customers.create(Customer(name="王伟"))
+    main_window.offer_demo_if_empty()
+    main_window.worker.wait_until_idle()
+    qtbot.wait(50)  # the count's answer arrives through the event loop
+    assert main_window.findChild(WelcomeDialog) is None
+
+
+def test_getting_started_is_in_the_help_menu(qtbot, main_window):
+    assert main_window.guide_action.shortcut() == QKeySequence(
+        QKeySequence.StandardKey.HelpContents
+    )
+    main_window.guide_action.trigger()
+    guide = main_window.findChild(GuideDialog)
+    assert guide.isVisible()
+    text = guide.browser.toPlainText()
+    assert "Ctrl+L" in text and "Import" in text and "Shortcuts" in text
+
+
+def test_empty_lists_say_what_to_do_next(qtbot, main_window, services):
+    page = main_window.pages["customers"].widget
+    main_window.show_page("customers")
+    wait_loaded(qtbot, page)
+    assert "Ctrl+N" in page.view.empty_hint
+    page.search.setText("nobody like this")
+    with qtbot.waitSignal(page.model.counted, timeout=5000):
+        pass
+    assert "Clear the search" in page.view.empty_hint
+    services.customers.create(Customer(name="王伟"))
+    with qtbot.waitSignal(page.model.counted, timeout=5000):
+        page.search.clear()
+    assert page.model.rowCount() == 1 and page.view.empty_hint == ""
+    workbench = main_window.pages["workbench"].widget
+    with qtbot.waitSignal(workbench.loaded, timeout=5000):
+        workbench.refresh()
+    assert "Ctrl+L" in workbench.views["followUps"].empty_hint
 
 
 def test_window_layout_is_remembered(qtbot, services):

@@ -11,7 +11,6 @@ from crmdesk.core.imports import PlannedRow, RowStatus
 from crmdesk.settings import load_settings
 from crmdesk.ui.dialogs.settings_dialog import SettingsDialog
 from crmdesk.ui.theme import apply_scheme, is_dark, readable, tint
-from tests.ui.test_analytics_page import analytics  # noqa: F401 - the fixture
 
 
 @pytest.fixture
@@ -39,7 +38,7 @@ def test_dark_then_light_switches_window_charts_and_tints(
     main_window,
     analytics,
     monkeypatch,
-    light_again,  # noqa: F811
+    light_again,
 ):
     figure = analytics.pyramid_tab.figure
     light_background = background_of(figure)

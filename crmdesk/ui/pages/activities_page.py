@@ -54,3 +54,11 @@ class ActivitiesPage(ListPage):
 
     def count_text(self, count: int) -> str:
         return self.tr("Activities: %1").replace("%1", format_count(count))
+
+    def empty_hint(self, narrowed: bool) -> str:
+        if narrowed:
+            return super().empty_hint(narrowed)
+        return self.tr(
+            "No activities yet. Log a call from anywhere with Ctrl+L, or add one on a "
+            "customer's Timeline."
+        )

@@ -112,6 +112,14 @@ class ComplaintsPage(ListPage):
     def count_text(self, count: int) -> str:
         return self.tr("Complaints: %1").replace("%1", format_count(count))
 
+    def empty_hint(self, narrowed: bool) -> str:
+        if narrowed:
+            return super().empty_hint(narrowed)
+        return self.tr(
+            "No complaints. Take one down with New complaint…, from a customer file, or "
+            "from the quick call log (Ctrl+L)."
+        )
+
     def _open_selected(self) -> None:
         ids = self.selected_ids()
         if ids:

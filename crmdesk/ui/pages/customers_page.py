@@ -243,6 +243,16 @@ class CustomersPage(ListPage):
         text = self.tr("In the bin: %1") if self.model.query().in_bin else self.tr("Customers: %1")
         return text.replace("%1", format_count(count))
 
+    def empty_hint(self, narrowed: bool) -> str:
+        if self.model.query().in_bin:
+            return self.tr("The bin is empty.")
+        if narrowed:
+            return super().empty_hint(narrowed)
+        return self.tr(
+            "No customer files yet. Press Ctrl+N to make one, or bring in a spreadsheet "
+            "with File ▸ Import (Ctrl+I) or by dropping it on this window."
+        )
+
     # commands
 
     def new_customer(self) -> CustomerForm:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QProgressDialog,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from crmdesk.io.table_writer import write_table
 from crmdesk.ui.long_job import run_with_progress
 from crmdesk.ui.models.windowed_table_model import WindowedTableModel
+from crmdesk.ui.widgets.hinted_views import HintedTableView
 from crmdesk.ui.worker import DbWorker
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the list re-queries
@@ -51,7 +51,7 @@ class ListPage(QWidget):
         self.search.setObjectName("search")
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
-        self.view = QTableView()
+        self.view = HintedTableView()
         self.view.setModel(model)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -215,6 +215,15 @@ class ListPage(QWidget):
 
     def _show_count(self, count: int) -> None:
         self.count_label.setText(self.count_text(count))
+        query = self.model.query()
+        narrowed = bool(query.search or query.filters or query.in_bin)
+        self.view.set_empty_hint(self.empty_hint(narrowed) if count == 0 else "")
+
+    def empty_hint(self, narrowed: bool) -> str:
+        """What an empty list tells the user to do; pages word it for their items."""
+        if narrowed:
+            return self.tr("Nothing matches. Clear the search or the filters to see everything.")
+        return self.tr("Nothing here yet.")
 
     def _choose_columns(self, position) -> None:
         header = self.view.horizontalHeader()

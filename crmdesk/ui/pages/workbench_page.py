@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from crmdesk.ui.labels import label
 from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
 from crmdesk.ui.sla_tones import sla_text, sla_tone
 from crmdesk.ui.theme import readable
+from crmdesk.ui.widgets.hinted_views import HintedTableView
 from crmdesk.ui.worker import DbWorker
 
 CONTEXT = "WorkbenchPage"
@@ -159,7 +159,7 @@ class WorkbenchPage(QWidget):
         self.recent = RecordsModel(RECENT_COLUMNS, CONTEXT, self)
         self.complaints = ComplaintsDueModel(self)
         self.boxes: dict[str, QGroupBox] = {}
-        self.views: dict[str, QTableView] = {}
+        self.views: dict[str, HintedTableView] = {}
         grid = QGridLayout()
         customer = self.open_customer.emit
         follow_box = self._section("followUps", self.follow_ups, lambda f: customer(f.customer_id))
@@ -199,7 +199,7 @@ class WorkbenchPage(QWidget):
 
     def _section(self, key: str, model: RecordsModel, opened) -> QGroupBox:
         """A list of the workbench; activating a row calls ``opened(record)``."""
-        view = QTableView()
+        view = HintedTableView()
         view.setObjectName(f"{key}View")
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -271,9 +271,24 @@ class WorkbenchPage(QWidget):
         for key, (text, total) in titles.items():
             shown = text if total is None else text.replace("%1", format_count(total))
             self.boxes[key].setTitle(shown)
-        for view in self.views.values():
+        hints = self._empty_hints()
+        for key, view in self.views.items():
             view.resizeColumnsToContents()
+            view.set_empty_hint(hints[key])
         self.loaded.emit()
+
+    def _empty_hints(self) -> dict[str, str]:
+        return {
+            "followUps": self.tr(
+                "Nothing due. A follow-up is set with the next contact date when a call "
+                "or visit is logged (Ctrl+L)."
+            ),
+            "complaints": self.tr("No complaint deadline within a day."),
+            "quiet": self.tr("Every customer has been contacted within their tier's interval."),
+            "toPause": self.tr("No prospect without a purchase after 12 contacts."),
+            "birthdays": self.tr("No birthdays in the next 7 days."),
+            "recent": self.tr("No activities yet."),
+        }
 
     def _owners_arrived(self, users) -> None:
         self.reassign_menu.clear()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListView,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -23,6 +22,7 @@ from crmdesk.services.app_services import Services
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.models.timeline_model import TimelineModel
 from crmdesk.ui.widgets.activity_editor import ActivityEditor
+from crmdesk.ui.widgets.hinted_views import HintedListView
 from crmdesk.ui.worker import DbWorker
 
 SUBMIT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
@@ -38,7 +38,10 @@ class TimelinePanel(QWidget):
         self._services, self._worker, self._bus = services, worker, bus
         self._customer_id: int | None = None
         self.model = TimelineModel(worker, field_label, self)
-        self.view = QListView()
+        self.view = HintedListView()
+        self.view.set_empty_hint(
+            self.tr("Nothing on the timeline yet. Add an activity below, or log a call (Ctrl+L).")
+        )
         self.view.setObjectName("timeline")
         self.view.setModel(self.model)
         self.view.setWordWrap(True)

@@ -1,0 +1,41 @@
+"""Item views that say what to do next when they have nothing to show."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView
+
+HINT_MARGIN = 24
+
+
+def paint_hint(view: QAbstractItemView, text: str) -> None:
+    """``text`` centred in the empty viewport, in the placeholder colour."""
+    model = view.model()
+    if not text or model is None or model.rowCount() > 0:
+        return
+    painter = QPainter(view.viewport())
+    painter.setPen(view.palette().color(QPalette.ColorRole.PlaceholderText))
+    area = view.viewport().rect().adjusted(HINT_MARGIN, HINT_MARGIN, -HINT_MARGIN, -HINT_MARGIN)
+    painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+    painter.end()
+
+
+class EmptyHint:
+    """Mixed into an item view: ``set_empty_hint`` sets what it says while empty."""
+
+    empty_hint = ""
+
+    def set_empty_hint(self, text: str) -> None:
+        self.empty_hint = text
+        self.viewport().update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        paint_hint(self, self.empty_hint)
+
+
+class HintedTableView(EmptyHint, QTableView):
+    pass
+
+
+class HintedListView(EmptyHint, QListView):
+    pass
