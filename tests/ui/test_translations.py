@@ -72,3 +72,37 @@ def test_enums_sharing_a_value_keep_their_own_labels():
     assert labels.label(Gender.OTHER) == "Other gender"
     assert labels.label(BuyingRole.OTHER) == "Other role"
     assert labels.label(Channel.MEETING) != labels.label(CustomerSource.MEETING)
+
+
+def test_no_tr_call_hides_inside_an_f_string():
+    """lupdate does not look inside f-strings: a tr() there would never be translated."""
+    import ast
+
+    hidden = []
+    for source in ui_sources():
+        tree = ast.parse(Path(source).read_text(encoding="utf-8"))
+        for joined in (n for n in ast.walk(tree) if isinstance(n, ast.JoinedStr)):
+            for call in (n for n in ast.walk(joined) if isinstance(n, ast.Call)):
+                name = getattr(call.func, "attr", getattr(call.func, "id", ""))
+                if name in ("tr", "translate"):
+                    hidden.append(f"{Path(source).name}:{call.lineno}")
+    assert hidden == []
+
+
+def test_the_charts_speak_chinese(chinese, qtbot, analytics):
+    """Every title, axis label and band on the analytics charts is in Chinese: only
+    numbers, the letters of ABC and RFM, and VIP may stay Latin."""
+    import re
+
+    latin_word = re.compile(r"[A-Za-z]{2,}")
+    allowed = {"VIP", "RFM", "ABC"}
+    analytics.tabs.setCurrentWidget(analytics.distribution_tab)
+    qtbot.waitUntil(lambda: len(analytics.distribution_tab.figure.axes) > 1, timeout=20_000)
+    texts = []
+    for tab in (analytics.pyramid_tab, analytics.rfm_tab, analytics.distribution_tab):
+        for axes in tab.figure.axes:
+            texts += [axes.get_title(), axes.get_xlabel(), axes.get_ylabel()]
+            texts += [t.get_text() for t in axes.texts]
+            texts += [t.get_text() for t in axes.get_yticklabels()]
+    english = [t for t in texts if set(latin_word.findall(t)) - allowed]
+    assert texts and english == []
