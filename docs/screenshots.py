@@ -1,9 +1,10 @@
 """Screenshots of every page in both languages, from the real app on demo data.
 
-    QT_QPA_PLATFORM=offscreen python docs/screenshots.py [--large DB]
+    QT_QPA_PLATFORM=offscreen python docs/screenshots.py [--large DB | --hidpi]
 
 With --large (a database made by `crmdesk demo --customers 100000`), the customer list
-is also taken on it, as docs/screenshots/<language>-customers-100k.png.
+is also taken on it, as docs/screenshots/<language>-customers-100k.png. With --hidpi the
+customer list is taken at a device pixel ratio of 2, as <language>-hidpi-customers.png.
 
 Writes docs/screenshots/<language>-<page>.png. A CJK font must be installed
 (fonts-wqy-microhei on Debian) or Chinese shows as boxes.
@@ -19,7 +20,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crmdesk.core.enums import ChurnOutcome, CustomerKind
 from crmdesk.core.listing import ListQuery
@@ -31,6 +32,7 @@ from crmdesk.ui.fonts import apply_cjk_fallback
 from crmdesk.ui.i18n import install_translators
 from crmdesk.ui.labels import label
 from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.theme import apply_scheme
 from crmdesk.ui.worker import DbWorker
 
 OUT = Path(__file__).resolve().parent / "screenshots"
@@ -45,17 +47,27 @@ def settle(app: QApplication, window: MainWindow) -> None:
         app.processEvents()
 
 
-def shoot(app: QApplication, services, language: str, workdir: Path) -> None:
-    translators = install_translators(app, language)
-    settings = QSettings(str(workdir / f"window-{language}.ini"), QSettings.Format.IniFormat)
+def open_window(app: QApplication, services, name: str, workdir: Path) -> MainWindow:
+    settings = QSettings(str(workdir / f"window-{name}.ini"), QSettings.Format.IniFormat)
     window = MainWindow(services, DbWorker(), DataBus(), settings, UserSettings())
     window.resize(*SIZE)
     window.show()
+    return window
+
+
+def shoot_pages(app: QApplication, window: MainWindow, prefix: str) -> None:
     for key in window.pages.keys() - {"analytics"}:  # its charts: shoot_analytics
         window.show_page(key)
         settle(app, window)
-        window.grab().save(str(OUT / f"{language}-{key}.png"))
+        window.grab().save(str(OUT / f"{prefix}-{key}.png"))
+
+
+def shoot(app: QApplication, services, language: str, workdir: Path) -> None:
+    translators = install_translators(app, language)
+    window = open_window(app, services, language, workdir)
+    shoot_pages(app, window, language)
     shoot_analytics(app, window, language)
+    shoot_help(app, window, language)
     dialog = SettingsDialog(UserSettings(), services.shared_settings.load(), window)
     dialog.show()
     app.processEvents()
@@ -66,12 +78,51 @@ def shoot(app: QApplication, services, language: str, workdir: Path) -> None:
     shoot_import(app, window, language, workdir)
     shoot_quick_log(app, window, language)
     shoot_complaint_wizard(app, window, language)
+    apply_scheme(app, "dark")
+    shoot_pages(app, window, f"{language}-dark")
+    shoot_analytics(app, window, f"{language}-dark", only_value=True)
+    apply_scheme(app, "light")
     window.close()
+    shoot_first_run(app, language, workdir)
     for translator in translators:
         app.removeTranslator(translator)
 
 
-def shoot_analytics(app: QApplication, window: MainWindow, language: str) -> None:
+def shoot_help(app: QApplication, window: MainWindow, language: str) -> None:
+    """Help ▸ Getting Started and About."""
+    guide = window.show_guide()
+    settle(app, window)
+    guide.grab().save(str(OUT / f"{language}-guide.png"))
+    guide.close()
+    about = QMessageBox(QMessageBox.Icon.NoIcon, window.tr("About crmdesk"), window.about_text())
+    about.setParent(window, about.windowFlags())
+    about.show()
+    app.processEvents()
+    about.grab().save(str(OUT / f"{language}-about.png"))
+    about.close()
+
+
+def shoot_first_run(app: QApplication, language: str, workdir: Path) -> None:
+    """An empty database: the welcome, and the lists saying what to do next."""
+    services = open_services(workdir / f"empty-{language}.db", username="demo")
+    window = open_window(app, services, f"empty-{language}", workdir)
+    window.show_page("customers")
+    settle(app, window)
+    window.grab().save(str(OUT / f"{language}-empty-customers.png"))
+    window.show_page("workbench")
+    settle(app, window)
+    window.grab().save(str(OUT / f"{language}-empty-workbench.png"))
+    welcome = window.welcome()
+    settle(app, window)
+    welcome.grab().save(str(OUT / f"{language}-welcome.png"))
+    welcome.reject()
+    window.close()
+    services.close()
+
+
+def shoot_analytics(
+    app: QApplication, window: MainWindow, prefix: str, only_value: bool = False
+) -> None:
     """Each tab of the Analytics page, its charts drawn."""
     page = window.pages["analytics"].widget
     window.show_page("analytics")
@@ -81,25 +132,27 @@ def shoot_analytics(app: QApplication, window: MainWindow, language: str) -> Non
         page.tabs.setCurrentIndex(index)
         settle(app, window)
         page.tabs.currentWidget().canvas.draw()
-        window.grab().save(str(OUT / f"{language}-analytics-{name}.png"))
+        window.grab().save(str(OUT / f"{prefix}-analytics-{name}.png"))
+        if only_value:
+            return
     page.tabs.setCurrentWidget(page.lifetime_tab)
     while page.lifetime_tab.values is None:
         settle(app, window)
     page.lifetime_tab.canvas.draw()
-    window.grab().save(str(OUT / f"{language}-analytics-lifetime.png"))
+    window.grab().save(str(OUT / f"{prefix}-analytics-lifetime.png"))
     page.tabs.setCurrentWidget(page.churn_panel)
     settle(app, window)
     page.churn_panel.table.selectRow(0)
-    window.grab().save(str(OUT / f"{language}-analytics-churn.png"))
+    window.grab().save(str(OUT / f"{prefix}-analytics-churn.png"))
     dialog = page.churn_panel.ask_outcome(ChurnOutcome.LOST)
     settle(app, window)
-    dialog.grab().save(str(OUT / f"{language}-churn-mark-lost.png"))
+    dialog.grab().save(str(OUT / f"{prefix}-churn-mark-lost.png"))
     dialog.reject()
     page.tabs.setCurrentWidget(page.distribution_tab)
     while len(page.distribution_tab.figure.axes) < 5:
         settle(app, window)
     page.distribution_tab.canvas.draw()
-    window.grab().save(str(OUT / f"{language}-analytics-distribution.png"))
+    window.grab().save(str(OUT / f"{prefix}-analytics-distribution.png"))
 
 
 def shoot_forms(app: QApplication, window: MainWindow, language: str) -> None:
@@ -245,7 +298,10 @@ def shoot_large_list(app: QApplication, database: Path, language: str, workdir: 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--large", type=Path, help="a 100 000-customer demo database")
+    parser.add_argument("--hidpi", action="store_true", help="only the customer list, at 2x")
     options = parser.parse_args()
+    if options.hidpi:
+        return shoot_hidpi()
     app = QApplication(sys.argv[:1])
     apply_cjk_fallback(app)
     OUT.mkdir(exist_ok=True)
@@ -259,6 +315,29 @@ def main() -> int:
                 shoot_large_list(app, options.large, language, workdir)
         services.close()
     print(f"Screenshots in {OUT}")
+    return 0
+
+
+def shoot_hidpi() -> int:
+    """The customer list at a device pixel ratio of 2, in a process of its own (the
+    ratio is fixed when Qt starts)."""
+    os.environ["QT_SCALE_FACTOR"] = "2"
+    app = QApplication(sys.argv[:1])
+    apply_cjk_fallback(app)
+    with tempfile.TemporaryDirectory() as folder:
+        workdir = Path(folder)
+        services = open_services(workdir / "demo.db", username="demo", clock=lambda: DEMO_DAY)
+        services.demo.populate(300, seed=1)
+        for language in ("zh_CN", "en"):
+            translators = install_translators(app, language)
+            window = open_window(app, services, language, workdir)
+            window.show_page("customers")
+            settle(app, window)
+            window.grab().save(str(OUT / f"{language}-hidpi-customers.png"))
+            window.close()
+            for translator in translators:
+                app.removeTranslator(translator)
+        services.close()
     return 0
 
 

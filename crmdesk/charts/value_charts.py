@@ -6,6 +6,7 @@ from the caller."""
 from collections.abc import Callable
 
 import numpy as np
+from matplotlib import rcParams
 
 from crmdesk.analytics.ranking import AbcResult, Pyramid
 from crmdesk.analytics.rfm import Rfm, Segment
@@ -78,7 +79,7 @@ def draw_pareto(axes, result: AbcResult, words: dict) -> list:
             words["figure"].replace("%1", f"{share:.0%}").replace("%2", f"{a:.0%}"),
             (share * 100, a * 100),
             xytext=(share * 100 + 8, a * 100 - 25),
-            arrowprops={"arrowstyle": "->"},
+            arrowprops={"arrowstyle": "->", "color": rcParams["text.color"]},
             fontsize=10,
         )
     axes.set_xlim(0, 100)
