@@ -22,11 +22,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from crmdesk.core.contact import Contact
 from crmdesk.core.enums import ChurnOutcome, CustomerKind
 from crmdesk.core.listing import ListQuery
 from crmdesk.services.app_services import open_services
 from crmdesk.settings import UserSettings
 from crmdesk.ui.data_bus import DataBus
+from crmdesk.ui.dialogs.contact_dialog import ContactDialog
 from crmdesk.ui.dialogs.settings_dialog import SettingsDialog
 from crmdesk.ui.fonts import apply_cjk_fallback
 from crmdesk.ui.i18n import install_translators
@@ -68,6 +70,11 @@ def shoot(app: QApplication, services, language: str, workdir: Path) -> None:
     shoot_pages(app, window, language)
     shoot_analytics(app, window, language)
     shoot_help(app, window, language)
+    contact = ContactDialog(Contact(), window)
+    contact.show()
+    settle(app, window)
+    contact.grab().save(str(OUT / f"{language}-contact.png"))
+    contact.close()
     dialog = SettingsDialog(UserSettings(), services.shared_settings.load(), window)
     dialog.show()
     app.processEvents()
@@ -148,6 +155,11 @@ def shoot_analytics(
     settle(app, window)
     dialog.grab().save(str(OUT / f"{prefix}-churn-mark-lost.png"))
     dialog.reject()
+    if not only_value:
+        options = page._show_options(page._services.analytics.settings())
+        settle(app, window)
+        options.grab().save(str(OUT / f"{prefix}-analytics-options.png"))
+        options.reject()
     page.tabs.setCurrentWidget(page.distribution_tab)
     while len(page.distribution_tab.figure.axes) < 5:
         settle(app, window)
