@@ -2,13 +2,14 @@
 
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crmdesk import process_clock
-from crmdesk.core.errors import DomainError
+from crmdesk.core.errors import DatabaseDamaged, DomainError
 from crmdesk.paths import APP_NAME, config_dir
 from crmdesk.services.app_services import Services
+from crmdesk.services.maintenance import backups_of, restore_database
 from crmdesk.settings import load_settings
 from crmdesk.storage.migrations import DIRECTORY as MIGRATIONS
 from crmdesk.ui.data_bus import DataBus
@@ -45,14 +46,35 @@ def build_main_window(services: Services) -> MainWindow:
     return window
 
 
-def report_start_failure(error: DomainError, *, self_test: bool) -> int:
-    """The database could not be opened: say why (a dialog, or stderr when testing)."""
+def report_start_failure(error: DomainError, target: str, *, self_test: bool) -> bool:
+    """The database could not be opened: say why (a dialog, or stderr when testing).
+    A damaged file is offered its newest backup; True when that was restored."""
     if self_test:
         print(f"crmdesk: {error}", file=sys.stderr)
-    else:
-        create_application(None)
+        return False
+    create_application(None)
+    backups = backups_of(target).backups() if isinstance(error, DatabaseDamaged) else []
+    if not backups:
         QMessageBox.critical(None, "crmdesk", str(error))
-    return 1
+        return False
+    newest = backups[0]
+    question = QCoreApplication.translate(
+        "StartFailure",
+        "%1\n\nRestore the newest backup, taken %2? The damaged file is kept aside.",
+    )
+    answer = QMessageBox.question(
+        None,
+        "crmdesk",
+        question.replace("%1", str(error)).replace("%2", f"{newest.taken_at:%Y-%m-%d %H:%M}"),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        restore_database(target, newest.path)
+    except DomainError as refused:
+        QMessageBox.critical(None, "crmdesk", str(refused))
+        return False
+    return True
 
 
 def run_app(services: Services, *, language: str | None = None, self_test: bool = False) -> int:
@@ -63,9 +85,21 @@ def run_app(services: Services, *, language: str | None = None, self_test: bool 
         return _run_self_test(app, window)
     window.offer_demo_if_empty()
     window.start_reminders()
+    window.start_backups()
+    window.start_health_checks()
     status = app.exec()
-    window.services.close()
+    close_services(window.services)
     return status
+
+
+def close_services(services: Services) -> None:
+    """The backup on close (if anything changed), then the database."""
+    try:
+        services.backups.take_if_changed("close")
+    except DomainError as error:  # the data is safe in the database; say so, and close
+        print(f"crmdesk: {error}", file=sys.stderr)
+    finally:
+        services.close()
 
 
 def missing_bundled_files() -> list[str]:

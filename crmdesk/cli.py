@@ -40,6 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, metavar="S")
 
     commands.add_parser("check", help="check the database file is sound (exit 1 if not)")
+    commands.add_parser("backup", help="back the database file up now (verified)")
+    restore = commands.add_parser(
+        "restore", help="list the backups, or put one back in place of the database"
+    )
+    restore.add_argument(
+        "backup", nargs="?", help="a backup file, or its number in the list (1: the newest)"
+    )
     kinds = [kind.value for kind in ImportKind]
     load = commands.add_parser("import", help="import a spreadsheet or CSV file")
     load.add_argument("kind", choices=kinds)
@@ -104,7 +111,9 @@ def _open_app(target: str, args: argparse.Namespace) -> int:
     except DomainError as exc:
         from crmdesk.app import report_start_failure
 
-        return report_start_failure(exc, self_test=args.self_test)
+        if report_start_failure(exc, target, self_test=args.self_test):
+            return _open_app(target, args)  # restored from a backup: try again
+        return 1
     from crmdesk.app import run_app
 
     return run_app(services, language=args.lang, self_test=args.self_test)
@@ -140,6 +149,43 @@ def _check(target: str, _args: argparse.Namespace) -> int:
     result = check_database(target)
     print(result.message, file=sys.stdout if result.ok else sys.stderr)
     return 0 if result.ok else 1
+
+
+def _backup(target: str, _args: argparse.Namespace) -> int:
+    from crmdesk.services.app_services import open_services
+
+    services = open_services(target)
+    try:
+        backup = services.backups.take("manual")
+    finally:
+        services.close()
+    if backup is None:
+        print("crmdesk backup: a server database is backed up on the server", file=sys.stderr)
+        return 1
+    print(f"Backed up to {backup.path}")
+    return 0
+
+
+def _restore(target: str, args: argparse.Namespace) -> int:
+    from crmdesk.services.maintenance import backups_of, restore_database
+
+    backups = backups_of(target).backups()
+    if args.backup is None:
+        if not backups:
+            print(f"No backups of {target} yet")
+        for number, backup in enumerate(backups, start=1):
+            when = f"{backup.taken_at:%Y-%m-%d %H:%M:%S}"
+            print(f"{number:3}  {when}  {backup.reason:<22} {backup.path}")
+        return 0
+    chosen = Path(args.backup)
+    if args.backup.isdigit() and not chosen.exists():
+        number = int(args.backup)
+        if not 1 <= number <= len(backups):
+            raise ValueError(f"there is no backup number {number} (see `crmdesk restore`)")
+        chosen = backups[number - 1].path
+    kept = restore_database(target, chosen)
+    print(f"Restored {chosen.name}; what was there is kept as {kept.path}")
+    return 0
 
 
 def _terminal_progress():
@@ -185,8 +231,12 @@ def _import(target: str, args: argparse.Namespace) -> int:
             return 1
         if args.dry_run:
             return 0
-        result = importer.commit(
-            plan, source=args.file.name, skip_errors=True, progress=_terminal_progress()
+        result = services.imports.commit(
+            ImportKind(args.kind),
+            plan,
+            source=args.file.name,
+            skip_errors=True,
+            progress=_terminal_progress(),
         ).value
         made = len(result.created_customers)
         print(
@@ -265,6 +315,8 @@ def _report(target: str, args: argparse.Namespace) -> int:
 COMMANDS = {
     "demo": _demo,
     "check": _check,
+    "backup": _backup,
+    "restore": _restore,
     "import": _import,
     "undo-import": _undo_import,
     "template": _template,

@@ -45,3 +45,7 @@ class Cancelled(DomainError):
 
 class DatabaseUnavailable(DomainError):
     """The database cannot be opened or used (damaged file, foreign file, server down)."""
+
+
+class DatabaseDamaged(DatabaseUnavailable):
+    """The database file fails SQLite's integrity check: restore it from a backup."""

@@ -7,9 +7,10 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from crmdesk.core.clock import Clock, system_clock
-from crmdesk.core.errors import DatabaseUnavailable, DomainError
+from crmdesk.core.errors import DatabaseDamaged, DatabaseUnavailable, DomainError
 from crmdesk.services.activities import ActivityService
 from crmdesk.services.analytics import AnalyticsService
+from crmdesk.services.backups import BackupService
 from crmdesk.services.churn import ChurnService
 from crmdesk.services.complaint_export import ComplaintExport
 from crmdesk.services.complaints import ComplaintService
@@ -17,6 +18,7 @@ from crmdesk.services.contacts import ContactService
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.customer_export import CustomerExport
 from crmdesk.services.customers import CustomerService
+from crmdesk.services.database_health import DatabaseHealth
 from crmdesk.services.demo import DemoService
 from crmdesk.services.follow_ups import FollowUpService
 from crmdesk.services.imports import ImportService
@@ -27,6 +29,7 @@ from crmdesk.services.views import ViewService
 from crmdesk.services.workbench import WorkbenchService
 from crmdesk.storage import migrate
 from crmdesk.storage.database import Database
+from crmdesk.storage.integrity import START_TABLES, damage_in
 from crmdesk.storage.users import ensure_user, find_user
 
 
@@ -49,6 +52,8 @@ class Services:
     merges: MergeService
     views: ViewService
     shared_settings: SharedSettingsService
+    backups: BackupService
+    health: DatabaseHealth
 
     @property
     def database_name(self) -> str:
@@ -56,6 +61,7 @@ class Services:
 
     def close(self) -> None:
         self.context.db.dispose()
+        self.health.leave()
 
 
 def open_services(
@@ -68,6 +74,7 @@ def open_services(
     (by default the operating-system login)."""
     db = Database(target)
     login = username or getpass.getuser()
+    _refuse_if_damaged(db)
     try:
         migrate.upgrade(db)
         # Reading first keeps start-up off the write lock another process may hold.
@@ -89,10 +96,13 @@ def open_services(
     follow_ups = FollowUpService(context, activities)
     analytics = AnalyticsService(context)
     lifetime = LifetimeService(context, analytics)
+    backups = BackupService(context)
+    health = DatabaseHealth(context, backups.folder)
+    health.enter()
     return Services(
         context=context,
         customers=customers,
-        imports=ImportService(context, customers),
+        imports=ImportService(context, customers, backups),
         customer_export=CustomerExport(context),
         contacts=ContactService(context),
         activities=activities,
@@ -107,4 +117,21 @@ def open_services(
         merges=MergeService(context),
         views=ViewService(context),
         shared_settings=SharedSettingsService(context),
+        backups=backups,
+        health=health,
     )
+
+
+def _refuse_if_damaged(db: Database) -> None:
+    """The quick check of every start, before anything reads or writes the file."""
+    path = db.path
+    if path is None or not path.is_file() or path.stat().st_size == 0:
+        return
+    problems = damage_in(path, START_TABLES)
+    if problems:
+        db.dispose()
+        found = "; ".join(problems[:3])
+        raise DatabaseDamaged(
+            f"{path} cannot be opened: the file is damaged ({found}). "
+            "Restore a backup (`crmdesk restore`)."
+        )

@@ -2,10 +2,11 @@
 
 from sqlalchemy import delete, exists, select
 
-from crmdesk.core.changes import ChangeSet, Entity
+from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.enums import AuditAction
 from crmdesk.core.errors import ConflictError, DomainError
-from crmdesk.core.imports import ImportBatchInfo, ImportKind
+from crmdesk.core.imports import ImportBatchInfo, ImportKind, ImportPlan, ImportResult
+from crmdesk.services.backups import BackupService
 from crmdesk.services.complaint_import import COMPLAINTS
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.customer_import import CustomerImport
@@ -26,8 +27,11 @@ _CHUNK = 500
 
 
 class ImportService:
-    def __init__(self, context: ServiceContext, customer_service: CustomerService):
+    def __init__(
+        self, context: ServiceContext, customer_service: CustomerService, backups: BackupService
+    ):
         self._ctx = context
+        self._backups = backups
         self._importers = {
             ImportKind.CUSTOMERS: CustomerImport(context, customer_service),
             **{
@@ -38,6 +42,12 @@ class ImportService:
 
     def importer(self, kind: ImportKind) -> CustomerImport | RecordImport:
         return self._importers[kind]
+
+    def commit(self, kind: ImportKind, plan: ImportPlan, **options) -> Outcome[ImportResult]:
+        """Write ``plan`` (see the importers' ``commit``), after a backup of the database
+        as it was, so even an import that was not wanted can be taken back whole."""
+        self._backups.take("before-import")
+        return self.importer(kind).commit(plan, **options)
 
     def last(self) -> ImportBatchInfo | None:
         """The newest import that can still be undone."""

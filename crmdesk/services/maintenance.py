@@ -1,9 +1,13 @@
-"""Checking a database without changing it."""
+"""Checking a database without changing it, and restoring one from its backups."""
+
+from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from crmdesk.core.errors import DomainError
 from crmdesk.storage import migrate, migrations
+from crmdesk.storage.backup import BackupFile, BackupFolder
 from crmdesk.storage.database import Database
 from crmdesk.storage.integrity import CheckResult, check_sqlite_file
 
@@ -23,3 +27,19 @@ def check_database(target: str) -> CheckResult:
         return CheckResult(False, f"{db.display_name()}: {exc}".splitlines()[0])
     finally:
         db.dispose()
+
+
+def backups_of(target: str) -> BackupFolder:
+    """The backups of a database file, usable while the file itself cannot be opened."""
+    db = Database(target)
+    try:
+        if not (db.is_sqlite and db.path):
+            raise DomainError(f"{db.display_name()}: backups are kept for database files only")
+        return BackupFolder(db.path)
+    finally:
+        db.dispose()
+
+
+def restore_database(target: str, backup: Path) -> BackupFile:
+    """Put ``backup`` in place of the database; returns the copy of what was there."""
+    return backups_of(target).restore(backup, datetime.now())

@@ -7,7 +7,7 @@ from sqlalchemy import Connection, inspect, text
 
 from crmdesk.core.errors import DatabaseUnavailable
 from crmdesk.storage import migrations
-from crmdesk.storage.backup import backup_sqlite
+from crmdesk.storage.backup import BackupFolder
 from crmdesk.storage.database import Database
 
 
@@ -44,9 +44,8 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> Path | None:
         return None
     backup = None
     if revision is not None and db.path is not None:
-        folder = backup_dir or db.path.parent / "backups"
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = backup_sqlite(db.path, folder / f"{db.path.stem}-before-{revision}-{stamp}.db")
+        folder = BackupFolder(db.path, backup_dir)
+        backup = folder.take(f"before-upgrade-{revision}", datetime.now()).path
     from alembic import command
 
     with db.engine.begin() as connection:

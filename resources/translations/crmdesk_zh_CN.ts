@@ -2121,42 +2121,42 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <translation>“文件 ▸ 导出列表”（Ctrl+E）按当前显示导出列表，包括搜索、筛选、列和排序。修改后以更新方式再导入：只有改过的单元格会变化。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="68"/>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="67"/>
         <source>Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="70"/>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="69"/>
         <source>New customer file</source>
         <translation>新建客户档案</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="71"/>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="70"/>
         <source>Log a call</source>
         <translation>快速来电记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="72"/>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="71"/>
         <source>Search the list</source>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="73"/>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="72"/>
         <source>Import / export</source>
         <translation>导入 / 导出</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="74"/>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="73"/>
         <source>Undo / redo</source>
         <translation>撤销 / 重做</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="75"/>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="74"/>
         <source>Save / close a form</source>
         <translation>保存 / 关闭表单</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="76"/>
+        <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="75"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -3192,139 +3192,144 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="89"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="92"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="104"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="107"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="118"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="121"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="124"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="127"/>
         <source>Activities</source>
         <translation>跟踪记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="130"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="133"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="136"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="139"/>
         <source>Analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="183"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="186"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="209"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="212"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="215"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="218"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="218"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="221"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="221"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="224"/>
         <source>&amp;Log a Call…</source>
         <translation>快速来电记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="227"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="230"/>
         <source>U&amp;ndo Last Import…</source>
         <translation>撤销上次导入(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="232"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="236"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="238"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="236"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="242"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="245"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="250"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="256"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="251"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="257"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="253"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="259"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="258"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="264"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="261"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="267"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="267"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="273"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="275"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="278"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="284"/>
         <source>&amp;Getting Started</source>
         <translation>入门指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="283"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="289"/>
         <source>&amp;About crmdesk</source>
         <translation>关于 crmdesk(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/main_window.py" line="292"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="298"/>
         <source>%n row(s) written to %1</source>
         <translation>
             <numerusform>已写入 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="322"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="328"/>
         <source>About crmdesk</source>
         <translation>关于 crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="326"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="332"/>
         <source>crmdesk %1
 Desktop customer-relationship manager.
 
@@ -3335,27 +3340,81 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="348"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="354"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="350"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="356"/>
         <source>Add %1 demo customers with contacts, several years of activities and sales, to try crmdesk out? Your own lists can be imported later.</source>
         <translation>要添加 %1 个演示客户（含联系人、几年的跟踪记录和销售记录）来试用 crmdesk 吗？您自己的客户名单可以稍后导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="371"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="377"/>
         <source>Adding demo data…</source>
         <translation>正在添加演示数据…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="406"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="412"/>
         <source>Logged: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="430"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="434"/>
+        <source>Restored. What was there before is kept in %1</source>
+        <translation>已恢复。恢复前的数据保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="443"/>
+        <source>This database is also open in another crmdesk; changes are shared.</source>
+        <translation>此数据库也在另一个 crmdesk 中打开；双方的修改会共享。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="448"/>
+        <source>inside the sync folder %1</source>
+        <translation>位于同步文件夹 %1 中</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="450"/>
+        <source>on a network share (%1)</source>
+        <translation>位于网络共享上（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="454"/>
+        <source>Risky place for a database</source>
+        <translation>数据库存放位置有风险</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="456"/>
+        <source>The database %1 is %2. Sync programs and network shares can damage a database that is being written or bring back an old copy. Move it to a local folder (Settings ▸ Database), or use a server for a team.</source>
+        <translation>数据库 %1 %2。同步软件和网络共享可能在写入时损坏数据库，或用旧副本覆盖新数据。请把它移到本机文件夹（设置 ▸ 数据库），团队使用请改用服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="470"/>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="472"/>
+        <source>The integrity check found problems: %1
+
+Restore it from a backup now?</source>
+        <translation>完整性检查发现问题：%1
+
+现在从备份恢复吗？</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="489"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="495"/>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="510"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
@@ -3520,7 +3579,7 @@ Database: %2</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="417"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="422"/>
         <source>Cancelled: nothing written.</source>
         <translation>已取消：未写入任何数据。</translation>
     </message>
@@ -3586,6 +3645,100 @@ Database: %2</source>
         <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="268"/>
         <source>Type the new customer's name.</source>
         <translation>请输入新客户的名称。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="25"/>
+        <source>On closing</source>
+        <translation>关闭时</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="26"/>
+        <source>While working</source>
+        <translation>工作期间</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="27"/>
+        <source>Taken by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="28"/>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="29"/>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="30"/>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="31"/>
+        <source>Damaged file set aside</source>
+        <translation>另存的损坏文件</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="42"/>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="44"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="46"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="57"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="114"/>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="60"/>
+        <source>Backups are taken on closing, every 30 minutes while you work, and before every import, restore and upgrade; each is checked when taken. Restoring puts the chosen one in place of the database; what is there now is backed up first, so a restore can be undone by restoring that.</source>
+        <translation>关闭时、工作期间每 30 分钟，以及每次导入、恢复和升级之前都会自动备份，每份备份都经过检查。恢复会用所选备份替换当前数据库；替换前会先备份当前数据，因此恢复也可以再恢复回来。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="79"/>
+        <source>No backups yet. The first is taken when crmdesk closes.</source>
+        <translation>还没有备份。第一份备份会在 crmdesk 关闭时生成。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="81"/>
+        <source>A server database is backed up on the server, not here.</source>
+        <translation>服务器数据库由服务器负责备份，不在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="83"/>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="87"/>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="116"/>
+        <source>Put the backup taken %1 in place of the database? Everything changed since then is replaced (and kept in a backup of its own).</source>
+        <translation>用 %1 的备份替换当前数据库吗？此后的所有修改都会被替换（并另存为一份备份）。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="130"/>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +4025,18 @@ Database: %2</source>
         <translation>
             <numerusform>已读取 %n 行。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StartFailure</name>
+    <message>
+        <location filename="../../crmdesk/app.py" line="61"/>
+        <source>%1
+
+Restore the newest backup, taken %2? The damaged file is kept aside.</source>
+        <translation>%1
+
+恢复 %2 的最新备份吗？损坏的文件会另外保存。</translation>
     </message>
 </context>
 <context>

@@ -45,3 +45,33 @@ def test_demo_on_a_foreign_file_fails_and_leaves_it_alone(run_cli, tmp_path):
 def test_bad_arguments_exit_non_zero(run_cli):
     assert run_cli("demo", "--customers", "0").returncode == 1
     assert run_cli("frobnicate").returncode == 2
+
+
+def test_backup_list_and_restore_from_the_command_line(run_cli, tmp_path):
+    db = tmp_path / "crm.db"
+    assert run_cli("--db", str(db), "demo", "--customers", "20").returncode == 0
+    taken = run_cli("--db", str(db), "backup")
+    assert taken.returncode == 0 and "Backed up to" in taken.stdout
+    assert run_cli("--db", str(db), "demo", "--customers", "5", "--seed", "2").returncode == 0
+    listed = run_cli("--db", str(db), "restore")
+    assert listed.returncode == 0 and "manual" in listed.stdout
+    missing = run_cli("--db", str(db), "restore", "9")
+    assert missing.returncode == 1 and "no backup number 9" in missing.stderr
+    restored = run_cli("--db", str(db), "restore", "1")
+    assert restored.returncode == 0 and "before-restore" in restored.stdout
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*) FROM customers").fetchone()[0] == 20
+
+
+def test_a_damaged_file_is_refused_at_start_and_restored_from_its_backup(run_cli, tmp_path):
+    db = tmp_path / "crm.db"
+    assert run_cli("--db", str(db), "demo", "--customers", "20").returncode == 0
+    assert run_cli("--db", str(db), "backup").returncode == 0
+    with db.open("r+b") as file:  # wreck the pages after the header
+        file.seek(4096)
+        file.write(b"\xff" * 16384)
+    refused = run_cli("--db", str(db), "--self-test")
+    assert refused.returncode == 1 and "damaged" in refused.stderr
+    assert "crmdesk restore" in refused.stderr
+    assert run_cli("--db", str(db), "restore", "1").returncode == 0
+    assert run_cli("--db", str(db), "--self-test").returncode == 0

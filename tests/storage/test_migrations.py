@@ -55,7 +55,7 @@ def test_an_existing_database_is_backed_up_before_migrating(tmp_path):
     with pytest.raises(Exception, match="0000"):
         migrate.upgrade(db, backup_dir=tmp_path / "backups")
     db.dispose()
-    (backup,) = (tmp_path / "backups").glob("crm-before-0000-*.db")
+    (backup,) = (tmp_path / "backups").glob("crm-*-before-upgrade-0000.db")
     copy = sqlite3.connect(backup)
     assert copy.execute("SELECT value FROM app_settings").fetchone() == ("kept",)
     copy.close()

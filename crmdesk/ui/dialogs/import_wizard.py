@@ -388,7 +388,7 @@ class PreviewPage(QWizardPage):
         if self._writing:
             return False
         wizard = self._wizard
-        plan, importer = wizard.plan, wizard.importer()
+        plan, imports, kind = wizard.plan, wizard.services.imports, wizard.kind()
         source, skip = Path(wizard.source.path_edit.text()).name, self.skip_errors.isChecked()
         self._writing = True
         self.completeChanged.emit()
@@ -407,8 +407,13 @@ class PreviewPage(QWizardPage):
             wizard,
             wizard.worker,
             self.tr("Importing…"),
-            lambda progress, cancelled: importer.commit(
-                plan, source=source, skip_errors=skip, progress=progress, cancelled=cancelled
+            lambda progress, cancelled: imports.commit(
+                kind,
+                plan,
+                source=source,
+                skip_errors=skip,
+                progress=progress,
+                cancelled=cancelled,
             ),
             done,
             failed,

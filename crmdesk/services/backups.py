@@ -1,0 +1,65 @@
+"""Automatic backups of a SQLite database, and restoring one.
+
+Taken on close and at most every 30 minutes while data changes, before every import and
+every migration; rotated (newest ten, then daily, weekly, monthly); each verified. A
+server database (PostgreSQL) is the server's to back up: these do nothing there.
+"""
+
+from datetime import datetime
+from pathlib import Path
+
+from crmdesk.core.backup_plan import backup_due
+from crmdesk.core.errors import DomainError
+from crmdesk.services.context import ServiceContext
+from crmdesk.storage.backup import BackupError, BackupFile, BackupFolder
+
+__all__ = ["BackupError", "BackupFile", "BackupService"]
+
+
+class BackupService:
+    def __init__(self, context: ServiceContext, folder: Path | None = None):
+        db = context.db
+        self._folder = BackupFolder(db.path, folder) if db.is_sqlite and db.path else None
+
+    @property
+    def available(self) -> bool:
+        return self._folder is not None
+
+    @property
+    def folder(self) -> Path | None:
+        return self._folder.folder if self._folder else None
+
+    def take(self, reason: str) -> BackupFile | None:
+        if self._folder is None:
+            return None
+        taken = self._folder.take(reason, datetime.now())
+        self._folder.prune()
+        return taken
+
+    def take_if_due(self) -> BackupFile | None:
+        """The periodic backup: only when data changed and the last is 30 minutes old."""
+        if self._folder is None:
+            return None
+        newest = self.backups()[:1]
+        last = newest[0].written_at if newest else None
+        if backup_due(last, self._folder.last_change(), datetime.now()):
+            return self.take("periodic")
+        return None
+
+    def take_if_changed(self, reason: str) -> BackupFile | None:
+        """On close: a backup unless nothing changed since the newest one."""
+        if self._folder is None:
+            return None
+        newest = self.backups()[:1]
+        if newest and self._folder.last_change() <= newest[0].written_at:
+            return None
+        return self.take(reason)
+
+    def backups(self) -> list[BackupFile]:
+        return self._folder.backups() if self._folder else []
+
+    def restore(self, backup: Path) -> BackupFile:
+        """Put ``backup`` in place of the database; returns the copy of what was there."""
+        if self._folder is None:
+            raise DomainError("Backups are kept for database files only; a server has its own.")
+        return self._folder.restore(backup, datetime.now())
