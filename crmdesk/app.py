@@ -1,5 +1,6 @@
 """Composition root: paths, services, translator, main window — and nothing else."""
 
+import importlib.util
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTimer, QTranslator
@@ -114,6 +115,8 @@ def missing_bundled_files() -> list[str]:
         missing.append("Qt's own zh_CN translation")
     if not (MIGRATIONS / "versions").is_dir():
         missing.append("the database migrations")
+    if importlib.util.find_spec("defusedxml") is None:  # openpyxl would parse XML unguarded
+        missing.append("defusedxml")
     return missing
 
 

@@ -10,6 +10,9 @@ from crmdesk.io.guard import FileRejected, Format, checked_format
 
 Value = str | float | bool | date | datetime | None
 CSV_SHEET = "CSV"
+# Beyond this a file is refused, not read on for minutes: near Excel's own limit
+# (1 048 576 rows), an import this size belongs in several files.
+MAX_ROWS = 500_000
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -20,8 +23,13 @@ def sheet_names(path: Path) -> list[str]:
 
 def read_rows(path: Path, sheet: str | None = None) -> list[list[Value]]:
     """The rows of ``sheet`` (the first when None), as the file holds them."""
-    if checked_format(path) is Format.CSV:
-        return _csv_rows(path)
+    rows = _csv_rows(path) if checked_format(path) is Format.CSV else _sheet_rows(path, sheet)
+    if len(rows) > MAX_ROWS:
+        raise FileRejected(path, f"more than {MAX_ROWS:,} rows; split it into several files")
+    return rows
+
+
+def _sheet_rows(path: Path, sheet: str | None) -> list[list[Value]]:
     workbook = _workbook(path)
     name = sheet or workbook.sheet_names[0]
     if name not in workbook.sheet_names:
