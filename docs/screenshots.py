@@ -19,16 +19,22 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from dataclasses import replace
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crmdesk.core.contact import Contact
+from crmdesk.core.customer import changed_fields
+from crmdesk.core.edit_conflict import EditConflict
 from crmdesk.core.enums import ChurnOutcome, CustomerKind
 from crmdesk.core.listing import ListQuery
 from crmdesk.services.app_services import open_services
 from crmdesk.settings import UserSettings
 from crmdesk.ui.data_bus import DataBus
+from crmdesk.ui.dialogs.conflict_dialog import ConflictDialog
 from crmdesk.ui.dialogs.contact_dialog import ContactDialog
+from crmdesk.ui.dialogs.customer_fields import field_label
 from crmdesk.ui.dialogs.settings_dialog import SettingsDialog
 from crmdesk.ui.fonts import apply_cjk_fallback
 from crmdesk.ui.i18n import install_translators
@@ -70,6 +76,7 @@ def shoot(app: QApplication, services, language: str, workdir: Path) -> None:
     shoot_pages(app, window, language)
     shoot_analytics(app, window, language)
     shoot_help(app, window, language)
+    shoot_safety(app, window, language)
     contact = ContactDialog(Contact(), window)
     contact.show()
     settle(app, window)
@@ -107,6 +114,31 @@ def shoot_help(app: QApplication, window: MainWindow, language: str) -> None:
     app.processEvents()
     about.grab().save(str(OUT / f"{language}-about.png"))
     about.close()
+
+
+def shoot_safety(app: QApplication, window: MainWindow, language: str) -> None:
+    """File ▸ Restore from Backup, and two edits of one file meeting."""
+    services = window.services
+    if not services.backups.backups():
+        services.backups.take("manual")
+    restore = window.open_restore()
+    settle(app, window)
+    restore.grab().save(str(OUT / f"{language}-restore.png"))
+    restore.reject()
+    original = services.customers.get(services.customers.page(ListQuery(), 0, 1)[0].id)
+    conflict = EditConflict(
+        original,
+        replace(original, notes="客户要求周五前报价", region="杭州"),
+        replace(original, version=original.version + 1, notes="已电话确认需求"),
+        "李娜",
+        DEMO_DAY,
+        changed_fields,
+    )
+    dialog = ConflictDialog(conflict, field_label, lambda _name, value: str(value or ""), window)
+    dialog.show()
+    settle(app, window)
+    dialog.grab().save(str(OUT / f"{language}-conflict.png"))
+    dialog.close()
 
 
 def shoot_first_run(app: QApplication, language: str, workdir: Path) -> None:

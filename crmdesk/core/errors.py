@@ -1,6 +1,7 @@
 """Domain errors: each carries a message a user can act on."""
 
 from dataclasses import dataclass
+from datetime import datetime
 
 
 class DomainError(Exception):
@@ -32,7 +33,18 @@ class NotFoundError(DomainError):
 
 
 class ConflictError(DomainError):
-    """Someone else saved the same record first (optimistic locking)."""
+    """Someone else saved the same record first (optimistic locking). When known:
+    the record as they left it, who they were and when they saved it."""
+
+    def __init__(
+        self,
+        message: str,
+        theirs: object = None,
+        changed_by: str = "",
+        changed_at: datetime | None = None,
+    ):
+        super().__init__(message)
+        self.theirs, self.changed_by, self.changed_at = theirs, changed_by, changed_at
 
 
 class DuplicateCodeError(DomainError):

@@ -11,6 +11,7 @@ from crmdesk.core.changes import Entity
 from crmdesk.core.enums import AuditAction
 from crmdesk.core.errors import ConflictError
 from crmdesk.services.context import ServiceContext
+from crmdesk.storage.audit import last_change
 
 V = TypeVar("V")
 
@@ -39,7 +40,7 @@ def save_edit(ctx: ServiceContext, access: RecordAccess[V], edited: V) -> tuple[
             row = access.load(session, edited.id)
             before = access.to_value(row)
             if row.version != edited.version:
-                raise _conflict(access, before)
+                raise _conflict(access, before, last_change(session, access.entity, row.id))
             changes = access.changed(before, edited)
             if not changes:
                 return before, False
@@ -47,12 +48,20 @@ def save_edit(ctx: ServiceContext, access: RecordAccess[V], edited: V) -> tuple[
             session.flush()
             ctx.audit(session).record(access.entity, row.id, AuditAction.UPDATE, changes)
             return access.to_value(row), True
-    except StaleDataError:
-        raise _conflict(access, edited) from None
+    except StaleDataError:  # saved by someone between our read and our write
+        with ctx.db.read() as session:
+            theirs = access.to_value(access.load(session, edited.id))
+            who_when = last_change(session, access.entity, edited.id)
+        raise _conflict(access, theirs, who_when) from None
 
 
-def _conflict(access: RecordAccess, value) -> ConflictError:
+def _conflict(access: RecordAccess, theirs, who_when) -> ConflictError:
+    """Their version, with who saved it and when (from the audit trail)."""
+    by, at = who_when or ("someone else", None)
+    when = f" at {at:%Y-%m-%d %H:%M}" if at else ""
     return ConflictError(
-        f"{access.describe(value)} was changed by someone else after you opened it; reopen"
-        " it to see their changes, then edit again"
+        f"{access.describe(theirs)} was changed by {by}{when} after you opened it",
+        theirs,
+        by,
+        at,
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK
 from crmdesk.core.complaint import checked_categories
 from crmdesk.core.complaint_sla import SlaPolicy
+from crmdesk.core.errors import ConflictError
 from crmdesk.core.follow_up import TierCadence
 from crmdesk.services.complaints import (
     EXTRA_CATEGORIES_SETTING,
@@ -33,18 +34,28 @@ class SharedSettingsService:
 
     def load(self) -> SharedSettings:
         with self._ctx.db.read() as session:
-            return SharedSettings(
-                code_mask=get_setting(session, CODE_MASK_SETTING, DEFAULT_CUSTOMER_MASK),
-                cadence=stored_cadence(session),
-                complaint_sla=stored_policy(session),
-                complaint_categories=stored_extra_categories(session),
-            )
+            return self._read(session)
 
-    def save(self, settings: SharedSettings) -> None:
-        """Store every setting, or none if one of them is refused."""
+    @staticmethod
+    def _read(session) -> SharedSettings:
+        return SharedSettings(
+            code_mask=get_setting(session, CODE_MASK_SETTING, DEFAULT_CUSTOMER_MASK),
+            cadence=stored_cadence(session),
+            complaint_sla=stored_policy(session),
+            complaint_categories=stored_extra_categories(session),
+        )
+
+    def save(self, settings: SharedSettings, seen: SharedSettings | None = None) -> None:
+        """Store every setting, or none if one of them is refused — or if they are no
+        longer the ``seen`` ones the user started from (someone saved in between)."""
         mask = checked_code_mask(settings.code_mask)
         categories = checked_categories(settings.complaint_categories)
         with self._ctx.db.write() as session:
+            if seen is not None and self._read(session) != seen:
+                raise ConflictError(
+                    "The database's settings were changed by someone else after you "
+                    "opened Settings; open it again to see theirs"
+                )
             set_setting(session, CODE_MASK_SETTING, mask)
             set_setting(session, TIER_CADENCE_SETTING, settings.cadence.to_text())
             set_setting(session, SLA_SETTING, settings.complaint_sla.to_text())

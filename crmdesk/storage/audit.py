@@ -13,7 +13,7 @@ from crmdesk.core.diff import value_from_text
 from crmdesk.core.enums import AuditAction
 from crmdesk.core.history import AuditRecord
 from crmdesk.storage.bulk import insert_rows
-from crmdesk.storage.models import AuditEntry
+from crmdesk.storage.models import AuditEntry, User
 
 
 def as_text(value: object) -> str | None:
@@ -107,6 +107,20 @@ class AuditTrail:
             for entity_id, old, new in changes
         )
         insert_rows(self._session, AuditEntry.__table__, rows, lambda _: None)
+
+
+def last_change(session: Session, entity: Entity, entity_id: int) -> tuple[str, datetime] | None:
+    """(display name of who, when) of the newest entry for this record."""
+    row = session.execute(
+        select(AuditEntry.actor, AuditEntry.created_at)
+        .where(AuditEntry.entity == entity.value, AuditEntry.entity_id == entity_id)
+        .order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    name = session.scalar(select(User.display_name).where(User.username == row.actor))
+    return name or row.actor, row.created_at
 
 
 def history(session: Session, entity: Entity, entity_id: int) -> list[AuditRecord]:

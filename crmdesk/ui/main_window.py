@@ -322,7 +322,11 @@ class MainWindow(QMainWindow):
         chosen = dialog.chosen_shared()
         if chosen != shared:
             store = self.services.shared_settings
-            self.worker.submit(lambda: store.save(chosen), lambda _: self._reload_current())
+            self.worker.submit(
+                lambda: store.save(chosen, seen=shared),
+                lambda _: self._reload_current(),
+                lambda error: self._show_error(str(error)),
+            )
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About crmdesk"), self.about_text())

@@ -1130,6 +1130,54 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/conflict_dialog.py" line="35"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/conflict_dialog.py" line="38"/>
+        <source>%1 saved this record at %2, after you opened it.</source>
+        <translation>在您打开之后，%1 于 %2 保存了这条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/conflict_dialog.py" line="48"/>
+        <source>You both changed these; choose what to keep:</source>
+        <translation>以下字段你们都改过，请选择保留哪一个：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/conflict_dialog.py" line="52"/>
+        <source>Theirs: %1</source>
+        <translation>对方的：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/conflict_dialog.py" line="57"/>
+        <source>Yours: %1</source>
+        <translation>您的：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/conflict_dialog.py" line="70"/>
+        <source>Everything else either of you changed is kept. Save to store the result, or reload their version and drop your edits.</source>
+        <translation>其余字段，无论谁改的都会保留。点“保存”存储合并结果，或重新载入对方的版本并放弃您的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/conflict_dialog.py" line="78"/>
+        <source>&amp;Save with these choices</source>
+        <translation>按所选保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/conflict_dialog.py" line="81"/>
+        <source>&amp;Reload their version</source>
+        <translation>载入对方的版本(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/conflict_dialog.py" line="89"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="23"/>
@@ -1339,98 +1387,98 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="88"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="92"/>
         <source>Details</source>
         <translation>详细资料</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="91"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="95"/>
         <source>Timeline</source>
         <translation>跟踪记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="95"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="99"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="97"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="101"/>
         <source>Sales</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="98"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="102"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="103"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="107"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="111"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="115"/>
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="181"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="185"/>
         <source>Restore this value</source>
         <translation>恢复此值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="184"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="188"/>
         <source>Put the value from before the selected change back into the form; save to keep it.</source>
         <translation>把所选修改之前的值放回表单；保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="210"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="214"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="211"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="215"/>
         <source>The code is given when the file is saved.</source>
         <translation>保存档案时自动生成客户编号。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="214"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="218"/>
         <source>Code: %1</source>
         <translation>客户编号：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="307"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="312"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="321"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="342"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="328"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="377"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="277"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="282"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="278"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="283"/>
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="279"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="284"/>
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="284"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="289"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="286"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="291"/>
         <source>These files may be the same customer:
 
 %1
@@ -1444,22 +1492,22 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="46"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="326"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="361"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="371"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="406"/>
         <source>this customer</source>
         <translation>此客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="374"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="409"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="375"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="410"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
@@ -3324,12 +3372,12 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="328"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="332"/>
         <source>About crmdesk</source>
         <translation>关于 crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="332"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="336"/>
         <source>crmdesk %1
 Desktop customer-relationship manager.
 
@@ -3340,62 +3388,62 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="354"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="358"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="356"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="360"/>
         <source>Add %1 demo customers with contacts, several years of activities and sales, to try crmdesk out? Your own lists can be imported later.</source>
         <translation>要添加 %1 个演示客户（含联系人、几年的跟踪记录和销售记录）来试用 crmdesk 吗？您自己的客户名单可以稍后导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="377"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="381"/>
         <source>Adding demo data…</source>
         <translation>正在添加演示数据…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="412"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="416"/>
         <source>Logged: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="434"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="438"/>
         <source>Restored. What was there before is kept in %1</source>
         <translation>已恢复。恢复前的数据保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="443"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="447"/>
         <source>This database is also open in another crmdesk; changes are shared.</source>
         <translation>此数据库也在另一个 crmdesk 中打开；双方的修改会共享。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="448"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="452"/>
         <source>inside the sync folder %1</source>
         <translation>位于同步文件夹 %1 中</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="450"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="454"/>
         <source>on a network share (%1)</source>
         <translation>位于网络共享上（%1）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="454"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="458"/>
         <source>Risky place for a database</source>
         <translation>数据库存放位置有风险</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="456"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="460"/>
         <source>The database %1 is %2. Sync programs and network shares can damage a database that is being written or bring back an old copy. Move it to a local folder (Settings ▸ Database), or use a server for a team.</source>
         <translation>数据库 %1 %2。同步软件和网络共享可能在写入时损坏数据库，或用旧副本覆盖新数据。请把它移到本机文件夹（设置 ▸ 数据库），团队使用请改用服务器。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="470"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="474"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="472"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="476"/>
         <source>The integrity check found problems: %1
 
 Restore it from a backup now?</source>
@@ -3404,17 +3452,17 @@ Restore it from a backup now?</source>
 现在从备份恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="489"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="493"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="495"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="499"/>
         <source>The backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="510"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="514"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
@@ -4030,7 +4078,7 @@ Restore it from a backup now?</source>
 <context>
     <name>StartFailure</name>
     <message>
-        <location filename="../../crmdesk/app.py" line="61"/>
+        <location filename="../../crmdesk/app.py" line="62"/>
         <source>%1
 
 Restore the newest backup, taken %2? The damaged file is kept aside.</source>

@@ -67,9 +67,10 @@ def test_update_audits_each_changed_field(services):
 def test_an_edit_to_a_stale_version_is_refused(services):
     created = services.customers.create(new()).value
     services.customers.update(replace(created, name="张三丰"))
-    with pytest.raises(ConflictError, match="changed by someone else"):
+    with pytest.raises(ConflictError, match="changed by tester at 2026-03-15 10:30") as refused:
         services.customers.update(replace(created, notes="from an old copy"))
     assert services.customers.get(created.id).notes is None
+    assert refused.value.theirs.name == "张三丰" and refused.value.changed_by == "tester"
 
 
 def test_saving_unchanged_data_changes_nothing(services):

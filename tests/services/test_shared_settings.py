@@ -4,7 +4,7 @@ import pytest
 
 from crmdesk.core.customer import Customer
 from crmdesk.core.enums import Tier
-from crmdesk.core.errors import DomainError
+from crmdesk.core.errors import ConflictError, DomainError
 from crmdesk.core.follow_up import TierCadence
 from crmdesk.services.app_services import open_services
 from crmdesk.services.shared_settings import SharedSettings
@@ -76,3 +76,12 @@ def test_a_category_taken_off_the_list_stays_on_its_complaints(services):
     services.shared_settings.save(SharedSettings())
     again = services.complaints.save_step(changed(complaint, key_points="重装"), 1).value
     assert again.category == "安装"
+
+
+def test_settings_saved_by_someone_else_meanwhile_are_not_overwritten(services):
+    seen = services.shared_settings.load()
+    theirs = replace(seen, code_mask="KH{0000}")
+    services.shared_settings.save(theirs, seen=seen)
+    with pytest.raises(ConflictError, match="changed by someone else"):
+        services.shared_settings.save(replace(seen, code_mask="C{00000}"), seen=seen)
+    assert services.shared_settings.load() == theirs

@@ -1,14 +1,16 @@
 """The customer form through its real widgets, on a temporary database."""
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from crmdesk.core.customer import Customer
 from crmdesk.core.enums import BuyingRole, CustomerKind, CustomerStatus
 from crmdesk.core.listing import ListQuery
+from crmdesk.ui.dialogs.conflict_dialog import ConflictDialog
 
 
 def choose(editor, value):
@@ -115,18 +117,46 @@ def test_edit_then_restore_an_old_value_from_the_history(qtbot, page, services):
     assert services.customers.get(created.id).name == "王伟"
 
 
-def test_stale_edit_is_refused_not_overwritten(qtbot, page, services, no_modal_message_boxes):
-    created = services.customers.create(Customer(name="赵六")).value
+def open_then_changed_elsewhere(qtbot, page, services, **theirs):
+    created = services.customers.create(Customer(name="赵六", region="上海")).value
     with qtbot.waitSignal(page.model.counted, timeout=5000):
         page.model.reload()
     form = page.open_customer(0)
     qtbot.waitUntil(form.isEnabled, timeout=5000)
-    services.customers.update(Customer(**{**created.__dict__, "notes": "elsewhere"}))
-    warnings = no_modal_message_boxes
-    form.editors["notes"].widget.setPlainText("here")
+    services.customers.update(replace(created, **theirs))
+    return created, form
+
+
+def conflict_of(qtbot, form) -> ConflictDialog:
     form.save_button.click()
-    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
-    assert "changed by someone else" in warnings[0]
+    qtbot.waitUntil(lambda: form.findChild(ConflictDialog) is not None, timeout=5000)
+    return form.findChild(ConflictDialog)
+
+
+def test_a_stale_edit_shows_who_changed_what_and_keeps_mine_where_chosen(qtbot, page, services):
+    created, form = open_then_changed_elsewhere(
+        qtbot, page, services, notes="elsewhere", region="北京"
+    )
+    form.editors["notes"].widget.setPlainText("here")
+    form.editors["website"].widget.setText("zl.example.com")  # only I changed this
+    dialog = conflict_of(qtbot, form)
+    assert "tester" in dialog.findChildren(QLabel)[0].text()
+    assert set(dialog.mine) == {"notes"}  # the region only they changed: no question
+    assert services.customers.get(created.id).notes == "elsewhere"  # nothing yet
+    dialog.mine["notes"].setChecked(True)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: services.customers.get(created.id).notes == "here", timeout=5000)
+    stored = services.customers.get(created.id)
+    assert (stored.region, stored.website) == ("北京", "zl.example.com")  # both kept
+
+
+def test_a_stale_edit_can_reload_their_version(qtbot, page, services):
+    created, form = open_then_changed_elsewhere(qtbot, page, services, notes="elsewhere")
+    form.editors["notes"].widget.setPlainText("here")
+    dialog = conflict_of(qtbot, form)
+    assert dialog.mine["notes"].isChecked() is False  # theirs unless I choose mine
+    dialog.reload_button.click()
+    assert form.editors["notes"].value() == "elsewhere"
     assert services.customers.get(created.id).notes == "elsewhere"
 
 

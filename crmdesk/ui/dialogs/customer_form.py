@@ -29,15 +29,18 @@ from PySide6.QtWidgets import (
 from crmdesk.core.contact_info import display_phone, normalize_email, normalize_phone
 from crmdesk.core.customer import Customer, changed_fields, field_from_text
 from crmdesk.core.duplicates import DuplicateHint
+from crmdesk.core.edit_conflict import EditConflict
 from crmdesk.core.enums import CustomerKind
-from crmdesk.core.errors import DomainError, ValidationError
+from crmdesk.core.errors import ConflictError, DomainError, ValidationError
 from crmdesk.services.app_services import Services
 from crmdesk.ui.data_bus import DataBus
+from crmdesk.ui.dialogs.conflict_dialog import RELOAD, SAVE, ConflictDialog
 from crmdesk.ui.dialogs.customer_fields import (
     FIELDS,
     KIND_SECTIONS,
     SECTIONS,
     FieldSpec,
+    display_value,
     field_label,
     translated,
 )
@@ -81,6 +84,7 @@ class CustomerForm(QDialog):
         self._errors: dict[str, QLabel] = {}
         self._sections: dict[str, QGroupBox] = {}
         self._dirty = False
+        self._owner_names: dict[int, str] = {}
         self.setObjectName("customerForm")
         self.resize(920, 720)
 
@@ -232,6 +236,7 @@ class CustomerForm(QDialog):
         assert isinstance(editor, OwnerEditor)
         dirty = self._dirty  # filling the list is not an edit
         editor.set_choices([(user.id, user.display_name) for user in users])
+        self._owner_names = {user.id: user.display_name for user in users}
         self._dirty = dirty
 
     def _load_history(self) -> None:
@@ -317,10 +322,40 @@ class CustomerForm(QDialog):
             if first in self.editors:
                 self.tabs.setCurrentIndex(0)
                 self.editors[first].widget.setFocus()
+        elif isinstance(error, ConflictError) and error.theirs is not None:
+            self.resolve_conflict(error)
         elif isinstance(error, DomainError):
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
         else:
             raise error
+
+    def resolve_conflict(self, error: ConflictError) -> ConflictDialog:
+        """Someone saved the file since it was opened: reload theirs, or keep ours
+        field by field on top of it."""
+        conflict = EditConflict(
+            self._original,
+            self.edited_customer(),
+            error.theirs,
+            error.changed_by,
+            error.changed_at,
+            changed_fields,
+        )
+        dialog = ConflictDialog(
+            conflict, field_label, lambda n, v: display_value(n, v, self._owner_names), self
+        )
+        dialog.finished.connect(lambda _result: self._conflict_resolved(dialog))
+        dialog.open()
+        return dialog
+
+    def _conflict_resolved(self, dialog: ConflictDialog) -> None:
+        theirs = dialog.conflict.theirs
+        if dialog.choice == RELOAD:
+            self._show(theirs)
+        elif dialog.choice == SAVE:
+            merged = dialog.resolved()
+            self._show(theirs)  # what we now edit on top of, for undo and the next save
+            self.setEnabled(False)
+            self._store(merged)
 
     def _load_failed(self, error: Exception) -> None:
         QMessageBox.warning(self.parentWidget(), self.tr("Customer"), str(error))
