@@ -201,21 +201,17 @@ class CustomerService:
         return ChangeSet.of(Entity.CUSTOMER, customer_ids)
 
     def purge(self, customer_ids: list[int]) -> ChangeSet:
-        """Delete files in the bin for good, with their contacts, activities and sales.
-        Their codes stay used (the code series never goes back) and the audit trail
-        keeps a record that they existed."""
+        """Delete files in the bin for good, with their contacts, activities, sales and
+        complaints, and erase what they held from the audit trail. Their codes stay used
+        (the code series never goes back); the trail keeps that they existed and when
+        they changed, not the values."""
         with self._ctx.db.write() as session:
             trail = self._ctx.audit(session)
             for customer_id in customer_ids:
                 row = customers.load(session, customer_id, include_deleted=True)
                 if row.deleted_at is None:
                     raise DomainError(f"{row.name} is not in the bin; move it there first")
-                trail.record(
-                    Entity.CUSTOMER,
-                    customer_id,
-                    AuditAction.PURGE,
-                    {"code": (row.code, None), "name": (row.name, None)},
-                )
+                trail.record(Entity.CUSTOMER, customer_id, AuditAction.PURGE)
                 customers.purge(session, row)
         return ChangeSet.of(Entity.CUSTOMER, customer_ids)
 

@@ -1,11 +1,12 @@
 """The audit trail: who changed which field when, old → new."""
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.core.changes import Entity
@@ -107,6 +108,18 @@ class AuditTrail:
             for entity_id, old, new in changes
         )
         insert_rows(self._session, AuditEntry.__table__, rows, lambda _: None)
+
+
+def blank_values(session: Session, entity: Entity, entity_ids: Iterable[int]) -> None:
+    """Keep that these records were made and changed, not what they held: how personal
+    data leaves the audit trail for good (the only change the database lets through)."""
+    ids = list(entity_ids)
+    if ids:
+        session.execute(
+            update(AuditEntry)
+            .where(AuditEntry.entity == entity.value, AuditEntry.entity_id.in_(ids))
+            .values(old_value=None, new_value=None)
+        )
 
 
 def last_change(session: Session, entity: Entity, entity_id: int) -> tuple[str, datetime] | None:

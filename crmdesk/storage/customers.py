@@ -6,14 +6,33 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from crmdesk.core.changes import Entity
 from crmdesk.core.customer import EDITABLE_FIELDS
 from crmdesk.core.customer import Customer as CustomerValue
 from crmdesk.core.errors import NotFoundError
 from crmdesk.core.pinyin import pinyin_keys
 from crmdesk.storage import search
+from crmdesk.storage.audit import blank_values
 from crmdesk.storage.bulk import OnChunk, insert_rows, insert_rows_returning_ids
-from crmdesk.storage.models import Customer, Tag, customer_tags, now
+from crmdesk.storage.models import (
+    Activity,
+    Complaint,
+    Contact,
+    Customer,
+    Tag,
+    Transaction,
+    customer_tags,
+    now,
+)
 from crmdesk.storage.records import assign, load_or_missing, to_value
+
+# What a customer file owns, each with its own entries in the audit trail.
+OWNED = {
+    Entity.CONTACT: Contact,
+    Entity.ACTIVITY: Activity,
+    Entity.TRANSACTION: Transaction,
+    Entity.COMPLAINT: Complaint,
+}
 
 _COLUMN_FIELDS = tuple(name for name in EDITABLE_FIELDS if name != "tags")
 _IN_CHUNK = 500  # ids or codes per IN (...) list
@@ -171,7 +190,13 @@ def tags_of(session: Session, customer_ids: list[int]) -> dict[int, tuple[str, .
 
 
 def purge(session: Session, row: Customer) -> None:
-    """Delete for good; contacts, activities and sales go with it by cascade."""
+    """Delete for good; contacts, activities, sales and complaints go with it by
+    cascade, and what any of them held leaves the audit trail (personal data is erased;
+    that they existed is kept)."""
+    for entity, model in OWNED.items():
+        ids = session.scalars(select(model.id).where(model.customer_id == row.id))
+        blank_values(session, entity, ids)
+    blank_values(session, Entity.CUSTOMER, [row.id])
     search.forget(session, [row.id])
     session.delete(row)
 

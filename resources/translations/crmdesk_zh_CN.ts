@@ -1172,7 +1172,7 @@
         <translation>载入对方的版本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/conflict_dialog.py" line="89"/>
+        <location filename="../../crmdesk/ui/dialogs/conflict_dialog.py" line="90"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -1953,8 +1953,8 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/customers_page.py" line="356"/>
-        <source>Delete %1 customer files for good, with their contacts, activities and sales? This cannot be undone.</source>
-        <translation>要永久删除 %1 个客户档案及其联系人、跟踪记录和销售记录吗？此操作无法撤销。</translation>
+        <source>Delete %1 customer files for good, with their contacts, activities, sales and complaints? Their personal data is erased from the change history too. This cannot be undone.</source>
+        <translation>永久删除 %1 份客户档案及其联系人、联系记录、销售和投诉吗？其个人信息也会从修改记录中清除。此操作无法撤销。</translation>
     </message>
 </context>
 <context>

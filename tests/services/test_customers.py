@@ -142,3 +142,36 @@ def test_purge_deletes_for_good_only_from_the_bin(services):
         services.customers.restore([gone.id])
     assert services.customers.create(new("新")).value.code == "C000003"  # never reused
     assert services.customers.history(gone.id)[0].action == AuditAction.PURGE
+
+
+def test_purging_erases_personal_data_from_the_history_too(services):
+    from sqlalchemy import text
+
+    from crmdesk.core.activity import Activity
+    from crmdesk.core.contact import Contact
+    from tests.conftest import FIXED_NOW
+
+    gone = services.customers.create(replace(new("清除"), mobile="13800138000")).value
+    gone = services.customers.update(replace(gone, mobile="13911112222", notes="住在幸福路8号"))
+    gone = gone.value
+    services.contacts.add(Contact(customer_id=gone.id, name="李秘书", mobile="13733334444"))
+    services.activities.log(
+        Activity(
+            customer_id=gone.id,
+            occurred_at=FIXED_NOW,
+            subject="回访",
+            content="孩子在实验小学读书",
+        )
+    )
+    services.customers.delete([gone.id])
+    services.customers.purge([gone.id])
+    with services.context.db.engine.connect() as connection:
+        values = connection.execute(text("SELECT old_value, new_value FROM audit_log")).all()
+        kinds = connection.execute(
+            text("SELECT DISTINCT entity FROM audit_log WHERE action = 'create'")
+        ).scalars()
+        assert {"customer", "contact", "activity"} <= set(kinds)  # that they existed
+    held = " ".join(str(v) for row in values for v in row)
+    for personal in ("13800138000", "13911112222", "幸福路", "李秘书", "13733334444", "实验小学"):
+        assert personal not in held
+    assert services.customers.history(gone.id)[0].action == AuditAction.PURGE

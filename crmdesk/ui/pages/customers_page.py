@@ -353,8 +353,9 @@ class CustomersPage(ListPage):
             self,
             self.tr("Delete for good"),
             self.tr(
-                "Delete %1 customer files for good, with their contacts, activities "
-                "and sales? This cannot be undone."
+                "Delete %1 customer files for good, with their contacts, activities, "
+                "sales and complaints? Their personal data is erased from the change "
+                "history too. This cannot be undone."
             ).replace("%1", str(len(ids))),
         )
         if answer == QMessageBox.StandardButton.Yes:
