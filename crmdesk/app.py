@@ -123,6 +123,12 @@ def missing_bundled_files() -> list[str]:
 def _run_self_test(app: QApplication, window: MainWindow) -> int:
     """Exit once the first page has painted its data, printing seconds since start;
     fail at once if a bundled file is missing."""
+    try:  # the start's quick check ran while the window was built
+        window.services.health.quick_check.refuse_if_damaged()
+    except DatabaseDamaged as damaged:
+        print(f"crmdesk: {damaged}", file=sys.stderr)
+        window.services.close()
+        return 1
     missing = missing_bundled_files()
     if missing:
         print(f"crmdesk --self-test: missing {', '.join(missing)}", file=sys.stderr)

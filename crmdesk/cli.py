@@ -107,7 +107,7 @@ def _open_app(target: str, args: argparse.Namespace) -> int:
     from crmdesk.services.app_services import open_services
 
     try:
-        services = open_services(target)
+        services = open_services(target, check_later=True)  # checked as the window builds
     except DomainError as exc:
         from crmdesk.app import report_start_failure
 

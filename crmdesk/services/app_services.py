@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from crmdesk.core.clock import Clock, system_clock
-from crmdesk.core.errors import DatabaseDamaged, DatabaseUnavailable, DomainError
+from crmdesk.core.errors import DatabaseUnavailable, DomainError
 from crmdesk.services.activities import ActivityService
 from crmdesk.services.analytics import AnalyticsService
 from crmdesk.services.backups import BackupService
@@ -18,7 +18,7 @@ from crmdesk.services.contacts import ContactService
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.customer_export import CustomerExport
 from crmdesk.services.customers import CustomerService
-from crmdesk.services.database_health import DatabaseHealth
+from crmdesk.services.database_health import DatabaseHealth, QuickCheck
 from crmdesk.services.demo import DemoService
 from crmdesk.services.follow_ups import FollowUpService
 from crmdesk.services.imports import ImportService
@@ -29,7 +29,6 @@ from crmdesk.services.views import ViewService
 from crmdesk.services.workbench import WorkbenchService
 from crmdesk.storage import migrate
 from crmdesk.storage.database import Database
-from crmdesk.storage.integrity import START_TABLES, damage_in
 from crmdesk.storage.users import ensure_user, find_user
 
 
@@ -69,13 +68,17 @@ def open_services(
     *,
     username: str | None = None,
     clock: Clock = system_clock,
+    check_later: bool = False,
 ) -> Services:
     """Open (creating or upgrading as needed) the database and sign in as ``username``
-    (by default the operating-system login)."""
+    (by default the operating-system login). A damaged file is refused here, or with
+    ``check_later`` (the app, whose window builds meanwhile) by ``health.quick_check``."""
     db = Database(target)
     login = username or getpass.getuser()
-    _refuse_if_damaged(db)
+    quick_check = QuickCheck(db.path)
     try:
+        if not check_later:
+            quick_check.refuse_if_damaged()
         migrate.upgrade(db)
         # Reading first keeps start-up off the write lock another process may hold.
         with db.read() as session:
@@ -85,6 +88,7 @@ def open_services(
                 actor = ensure_user(session, login, login)
     except (SQLAlchemyError, UnicodeDecodeError) as exc:
         db.dispose()
+        quick_check.refuse_if_damaged()  # a read that failed on damage says so, and the cure
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         raise DatabaseUnavailable(f"{db.display_name()} cannot be opened: {reason}") from exc
     except DomainError:
@@ -97,7 +101,7 @@ def open_services(
     analytics = AnalyticsService(context)
     lifetime = LifetimeService(context, analytics)
     backups = BackupService(context)
-    health = DatabaseHealth(context, backups.folder)
+    health = DatabaseHealth(context, backups.folder, quick_check)
     health.enter()
     return Services(
         context=context,
@@ -120,18 +124,3 @@ def open_services(
         backups=backups,
         health=health,
     )
-
-
-def _refuse_if_damaged(db: Database) -> None:
-    """The quick check of every start, before anything reads or writes the file."""
-    path = db.path
-    if path is None or not path.is_file() or path.stat().st_size == 0:
-        return
-    problems = damage_in(path, START_TABLES)
-    if problems:
-        db.dispose()
-        found = "; ".join(problems[:3])
-        raise DatabaseDamaged(
-            f"{path} cannot be opened: the file is damaged ({found}). "
-            "Restore a backup (`crmdesk restore`)."
-        )

@@ -18,7 +18,7 @@ __all__ = ["BackupError", "BackupFile", "BackupService"]
 
 class BackupService:
     def __init__(self, context: ServiceContext, folder: Path | None = None):
-        db = context.db
+        db = self._db = context.db
         self._folder = BackupFolder(db.path, folder) if db.is_sqlite and db.path else None
 
     @property
@@ -62,4 +62,6 @@ class BackupService:
         """Put ``backup`` in place of the database; returns the copy of what was there."""
         if self._folder is None:
             raise DomainError("Backups are kept for database files only; a server has its own.")
+        # Pooled connections would keep a replaced (damaged) file open: new ones follow.
+        self._db.engine.dispose()
         return self._folder.restore(backup, datetime.now())

@@ -464,7 +464,7 @@ class MainWindow(QMainWindow):
                 .replace("%1", self.services.database_name)
                 .replace("%2", where),
             )
-        self.worker.submit(health.check_if_due, self._checked)
+        self.worker.submit(health.check_at_start, self._checked)
 
     def _checked(self, check) -> None:
         if check is None or not check.problems:

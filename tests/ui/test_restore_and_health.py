@@ -4,7 +4,7 @@ another crmdesk on it, a risky place, damage found by the full check."""
 from PySide6.QtWidgets import QMessageBox
 
 from crmdesk.core.customer import Customer
-from crmdesk.services.database_health import FullCheck, Risk, RiskKind
+from crmdesk.services.database_health import IntegrityCheck, Risk, RiskKind
 from crmdesk.ui.dialogs.restore_dialog import RestoreDialog
 
 
@@ -45,7 +45,9 @@ def test_start_warns_of_a_sync_folder_and_offers_a_restore_after_damage(
 ):
     health = services.health
     monkeypatch.setattr(health, "risky_location", lambda: Risk(RiskKind.SYNC_FOLDER, "Dropbox"))
-    monkeypatch.setattr(health, "check_if_due", lambda: FullCheck(["page 7 is never used"], True))
+    monkeypatch.setattr(
+        health, "check_at_start", lambda: IntegrityCheck(["page 7 is never used"], True)
+    )
     asked = []
     monkeypatch.setattr(
         QMessageBox,
