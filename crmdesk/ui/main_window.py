@@ -480,7 +480,10 @@ class MainWindow(QMainWindow):
             self.open_restore()
 
     def start_backups(self) -> QTimer:
-        """Every few minutes, a backup if data changed and the last is 30 minutes old."""
+        """Every few minutes, a backup if data changed and the last is 30 minutes old —
+        on a thread of its own: at 100 000 customers one takes ~7.5 s, which the lists
+        must not wait for."""
+        self._backup_worker = DbWorker(self)
         timer = QTimer(self, interval=BACKUP_CHECK_MS)
         timer.timeout.connect(self.back_up_if_due)
         timer.start()
@@ -493,7 +496,7 @@ class MainWindow(QMainWindow):
                     self.tr("Backed up to %1").replace("%1", str(backup.path)), 10_000
                 )
 
-        self.worker.submit(self.services.backups.take_if_due, taken, self._backup_failed)
+        self._backup_worker.submit(self.services.backups.take_if_due, taken, self._backup_failed)
 
     def _backup_failed(self, error: Exception) -> None:
         self.statusBar().showMessage(self.tr("The backup failed: %1").replace("%1", str(error)))

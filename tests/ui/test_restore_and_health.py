@@ -59,3 +59,15 @@ def test_start_warns_of_a_sync_folder_and_offers_a_restore_after_damage(
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     assert "page 7 is never used" in asked[0]
     qtbot.waitUntil(lambda: main_window.findChild(RestoreDialog) is not None, timeout=5000)
+
+
+def test_a_periodic_backup_is_taken_off_the_database_thread(qtbot, main_window, services):
+    timer = main_window.start_backups()
+    assert timer.isActive()
+    services.customers.create(Customer(name="王伟"))
+    main_window.back_up_if_due()
+    qtbot.waitUntil(lambda: len(services.backups.backups()) == 1, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "Backed up to" in main_window.statusBar().currentMessage(), timeout=5000
+    )
+    assert services.backups.backups()[0].reason == "periodic"
