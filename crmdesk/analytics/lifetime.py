@@ -15,8 +15,6 @@ one unit (e.g. weeks) measured from the first purchase.
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import minimize
-from scipy.special import betaln, gammaln, hyp2f1
 
 from crmdesk.core.errors import DomainError
 
@@ -57,6 +55,8 @@ class BgNbd:
 
     def expected_purchases(self, t: float, x, t_x, T) -> np.ndarray:
         """Expected purchases in the next ``t`` periods (paper's equation 10)."""
+        from scipy.special import hyp2f1  # SciPy (0.4 s) loads on first use, not at start
+
         x, t_x, T = (np.asarray(v, dtype=float) for v in (x, t_x, T))
         r, alpha, a, b = self.r, self.alpha, self.a, self.b
         z = t / (alpha + T + t)
@@ -70,6 +70,8 @@ def _maximum_likelihood(log_likelihood, parameters: int) -> np.ndarray:
     L-BFGS-B over the logarithms, bounded so that a degenerate fit (say, everyone with
     the same dropout chance, where a and b grow without limit) stops at e^12 instead of
     wandering for minutes."""
+    from scipy.optimize import minimize
+
     fitted = minimize(
         lambda p: -log_likelihood(p),
         x0=np.zeros(parameters),
@@ -88,6 +90,8 @@ def _distinct(*columns) -> tuple[list[np.ndarray], np.ndarray]:
 
 
 def _bg_nbd_log_likelihood(params, x, t_x, T, weights) -> float:
+    from scipy.special import betaln, gammaln
+
     r, alpha, a, b = np.exp(params)
     a1 = gammaln(r + x) - gammaln(r) + r * np.log(alpha)
     a2 = betaln(a, b + x) - betaln(a, b)
@@ -122,6 +126,8 @@ class GammaGamma:
 
 
 def _gamma_gamma_log_likelihood(params, x, m, weights) -> float:
+    from scipy.special import gammaln
+
     p, q, gamma = np.exp(params)
     return float(
         np.sum(
