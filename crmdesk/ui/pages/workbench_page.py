@@ -31,6 +31,7 @@ from crmdesk.ui.worker import DbWorker
 
 CONTEXT = "WorkbenchPage"
 OVERDUE = "#b3261e"
+RESIZE_SAMPLE_ROWS = 30
 SNOOZE_DAYS = (1, 3, 7)
 
 
@@ -207,6 +208,9 @@ class WorkbenchPage(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().hide()
         view.horizontalHeader().setStretchLastSection(True)
+        # Fit columns to the rows in sight: measuring every row of six lists cost
+        # 0.2 s of each start at 100 000 customers.
+        view.horizontalHeader().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         view.activated.connect(lambda index: opened(model.record(index.row())))
         box = QGroupBox()
         box.setObjectName(key)
