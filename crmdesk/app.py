@@ -86,8 +86,8 @@ def run_app(services: Services, *, language: str | None = None, self_test: bool 
         return _run_self_test(app, window)
     window.offer_demo_if_empty()
     window.start_reminders()
-    window.start_backups()
-    window.start_health_checks()
+    window.safety.start_backups()
+    window.safety.start_health_checks()
     status = app.exec()
     close_services(window.services)
     return status

@@ -121,7 +121,7 @@ def shoot_safety(app: QApplication, window: MainWindow, language: str) -> None:
     services = window.services
     if not services.backups.backups():
         services.backups.take("manual")
-    restore = window.open_restore()
+    restore = window.safety.open_restore()
     settle(app, window)
     restore.grab().save(str(OUT / f"{language}-restore.png"))
     restore.reject()

@@ -4,7 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
+from PySide6.QtCore import QMimeData, QSettings, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -27,14 +27,12 @@ from crmdesk import __version__
 from crmdesk.core.changes import Entity
 from crmdesk.core.listing import ListQuery
 from crmdesk.services.app_services import Services
-from crmdesk.services.database_health import RiskKind
 from crmdesk.services.shared_settings import SharedSettings
 from crmdesk.settings import UserSettings, save_settings
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.dialogs.guide_dialog import GuideDialog
 from crmdesk.ui.dialogs.import_wizard import IMPORTABLE_SUFFIXES
 from crmdesk.ui.dialogs.quick_log_dialog import QuickLogDialog
-from crmdesk.ui.dialogs.restore_dialog import RestoreDialog
 from crmdesk.ui.dialogs.settings_dialog import SettingsDialog
 from crmdesk.ui.dialogs.welcome_dialog import WelcomeDialog
 from crmdesk.ui.icons import icon
@@ -47,13 +45,13 @@ from crmdesk.ui.pages.customers_page import CustomersPage
 from crmdesk.ui.pages.list_page import ListPage
 from crmdesk.ui.pages.workbench_page import WorkbenchPage
 from crmdesk.ui.reminders import FollowUpReminders
+from crmdesk.ui.safety_commands import SafetyCommands
 from crmdesk.ui.theme import apply_scheme
 from crmdesk.ui.undo import UndoHistory
 from crmdesk.ui.wizards.complaint_wizard import open_complaint_wizard
 from crmdesk.ui.worker import DbWorker
 
 DEMO_CUSTOMERS = 2000
-BACKUP_CHECK_MS = 5 * 60 * 1000
 DEFAULT_PAGE = "customers"
 
 
@@ -85,6 +83,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.imports = ImportCommands(services, worker, bus, self)
+        self.safety = SafetyCommands(services, worker, self)
         self.pages = self._build_pages()
         self._page_actions: dict[str, QAction] = {}
         self._build_navigation()
@@ -233,7 +232,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self.restore_action = add(
-            file_menu, self.tr("&Restore from Backup…"), self.open_restore, name="restore"
+            file_menu, self.tr("&Restore from Backup…"), self.safety.open_restore, name="restore"
         )
         add(file_menu, self.tr("Load &demo data…"), self.offer_demo, name="loadDemo")
         file_menu.addSeparator()
@@ -423,83 +422,6 @@ class MainWindow(QMainWindow):
         )
         self.reminders.start()
         return self.reminders
-
-    def open_restore(self) -> RestoreDialog:
-        dialog = RestoreDialog(self.services, self.worker, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restored.connect(self._restored)
-        dialog.open()
-        return dialog
-
-    def _restored(self, kept) -> None:
-        for page in self.pages.values():
-            page.widget.refresh()
-        self.statusBar().showMessage(
-            self.tr("Restored. What was there before is kept in %1").replace("%1", str(kept.path))
-        )
-
-    def start_health_checks(self) -> None:
-        """What the start found about the file: said in the status bar or a warning; a
-        full integrity check on the DB thread when due (weekly, after a crash)."""
-        health = self.services.health
-        if health.state.open_elsewhere:
-            self.statusBar().showMessage(
-                self.tr("This database is also open in another crmdesk; changes are shared.")
-            )
-        risk = health.risky_location()
-        if risk:
-            where = (
-                self.tr("inside the sync folder %1")
-                if risk.kind is RiskKind.SYNC_FOLDER
-                else self.tr("on a network share (%1)")
-            ).replace("%1", risk.where)
-            QMessageBox.warning(
-                self,
-                self.tr("Risky place for a database"),
-                self.tr(
-                    "The database %1 is %2. Sync programs and network shares can damage a "
-                    "database that is being written or bring back an old copy. Move it to "
-                    "a local folder (Settings ▸ Database), or use a server for a team."
-                )
-                .replace("%1", self.services.database_name)
-                .replace("%2", where),
-            )
-        self.worker.submit(health.check_at_start, self._checked)
-
-    def _checked(self, check) -> None:
-        if check is None or not check.problems:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("The database is damaged"),
-            self.tr(
-                "The integrity check found problems: %1\n\nRestore it from a backup now?"
-            ).replace("%1", "; ".join(check.problems[:3])),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.open_restore()
-
-    def start_backups(self) -> QTimer:
-        """Every few minutes, a backup if data changed and the last is 30 minutes old —
-        on a thread of its own: at 100 000 customers one takes ~7.5 s, which the lists
-        must not wait for."""
-        self._backup_worker = DbWorker(self)
-        timer = QTimer(self, interval=BACKUP_CHECK_MS)
-        timer.timeout.connect(self.back_up_if_due)
-        timer.start()
-        return timer
-
-    def back_up_if_due(self) -> None:
-        def taken(backup) -> None:
-            if backup is not None:
-                self.statusBar().showMessage(
-                    self.tr("Backed up to %1").replace("%1", str(backup.path)), 10_000
-                )
-
-        self._backup_worker.submit(self.services.backups.take_if_due, taken, self._backup_failed)
-
-    def _backup_failed(self, error: Exception) -> None:
-        self.statusBar().showMessage(self.tr("The backup failed: %1").replace("%1", str(error)))
 
     # drag and drop: a spreadsheet dropped on the window opens the import wizard
 

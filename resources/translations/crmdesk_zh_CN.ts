@@ -3240,144 +3240,144 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="92"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="91"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="107"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="106"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="121"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="120"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="127"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="126"/>
         <source>Activities</source>
         <translation>跟踪记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="133"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="132"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="139"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="138"/>
         <source>Analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="186"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="185"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="212"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="218"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="217"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="221"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="220"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="224"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="223"/>
         <source>&amp;Log a Call…</source>
         <translation>快速来电记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="230"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="229"/>
         <source>U&amp;ndo Last Import…</source>
         <translation>撤销上次导入(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="236"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="235"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="238"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="237"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="242"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="241"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="251"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="256"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="257"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="256"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="259"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="258"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="264"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="263"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="267"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="266"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="273"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="272"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="281"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="284"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="283"/>
         <source>&amp;Getting Started</source>
         <translation>入门指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="289"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="288"/>
         <source>&amp;About crmdesk</source>
         <translation>关于 crmdesk(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/main_window.py" line="298"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="297"/>
         <source>%n row(s) written to %1</source>
         <translation>
             <numerusform>已写入 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="332"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="331"/>
         <source>About crmdesk</source>
         <translation>关于 crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="336"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="335"/>
         <source>crmdesk %1
 Desktop customer-relationship manager.
 
@@ -3388,81 +3388,27 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="358"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="357"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="360"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="359"/>
         <source>Add %1 demo customers with contacts, several years of activities and sales, to try crmdesk out? Your own lists can be imported later.</source>
         <translation>要添加 %1 个演示客户（含联系人、几年的跟踪记录和销售记录）来试用 crmdesk 吗？您自己的客户名单可以稍后导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="381"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="380"/>
         <source>Adding demo data…</source>
         <translation>正在添加演示数据…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="416"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="415"/>
         <source>Logged: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="438"/>
-        <source>Restored. What was there before is kept in %1</source>
-        <translation>已恢复。恢复前的数据保存在 %1</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="447"/>
-        <source>This database is also open in another crmdesk; changes are shared.</source>
-        <translation>此数据库也在另一个 crmdesk 中打开；双方的修改会共享。</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="452"/>
-        <source>inside the sync folder %1</source>
-        <translation>位于同步文件夹 %1 中</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="454"/>
-        <source>on a network share (%1)</source>
-        <translation>位于网络共享上（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="458"/>
-        <source>Risky place for a database</source>
-        <translation>数据库存放位置有风险</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="460"/>
-        <source>The database %1 is %2. Sync programs and network shares can damage a database that is being written or bring back an old copy. Move it to a local folder (Settings ▸ Database), or use a server for a team.</source>
-        <translation>数据库 %1 %2。同步软件和网络共享可能在写入时损坏数据库，或用旧副本覆盖新数据。请把它移到本机文件夹（设置 ▸ 数据库），团队使用请改用服务器。</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="474"/>
-        <source>The database is damaged</source>
-        <translation>数据库已损坏</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="476"/>
-        <source>The integrity check found problems: %1
-
-Restore it from a backup now?</source>
-        <translation>完整性检查发现问题：%1
-
-现在从备份恢复吗？</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="493"/>
-        <source>Backed up to %1</source>
-        <translation>已备份到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="499"/>
-        <source>The backup failed: %1</source>
-        <translation>备份失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="514"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="439"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
@@ -3787,6 +3733,63 @@ Restore it from a backup now?</source>
         <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="130"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCommands</name>
+    <message>
+        <location filename="../../crmdesk/ui/safety_commands.py" line="32"/>
+        <source>Restored. What was there before is kept in %1</source>
+        <translation>已恢复。恢复前的数据保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/safety_commands.py" line="41"/>
+        <source>This database is also open in another crmdesk; changes are shared.</source>
+        <translation>此数据库也在另一个 crmdesk 中打开；双方的修改会共享。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/safety_commands.py" line="46"/>
+        <source>inside the sync folder %1</source>
+        <translation>位于同步文件夹 %1 中</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/safety_commands.py" line="48"/>
+        <source>on a network share (%1)</source>
+        <translation>位于网络共享上（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/safety_commands.py" line="52"/>
+        <source>Risky place for a database</source>
+        <translation>数据库存放位置有风险</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/safety_commands.py" line="54"/>
+        <source>The database %1 is %2. Sync programs and network shares can damage a database that is being written or bring back an old copy. Move it to a local folder (Settings ▸ Database), or use a server for a team.</source>
+        <translation>数据库 %1 %2。同步软件和网络共享可能在写入时损坏数据库，或用旧副本覆盖新数据。请把它移到本机文件夹（设置 ▸ 数据库），团队使用请改用服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/safety_commands.py" line="68"/>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/safety_commands.py" line="70"/>
+        <source>The integrity check found problems: %1
+
+Restore it from a backup now?</source>
+        <translation>完整性检查发现问题：%1
+
+现在从备份恢复吗？</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/safety_commands.py" line="90"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/safety_commands.py" line="97"/>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
     </message>
 </context>
 <context>
@@ -4308,211 +4311,211 @@ Restore the newest backup, taken %2? The damaged file is kept aside.</source>
 <context>
     <name>WorkbenchPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="39"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="40"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="40"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="41"/>
         <source>%n day(s) overdue</source>
         <translation>逾期 %n 天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="50"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="82"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="51"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="83"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="53"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="85"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="98"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="106"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="120"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="195"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="54"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="86"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="99"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="107"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="121"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="196"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="54"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="55"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="55"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="56"/>
         <source>About</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="57"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="58"/>
         <source>Assigned to</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="99"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="100"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="101"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="112"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="102"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="113"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="107"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="108"/>
         <source>Status</source>
         <translation>客户状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="84"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="85"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="86"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="87"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="87"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="88"/>
         <source>Handling</source>
         <translation>处理状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="109"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="110"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="118"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="119"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="121"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="122"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="122"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="123"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="144"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="145"/>
         <source>My customers</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="145"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="146"/>
         <source>Everyone's</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="147"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="148"/>
         <source>Log a call…</source>
         <translation>快速来电记录…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="190"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="191"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="193"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="194"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="218"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="222"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="220"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="224"/>
         <source>Log the follow-up call or visit; the follow-up is then done</source>
         <translation>记录这次回访的电话或拜访，回访随即完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="224"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="228"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="226"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="230"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="230"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="234"/>
         <source>Reassign</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="247"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="251"/>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="256"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="260"/>
         <source>Complaints with a deadline within a day: %1</source>
         <translation>一天内到期的投诉：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="259"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="263"/>
         <source>Follow-ups due today and overdue: %1</source>
         <translation>今日到期及逾期回访：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="261"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="265"/>
         <source>Not contacted for longer than their tier allows: %1</source>
         <translation>超过等级联系周期未联系的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="265"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="269"/>
         <source>Prospects with 12 or more contacts and no purchase — pause?: %1</source>
         <translation>联系 12 次以上仍未购买的潜在客户（建议暂停）：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="268"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="272"/>
         <source>Birthdays in the next 7 days: %1</source>
         <translation>未来 7 天生日：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="269"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="273"/>
         <source>Recent activities</source>
         <translation>最近联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="283"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="287"/>
         <source>Nothing due. A follow-up is set with the next contact date when a call or visit is logged (Ctrl+L).</source>
         <translation>没有到期的跟进。记录来电或拜访（Ctrl+L）时填写下次联系日期，即可安排跟进。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="286"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="290"/>
         <source>No complaint deadline within a day.</source>
         <translation>一天内没有到期的投诉。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="287"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="291"/>
         <source>Every customer has been contacted within their tier's interval.</source>
         <translation>所有客户都在其等级要求的间隔内联系过。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="288"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="292"/>
         <source>No prospect without a purchase after 12 contacts.</source>
         <translation>没有联系 12 次以上仍未购买的潜在客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="289"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="293"/>
         <source>No birthdays in the next 7 days.</source>
         <translation>未来 7 天没有生日。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="290"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="294"/>
         <source>No activities yet.</source>
         <translation>还没有联系记录。</translation>
     </message>

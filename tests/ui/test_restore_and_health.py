@@ -20,7 +20,7 @@ def test_restoring_a_backup_brings_its_data_back_into_every_list(
         page.refresh()
     assert page.model.rowCount() == 2
 
-    dialog = main_window.open_restore()
+    dialog = main_window.safety.open_restore()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
     assert dialog.chosen().reason == "manual"
     assert dialog.model.data(dialog.model.index(0, 1)) == "Taken by hand"
@@ -33,7 +33,7 @@ def test_restoring_a_backup_brings_its_data_back_into_every_list(
 
 
 def test_an_empty_backup_list_says_when_the_first_comes(qtbot, main_window):
-    dialog = main_window.open_restore()
+    dialog = main_window.safety.open_restore()
     main_window.worker.wait_until_idle()
     qtbot.wait(20)
     assert dialog.model.rowCount() == 0
@@ -54,7 +54,7 @@ def test_start_warns_of_a_sync_folder_and_offers_a_restore_after_damage(
         "question",
         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
     )
-    main_window.start_health_checks()
+    main_window.safety.start_health_checks()
     assert "inside the sync folder Dropbox" in no_modal_message_boxes[0]
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     assert "page 7 is never used" in asked[0]
@@ -62,10 +62,10 @@ def test_start_warns_of_a_sync_folder_and_offers_a_restore_after_damage(
 
 
 def test_a_periodic_backup_is_taken_off_the_database_thread(qtbot, main_window, services):
-    timer = main_window.start_backups()
+    timer = main_window.safety.start_backups()
     assert timer.isActive()
     services.customers.create(Customer(name="王伟"))
-    main_window.back_up_if_due()
+    main_window.safety.back_up_if_due()
     qtbot.waitUntil(lambda: len(services.backups.backups()) == 1, timeout=10_000)
     qtbot.waitUntil(
         lambda: "Backed up to" in main_window.statusBar().currentMessage(), timeout=5000
