@@ -52,7 +52,9 @@ class QuickCheck:
 
 
 class DatabaseHealth:
-    def __init__(self, context: ServiceContext, backup_folder, quick_check: QuickCheck):
+    def __init__(
+        self, context: ServiceContext, backup_folder: Path | None, quick_check: QuickCheck
+    ):
         self.quick_check = quick_check
         db = context.db
         self._path = db.path if db.is_sqlite else None
