@@ -9,6 +9,7 @@ from crmdesk.core.enums import AuditAction, CustomerKind, CustomerStatus
 from crmdesk.core.errors import ConflictError, DuplicateCodeError, NotFoundError, ValidationError
 from crmdesk.core.listing import ListQuery
 from crmdesk.services.app_services import open_services
+from tests.conftest import FIXED_NOW
 
 
 def new(name="张三", **fields) -> Customer:
@@ -149,7 +150,6 @@ def test_purging_erases_personal_data_from_the_history_too(services):
 
     from crmdesk.core.activity import Activity
     from crmdesk.core.contact import Contact
-    from tests.conftest import FIXED_NOW
 
     gone = services.customers.create(replace(new("清除"), mobile="13800138000")).value
     gone = services.customers.update(replace(gone, mobile="13911112222", notes="住在幸福路8号"))
@@ -175,3 +175,18 @@ def test_purging_erases_personal_data_from_the_history_too(services):
     for personal in ("13800138000", "13911112222", "幸福路", "李秘书", "13733334444", "实验小学"):
         assert personal not in held
     assert services.customers.history(gone.id)[0].action == AuditAction.PURGE
+
+
+def test_two_staff_on_one_database_the_second_save_names_the_first(services, database_target):
+    """Optimistic locking across two connections (two people, or two offices on one
+    PostgreSQL server): nothing is silently lost."""
+    created = services.customers.create(new()).value
+    other = open_services(database_target, username="lina", clock=lambda: FIXED_NOW)
+    try:
+        theirs = other.customers.update(replace(created, phone="010-12345678")).value
+    finally:
+        other.close()
+    with pytest.raises(ConflictError, match="changed by lina at 2026-03-15 10:30") as refused:
+        services.customers.update(replace(created, notes="mine"))
+    assert refused.value.theirs.phone == theirs.phone
+    assert services.customers.get(created.id).notes is None
