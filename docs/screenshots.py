@@ -323,19 +323,23 @@ def shoot_import(app: QApplication, window: MainWindow, language: str, workdir: 
     wizard.reject()
 
 
-def shoot_large_list(app: QApplication, database: Path, language: str, workdir: Path) -> None:
-    services = open_services(database, username="demo")
+def shoot_customer_list(
+    app: QApplication, services, language: str, workdir: Path, name: str
+) -> None:
+    """The customer list alone, as docs/screenshots/<language>-<name>.png."""
     translators = install_translators(app, language)
-    settings = QSettings(str(workdir / f"large-{language}.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(services, DbWorker(), DataBus(), settings, UserSettings())
-    window.resize(*SIZE)
-    window.show()
+    window = open_window(app, services, f"{name}-{language}", workdir)
     window.show_page("customers")
     settle(app, window)
-    window.grab().save(str(OUT / f"{language}-customers-100k.png"))
+    window.grab().save(str(OUT / f"{language}-{name}.png"))
     window.close()
     for translator in translators:
         app.removeTranslator(translator)
+
+
+def shoot_large_list(app: QApplication, database: Path, language: str, workdir: Path) -> None:
+    services = open_services(database, username="demo")
+    shoot_customer_list(app, services, language, workdir, "customers-100k")
     services.close()
 
 
@@ -373,14 +377,7 @@ def shoot_hidpi() -> int:
         services = open_services(workdir / "demo.db", username="demo", clock=lambda: DEMO_DAY)
         services.demo.populate(300, seed=1)
         for language in ("zh_CN", "en"):
-            translators = install_translators(app, language)
-            window = open_window(app, services, language, workdir)
-            window.show_page("customers")
-            settle(app, window)
-            window.grab().save(str(OUT / f"{language}-hidpi-customers.png"))
-            window.close()
-            for translator in translators:
-                app.removeTranslator(translator)
+            shoot_customer_list(app, services, language, workdir, "hidpi-customers")
         services.close()
     return 0
 

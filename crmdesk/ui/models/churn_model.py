@@ -43,12 +43,18 @@ def details(row: ChurnRow) -> str:
     return "\n".join(p for p in parts if p)
 
 
+# Both lists start with who the customer is.
+CUSTOMER_COLUMNS = (
+    RecordColumn(QT_TRANSLATE_NOOP("ChurnModel", "Code"), lambda r: r.code),
+    RecordColumn(QT_TRANSLATE_NOOP("ChurnModel", "Name"), lambda r: r.name),
+    RecordColumn(QT_TRANSLATE_NOOP("ChurnModel", "Tier"), lambda r: label(r.tier)),
+)
+
+
 class ChurnModel(RecordsModel[ChurnRow]):
     def __init__(self, parent=None):
         columns = [
-            RecordColumn(QT_TRANSLATE_NOOP("ChurnModel", "Code"), lambda r: r.code),
-            RecordColumn(QT_TRANSLATE_NOOP("ChurnModel", "Name"), lambda r: r.name),
-            RecordColumn(QT_TRANSLATE_NOOP("ChurnModel", "Tier"), lambda r: label(r.tier)),
+            *CUSTOMER_COLUMNS,
             RecordColumn(
                 QT_TRANSLATE_NOOP("ChurnModel", "Risk"), lambda r: str(r.risk.score), True
             ),
@@ -88,9 +94,7 @@ class ChurnModel(RecordsModel[ChurnRow]):
 class LostModel(RecordsModel[LostCustomer]):
     def __init__(self, parent=None):
         columns = [
-            RecordColumn(QT_TRANSLATE_NOOP("ChurnModel", "Code"), lambda r: r.code),
-            RecordColumn(QT_TRANSLATE_NOOP("ChurnModel", "Name"), lambda r: r.name),
-            RecordColumn(QT_TRANSLATE_NOOP("ChurnModel", "Tier"), lambda r: label(r.tier)),
+            *CUSTOMER_COLUMNS,
             RecordColumn(
                 QT_TRANSLATE_NOOP("ChurnModel", "Lost on"),
                 lambda r: format_datetime(r.lost_at) if r.lost_at else "",
