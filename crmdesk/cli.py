@@ -9,6 +9,12 @@ from datetime import date
 from pathlib import Path
 
 from crmdesk import __version__, process_clock  # noqa: F401 - starts the clock early
+from crmdesk.cli_access import (
+    add_sign_in_option,
+    add_user_commands,
+    run_user_command,
+    signed_in_services,
+)
 from crmdesk.core.imports import ImportKind, ImportMode, ImportOptions, MatchOn, RowStatus
 from crmdesk.settings import LANGUAGES, database_target, load_settings
 
@@ -26,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         "settings, then crmdesk.db in the user data folder)",
     )
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language")
+    add_sign_in_option(parser)
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -69,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     dump = commands.add_parser("export", help="write all records of a kind to .xlsx or .csv")
     dump.add_argument("kind", choices=["customers", "complaints"])
     dump.add_argument("file", type=Path)
+    dump.add_argument("--mask", action="store_true", help="mask phones, e-mails and ID numbers")
     report = commands.add_parser("report", help="print a report; write it to .xlsx or .png")
     report.add_argument("name", choices=["complaints", "pyramid", "abc", "rfm", "clv", "churn"])
     report.add_argument(
@@ -84,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--xlsx", type=Path, metavar="OUT", help="write the report workbook")
     report.add_argument("--png", type=Path, metavar="OUT", help="write the chart")
+    add_user_commands(commands)
     return parser
 
 
@@ -103,11 +112,16 @@ def _open_app(target: str, args: argparse.Namespace) -> int:
     # The database is opened before Qt is even imported: once PySide6 is loaded its
     # import hook slows every later import, and opening pulls in SQLAlchemy's dialect
     # and ORM machinery (start-up was ~0.2 s slower the other way round).
-    from crmdesk.core.errors import DomainError
-    from crmdesk.services.app_services import open_services
+    from crmdesk.core.errors import DomainError, SignInRequired
 
-    try:
-        services = open_services(target, check_later=True)  # checked as the window builds
+    try:  # the file is checked as the window builds
+        services = signed_in_services(target, args, check_later=True)
+    except SignInRequired as exc:
+        from crmdesk.app import sign_in_with_dialog
+
+        services = sign_in_with_dialog(target, args.user, exc, self_test=args.self_test)
+        if services is None:
+            return 1
     except DomainError as exc:
         from crmdesk.app import report_start_failure
 
@@ -125,11 +139,9 @@ def _one_line(exc: Exception) -> str:
 
 
 def _demo(target: str, args: argparse.Namespace) -> int:
-    from crmdesk.services.app_services import open_services
-
     if args.customers < 1:
         raise ValueError("--customers must be at least 1")
-    services = open_services(target)
+    services = signed_in_services(target, args)
     try:
         summary = services.demo.populate(args.customers, args.seed, _terminal_progress()).value
     finally:
@@ -151,12 +163,10 @@ def _check(target: str, _args: argparse.Namespace) -> int:
     return 0 if result.ok else 1
 
 
-def _backup(target: str, _args: argparse.Namespace) -> int:
-    from crmdesk.services.app_services import open_services
-
-    services = open_services(target)
+def _backup(target: str, args: argparse.Namespace) -> int:
+    services = signed_in_services(target, args)
     try:
-        backup = services.backups.take("manual")
+        backup = services.backups.back_up_now()
     finally:
         services.close()
     if backup is None:
@@ -206,11 +216,10 @@ def _import(target: str, args: argparse.Namespace) -> int:
     """Plan every row, report the counts, and write all rows or none."""
     from crmdesk.io.mapping import apply_template, guess_mapping
     from crmdesk.io.tables import read_rows
-    from crmdesk.services.app_services import open_services
     from crmdesk.services.customer_export import write_error_workbook
 
     rows = read_rows(args.file, args.sheet)
-    services = open_services(target)
+    services = signed_in_services(target, args)
     try:
         importer = services.imports.importer(ImportKind(args.kind))
         mapping = guess_mapping(rows, importer.fields)
@@ -251,10 +260,8 @@ def _import(target: str, args: argparse.Namespace) -> int:
         services.close()
 
 
-def _undo_import(target: str, _args: argparse.Namespace) -> int:
-    from crmdesk.services.app_services import open_services
-
-    services = open_services(target)
+def _undo_import(target: str, args: argparse.Namespace) -> int:
+    services = signed_in_services(target, args)
     try:
         last = services.imports.last()
         if last is None:
@@ -279,12 +286,13 @@ def _template(_target: str, args: argparse.Namespace) -> int:
 
 
 def _export(target: str, args: argparse.Namespace) -> int:
-    from crmdesk.services.app_services import open_services
-
-    services = open_services(target)
+    services = signed_in_services(target, args)
     try:
-        exporter = {"customers": services.customer_export, "complaints": services.complaint_export}
-        written = exporter[args.kind].export(args.file, args.lang or "en")
+        language = args.lang or "en"
+        if args.kind == "customers":
+            written = services.customer_export.export(args.file, language, masked=args.mask)
+        else:
+            written = services.complaint_export.export(args.file, language)
     finally:
         services.close()
     print(f"Wrote {written} {args.kind} to {args.file}")
@@ -293,10 +301,9 @@ def _export(target: str, args: argparse.Namespace) -> int:
 
 def _report(target: str, args: argparse.Namespace) -> int:
     from crmdesk.analytics.history import TimeUnit
-    from crmdesk.services.app_services import open_services
     from crmdesk.services.reports import build_report
 
-    services = open_services(target)
+    services = signed_in_services(target, args)
     try:
         unit = TimeUnit(args.unit) if args.unit else None
         report = build_report(services, args.name, args.as_of, unit)
@@ -322,4 +329,5 @@ COMMANDS = {
     "template": _template,
     "export": _export,
     "report": _report,
+    "user": run_user_command,
 }

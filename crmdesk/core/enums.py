@@ -111,7 +111,8 @@ class UserRole(StrEnum):
 
     ADMIN = "admin"
     MANAGER = "manager"
-    STAFF = "staff"
+    SALES = "sales"
+    READ_ONLY = "read_only"
 
 
 class AuditAction(StrEnum):

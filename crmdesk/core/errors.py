@@ -61,3 +61,11 @@ class DatabaseUnavailable(DomainError):
 
 class DatabaseDamaged(DatabaseUnavailable):
     """The database file fails SQLite's integrity check: restore it from a backup."""
+
+
+class AccessDenied(DomainError):
+    """The signed-in user's role does not allow this, or the record is not theirs."""
+
+
+class SignInRequired(DomainError):
+    """Sign-in is on and no (or a wrong) user name and password were given."""

@@ -54,7 +54,7 @@ class ActivityService:
         value = validated(activity)
         if value.owner_id is None:
             value = replace(value, owner_id=self._ctx.actor.id)
-        with self._ctx.db.write() as session:
+        with self._ctx.writing() as session:
             customers.load(session, value.customer_id)  # refuses a missing or deleted file
             row = ActivityRowModel()
             activities.write_fields(session, row, value)
@@ -73,7 +73,7 @@ class ActivityService:
         return Outcome(stored, self._changed(stored) if changed else ChangeSet())
 
     def delete(self, activity_id: int) -> ChangeSet:
-        with self._ctx.db.write() as session:
+        with self._ctx.writing() as session:
             row = activities.load(session, activity_id)
             stored = activities.to_activity(row)
             self._ctx.audit(session).record(

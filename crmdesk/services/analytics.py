@@ -21,6 +21,7 @@ from crmdesk.analytics.ranking import (
     pyramid,
 )
 from crmdesk.analytics.rfm import Rfm, rfm
+from crmdesk.core.access import Permission
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.errors import DomainError
 from crmdesk.services.context import ServiceContext
@@ -114,7 +115,7 @@ class AnalyticsService:
     def save_settings(self, settings: AnalyticsSettings) -> None:
         if settings.months < 0:
             raise DomainError("The period is a number of months, or 0 for all time")
-        with self._ctx.db.write() as session:
+        with self._ctx.writing(Permission.SHARED_SETTINGS) as session:
             set_setting(session, SETTINGS_KEY, settings.to_text())
 
     def today(self) -> date:
@@ -122,6 +123,7 @@ class AnalyticsService:
 
     def values(self, as_of: date | None = None, settings: AnalyticsSettings | None = None):
         """(what each customer brought in the period, the settings used, the day)."""
+        self._ctx.require(Permission.ANALYTICS)
         settings = settings or self.settings()
         # As of a past day, only the files opened by then count.
         opened_by = as_of
@@ -173,6 +175,7 @@ class AnalyticsService:
     def distribution(self, as_of: date | None = None, months: int = 24) -> Distribution:
         """Status and lifecycle funnels, new files and revenue per month, activities
         per channel, as of the end of ``as_of`` (today)."""
+        self._ctx.require(Permission.ANALYTICS)
         return self._ctx.reading(distribution, as_of or self.today(), months)
 
     def apply_tiers(self, as_of: date | None = None) -> Outcome[int]:
@@ -180,7 +183,7 @@ class AnalyticsService:
         change in the audit trail with the day it was computed."""
         result = self.pyramid(as_of)
         tiers = dict(zip(result.ranked.ids.tolist(), result.tiers.tolist(), strict=True))
-        with self._ctx.db.write() as session:
+        with self._ctx.writing() as session:
             changed = set_tiers(session, tiers)
             self._ctx.audit(session).record_field_changes(Entity.CUSTOMER, "tier", changed)
         ids = [customer_id for customer_id, _old, _new in changed]

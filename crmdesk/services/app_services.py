@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from crmdesk.core.access import Access
 from crmdesk.core.clock import Clock, system_clock
 from crmdesk.core.errors import DatabaseUnavailable, DomainError
 from crmdesk.services.activities import ActivityService
@@ -29,7 +30,10 @@ from crmdesk.services.views import ViewService
 from crmdesk.services.workbench import WorkbenchService
 from crmdesk.storage import migrate
 from crmdesk.storage.database import Database
-from crmdesk.storage.users import ensure_user, find_user
+from crmdesk.services.list_export import ListExport
+from crmdesk.services.sign_in import authenticate
+from crmdesk.services.users import UserService
+from crmdesk.storage.users import UserRecord, ensure_user, find_user, sign_in_is_on
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,8 @@ class Services:
     shared_settings: SharedSettingsService
     backups: BackupService
     health: DatabaseHealth
+    users: UserService
+    list_export: ListExport
 
     @property
     def database_name(self) -> str:
@@ -67,12 +73,15 @@ def open_services(
     target: str | Path,
     *,
     username: str | None = None,
+    password: str | None = None,
     clock: Clock = system_clock,
     check_later: bool = False,
 ) -> Services:
-    """Open (creating or upgrading as needed) the database and sign in as ``username``
-    (by default the operating-system login). A damaged file is refused here, or with
-    ``check_later`` (the app, whose window builds meanwhile) by ``health.quick_check``."""
+    """Open (creating or upgrading as needed) the database and act as ``username`` (by
+    default the operating-system login). When sign-in is on, ``password`` must be theirs
+    (SignInRequired otherwise) and their role applies. A damaged file is refused here,
+    or with ``check_later`` (the app, whose window builds meanwhile) by
+    ``health.quick_check``."""
     db = Database(target)
     login = username or getpass.getuser()
     quick_check = QuickCheck(db.path)
@@ -80,12 +89,7 @@ def open_services(
         if not check_later:
             quick_check.refuse_if_damaged()
         migrate.upgrade(db)
-        # Reading first keeps start-up off the write lock another process may hold.
-        with db.read() as session:
-            actor = find_user(session, login)
-        if actor is None:
-            with db.write() as session:
-                actor = ensure_user(session, login, login)
+        actor, access = _sign_in(db, login, password, clock)
     except (SQLAlchemyError, UnicodeDecodeError) as exc:
         db.dispose()
         quick_check.refuse_if_damaged()  # a read that failed on damage says so, and the cure
@@ -94,7 +98,7 @@ def open_services(
     except DomainError:
         db.dispose()
         raise
-    context = ServiceContext(db, actor, clock)
+    context = ServiceContext(db, actor, clock, access)
     customers = CustomerService(context)
     activities = ActivityService(context)
     follow_ups = FollowUpService(context, activities)
@@ -123,4 +127,26 @@ def open_services(
         shared_settings=SharedSettingsService(context),
         backups=backups,
         health=health,
+        users=UserService(context),
+        list_export=ListExport(context),
     )
+
+
+def _sign_in(
+    db: Database, login: str, password: str | None, clock: Clock
+) -> tuple[UserRecord, Access | None]:
+    """Who acts, and with what access (None: sign-in is off, the user may do all)."""
+    # Reading first keeps start-up off the write lock another process may hold.
+    with db.read() as session:
+        signing_in = sign_in_is_on(session)
+        actor = find_user(session, login)
+    if signing_in:
+        actor = authenticate(db, login, password, clock())
+        access = Access(actor.id, actor.username, actor.role)
+        if access.sees_only_own:
+            db.narrow_to(actor.id)
+        return actor, access
+    if actor is None:
+        with db.write() as session:
+            actor = ensure_user(session, login, login)
+    return actor, None

@@ -8,6 +8,7 @@ server database (PostgreSQL) is the server's to back up: these do nothing there.
 from datetime import datetime
 from pathlib import Path
 
+from crmdesk.core.access import Permission
 from crmdesk.core.backup_plan import backup_due
 from crmdesk.core.errors import DomainError
 from crmdesk.services.context import ServiceContext
@@ -18,6 +19,7 @@ __all__ = ["BackupError", "BackupFile", "BackupService"]
 
 class BackupService:
     def __init__(self, context: ServiceContext, folder: Path | None = None):
+        self._ctx = context
         db = self._db = context.db
         self._folder = BackupFolder(db.path, folder) if db.is_sqlite and db.path else None
 
@@ -28,6 +30,12 @@ class BackupService:
     @property
     def folder(self) -> Path | None:
         return self._folder.folder if self._folder else None
+
+    def back_up_now(self) -> BackupFile | None:
+        """A backup asked for (the automatic ones need no permission: they are the
+        app's own safety net)."""
+        self._ctx.require(Permission.BACK_UP)
+        return self.take("manual")
 
     def take(self, reason: str) -> BackupFile | None:
         if self._folder is None:
@@ -60,6 +68,7 @@ class BackupService:
 
     def restore(self, backup: Path) -> BackupFile:
         """Put ``backup`` in place of the database; returns the copy of what was there."""
+        self._ctx.require(Permission.BACK_UP)
         if self._folder is None:
             raise DomainError("Backups are kept for database files only; a server has its own.")
         # Pooled connections would keep a replaced (damaged) file open: new ones follow.

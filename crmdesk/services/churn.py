@@ -10,6 +10,7 @@ import numpy as np
 from crmdesk.analytics.churn import ChurnRisk, ChurnSignals, churn_warning, complaint_signals
 from crmdesk.analytics.customer_lifetime import LifetimeValues
 from crmdesk.analytics.history import PurchaseHistory, TimeUnit
+from crmdesk.core.access import Permission
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.enums import AuditAction, ChurnCause, ChurnOutcome, CustomerStatus, Tier
 from crmdesk.core.errors import DomainError
@@ -122,11 +123,12 @@ class ChurnService:
         )
 
     def lost(self) -> list[LostCustomer]:
+        self._ctx.require(Permission.ANALYTICS)
         return self._ctx.reading(lost_customers)
 
     def mark_lost(self, customer_id: int, cause: ChurnCause, note: str | None) -> Outcome[None]:
         """The customer has left: status lost, and why on its timeline."""
-        with self._ctx.db.write() as session:
+        with self._ctx.writing() as session:
             customer = load(session, customer_id)
             if customer.status is CustomerStatus.LOST:
                 raise DomainError(f"{customer.name} is already marked lost")
@@ -136,7 +138,7 @@ class ChurnService:
     def mark_won_back(self, customer_id: int, note: str | None) -> Outcome[None]:
         """A lost customer is back: the status it had before it was lost (repeat if it
         was set lost by hand), and how it was won back on its timeline."""
-        with self._ctx.db.write() as session:
+        with self._ctx.writing() as session:
             customer = load(session, customer_id)
             if customer.status is not CustomerStatus.LOST:
                 raise DomainError(f"{customer.name} is not marked lost")

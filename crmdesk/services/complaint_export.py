@@ -47,4 +47,5 @@ class ComplaintExport:
 
     def export(self, path: Path, language: str) -> int:
         """Write every complaint to ``path`` (.xlsx or .csv); returns how many."""
-        return write_table(path, self.headers(language), self.rows(language), title="Complaints")
+        rows = self._ctx.exportable((), self.rows(language))  # no personal fields
+        return write_table(path, self.headers(language), rows, title="Complaints")

@@ -134,7 +134,7 @@ class ComplaintService:
         now = self._ctx.now()
         if complaint.received_at is None:
             complaint = replace(complaint, received_at=now)
-        with self._ctx.db.write() as session:
+        with self._ctx.writing() as session:
             row, before = self._row_for(session, complaint)
             # A category since taken off the list stays valid for the complaints it has.
             kept = (before.category,) if before else ()
@@ -164,7 +164,7 @@ class ComplaintService:
     ) -> Outcome[Complaint]:
         """Cancel, mark as a duplicate (of the complaint numbered ``duplicate_of``),
         re-open, or any other single move, with its reason."""
-        with self._ctx.db.write() as session:
+        with self._ctx.writing() as session:
             row, before = self._row_for(session, complaint)
             original = None
             if duplicate_of:

@@ -27,7 +27,7 @@ class ContactService:
 
     def add(self, contact: Contact) -> Outcome[Contact]:
         value = validated(contact, self._ctx.now().date())
-        with self._ctx.db.write() as session:
+        with self._ctx.writing() as session:
             customers.load(session, value.customer_id)  # refuses a missing or binned file
             row = ContactRow()
             contacts.write_fields(session, row, value)
@@ -43,7 +43,7 @@ class ContactService:
         return Outcome(stored, self._changed(stored) if changed else ChangeSet())
 
     def remove(self, contact_id: int) -> ChangeSet:
-        with self._ctx.db.write() as session:
+        with self._ctx.writing() as session:
             row = contacts.load(session, contact_id)
             stored = contacts.to_contact(row)
             self._ctx.audit(session).record(

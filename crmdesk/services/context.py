@@ -1,13 +1,17 @@
-"""What every service needs: the database, who is acting, and the time."""
+"""What every service needs: the database, who is acting and in what role, the time."""
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from crmdesk.core.access import Access, Permission
 from crmdesk.core.clock import Clock, system_clock
+from crmdesk.core.enums import UserRole
+from crmdesk.core.masking import masked_row
 from crmdesk.storage.audit import AuditTrail
 from crmdesk.storage.database import Database
 from crmdesk.storage.users import UserRecord
@@ -20,11 +24,38 @@ class ServiceContext:
     db: Database
     actor: UserRecord
     clock: Clock = system_clock
+    # Without sign-in (a one-person install) the one user may do everything.
+    access: Access = field(default=None)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.access is None:
+            unrestricted = Access(self.actor.id, self.actor.username, UserRole.ADMIN, False)
+            object.__setattr__(self, "access", unrestricted)
 
     def reading(self, query: Callable[..., T], *args: Any) -> T:
         """Run ``query(session, *args)`` in its own read transaction."""
         with self.db.read() as session:
             return query(session, *args)
+
+    @contextmanager
+    def writing(self, permission: Permission = Permission.EDIT) -> Iterator[Session]:
+        """A write transaction, for a user whose role allows ``permission``."""
+        self.require(permission)
+        with self.db.write() as session:
+            yield session
+
+    def require(self, permission: Permission) -> None:
+        self.access.require(permission)
+
+    def exportable(
+        self, keys: Sequence[str], rows: Iterable[Sequence], *, masked: bool = False
+    ) -> Iterator[list]:
+        """``rows`` (laid out as ``keys``) for a bulk export by a role allowed to export,
+        their personal fields masked when asked or when the role may not take them out."""
+        self.require(Permission.EXPORT)
+        if not (masked or not self.access.allows(Permission.EXPORT_PERSONAL)):
+            return (list(row) for row in rows)
+        return map(masked_row(keys), rows)
 
     def now(self) -> datetime:
         return self.clock()

@@ -47,9 +47,11 @@ class CustomerExport:
                 return
             last = chunk[-1]["code"]
 
-    def export(self, path: Path, language: str) -> int:
-        """Write all files to ``path`` (.xlsx or .csv); returns how many."""
-        return write_table(path, self.headers(language), self.rows(language), title="Customers")
+    def export(self, path: Path, language: str, *, masked: bool = False) -> int:
+        """Write all files to ``path`` (.xlsx or .csv); returns how many. Personal
+        fields are masked when asked, or when the role may not take them out."""
+        rows = self._ctx.exportable(_COLUMNS, self.rows(language), masked=masked)
+        return write_table(path, self.headers(language), rows, title="Customers")
 
 
 def write_error_workbook(

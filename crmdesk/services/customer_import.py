@@ -3,6 +3,7 @@ one transaction (pitfalls.md: chunked commits left partial imports after a crash
 
 from dataclasses import replace
 
+from crmdesk.core.access import Permission
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.contact_info import normalize_phone
 from crmdesk.core.customer import (
@@ -132,7 +133,7 @@ class CustomerImport:
         # New rows are counted twice: once inserted, once indexed for search.
         tracker = ProgressTracker(2 * len(new) + len(changed), progress, cancelled)
         updated: dict[int, dict] = {}
-        with self._ctx.db.write() as session:
+        with self._ctx.writing(Permission.IMPORT) as session:
             created = self._customers.add_many(session, [r.value for r in new], tracker.advance)
             trail = self._ctx.audit(session)
             for planned in changed:

@@ -4,6 +4,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
 
+from crmdesk.core.access import Permission
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK, CodeMask
 from crmdesk.core.customer import Customer, changed_fields, validated
@@ -94,7 +95,7 @@ class CustomerService:
         """Store a new file. A code given (e.g. from an import) is kept if it is free;
         otherwise the next code of the mask is issued."""
         value = validated(customer, self._ctx.now().date())
-        with self._ctx.db.write() as session:
+        with self._ctx.writing() as session:
             stored = self.add(session, value)
         return Outcome(stored, ChangeSet.of(Entity.CUSTOMER, [stored.id]))
 
@@ -159,7 +160,7 @@ class CustomerService:
         self, customer_ids: list[int], edited: Callable[[Customer], Customer]
     ) -> Outcome[FieldEdits]:
         done: dict[int, dict[str, tuple]] = {}
-        with self._ctx.db.write() as session:
+        with self._ctx.writing() as session:
             trail = self._ctx.audit(session)
             for customer_id in customer_ids:
                 if changes := self.rewrite(session, customer_id, edited, trail):
@@ -182,7 +183,7 @@ class CustomerService:
 
     def delete(self, customer_ids: list[int]) -> ChangeSet:
         """Move files to the bin: the file, its code and its history stay restorable."""
-        with self._ctx.db.write() as session:
+        with self._ctx.writing() as session:
             trail = self._ctx.audit(session)
             for customer_id in customer_ids:
                 row = customers.load(session, customer_id)
@@ -192,7 +193,7 @@ class CustomerService:
 
     def restore(self, customer_ids: list[int]) -> ChangeSet:
         """Take files back out of the bin."""
-        with self._ctx.db.write() as session:
+        with self._ctx.writing() as session:
             trail = self._ctx.audit(session)
             for customer_id in customer_ids:
                 row = customers.load(session, customer_id, include_deleted=True)
@@ -205,7 +206,7 @@ class CustomerService:
         complaints, and erase what they held from the audit trail. Their codes stay used
         (the code series never goes back); the trail keeps that they existed and when
         they changed, not the values."""
-        with self._ctx.db.write() as session:
+        with self._ctx.writing(Permission.ERASE) as session:
             trail = self._ctx.audit(session)
             for customer_id in customer_ids:
                 row = customers.load(session, customer_id, include_deleted=True)

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from crmdesk.core.access import Permission
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK, CodeMask
 from crmdesk.services.complaints import stored_policy
@@ -50,7 +51,7 @@ class DemoService:
         from crmdesk.services.demo_vocabulary import STAFF
 
         today = self._ctx.now().date()
-        with self._ctx.db.write() as session:
+        with self._ctx.writing(Permission.IMPORT) as session:
             owners = [ensure_user(session, login, name).id for login, name in STAFF]
             mask = CodeMask(get_setting(session, CODE_MASK_SETTING, DEFAULT_CUSTOMER_MASK))
             plan = DemoPlan(

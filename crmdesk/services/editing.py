@@ -36,7 +36,7 @@ def save_edit(ctx: ServiceContext, access: RecordAccess[V], edited: V) -> tuple[
     changed.
     """
     try:
-        with ctx.db.write() as session:
+        with ctx.writing() as session:
             row = access.load(session, edited.id)
             before = access.to_value(row)
             if row.version != edited.version:

@@ -2,6 +2,7 @@
 
 from sqlalchemy import delete, exists, select
 
+from crmdesk.core.access import Permission
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.enums import AuditAction
 from crmdesk.core.errors import ConflictError, DomainError
@@ -41,6 +42,7 @@ class ImportService:
         }
 
     def importer(self, kind: ImportKind) -> CustomerImport | RecordImport:
+        self._ctx.require(Permission.IMPORT)
         return self._importers[kind]
 
     def commit(self, kind: ImportKind, plan: ImportPlan, **options) -> Outcome[ImportResult]:
@@ -59,7 +61,7 @@ class ImportService:
         """Remove the rows the last import inserted and give the rows it updated their
         old values back (fields changed by someone since keep that change). Refused,
         changing nothing, if a file it created has been worked on since."""
-        with self._ctx.db.write() as session:
+        with self._ctx.writing(Permission.IMPORT) as session:
             batch = import_batches.last_batch(session)
             if batch is None:
                 raise DomainError("There is no import to undo")

@@ -6,6 +6,7 @@ from datetime import date
 
 from crmdesk.analytics.customer_lifetime import LifetimeValues, lifetime_values
 from crmdesk.analytics.history import PurchaseHistory, TimeUnit
+from crmdesk.core.access import Permission
 from crmdesk.services.analytics import AnalyticsService
 from crmdesk.services.context import ServiceContext
 from crmdesk.storage.purchase_history import purchase_history
@@ -24,6 +25,7 @@ class LifetimeService:
 
     def history(self, as_of: date | None = None) -> tuple[PurchaseHistory, date]:
         """The buyers' purchase histories up to the end of ``as_of`` (today)."""
+        self._ctx.require(Permission.ANALYTICS)
         settings = self._analytics.settings()
         day = as_of or self._analytics.today()
         months = settings.months or DEFAULT_COMPARISON_MONTHS

@@ -2,6 +2,7 @@
 
 from collections.abc import Mapping
 
+from crmdesk.core.access import Permission
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.customer import changed_fields
 from crmdesk.core.duplicate_finder import DuplicateFinder, DuplicateMatch, FileRef
@@ -25,6 +26,7 @@ class MergeService:
         self, progress: Progress = no_progress, cancelled: CancelFlag = never_cancelled
     ) -> list[DuplicateMatch]:
         """Likely duplicate pairs over all live files, strongest first."""
+        self._ctx.require(Permission.MERGE)
         finder, files = DuplicateFinder(), {}
         with self._ctx.db.read() as session:
             for n, (code, keys) in enumerate(party_keys(session)):
@@ -47,7 +49,7 @@ class MergeService:
         """Keep ``survivor_id``, taking the other file's value for the fields in ``take``;
         move the other file's contacts, activities and sales to it and put the other
         file in the bin. The value is the merge's id, for undo."""
-        with self._ctx.db.write() as session:
+        with self._ctx.writing(Permission.MERGE) as session:
             survivor = customers.load(session, survivor_id)
             absorbed = customers.load(session, absorbed_id)
             before = customers.to_customer(survivor)
@@ -87,7 +89,7 @@ class MergeService:
     def undo(self, merge_id: int) -> ChangeSet:
         """Take a merge back: the other file leaves the bin with what it brought, and
         the survivor's fields get their old values unless someone changed them since."""
-        with self._ctx.db.write() as session:
+        with self._ctx.writing(Permission.MERGE) as session:
             record = merges.load_merge(session, merge_id)
             if record.undone_at is not None:
                 raise DomainError("This merge has already been undone")

@@ -9,6 +9,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from crmdesk.core.access import Permission
 from crmdesk.core.activity import Activity
 from crmdesk.core.activity import validated as validated_activity
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
@@ -247,7 +248,7 @@ class RecordImport:
         refuse_errors(plan, skip_errors)
         new, changed = rows_to_write(plan)
         tracker = ProgressTracker(len(new) + len(changed), progress, cancelled)
-        with self._ctx.db.write() as session:
+        with self._ctx.writing(Permission.IMPORT) as session:
             made = self._create_customers(session, [row.value for row in new])
             records = [_with_customer(row.value, made) for row in new]
             records = self._spec.prepare(session, self._ctx, records)

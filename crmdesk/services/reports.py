@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from crmdesk.analytics.history import TimeUnit
+from crmdesk.core.access import Permission
 from crmdesk.core.errors import DomainError
 from crmdesk.services.app_services import Services
 from crmdesk.storage.customer_value import codes_and_names
@@ -35,6 +36,7 @@ def build_report(
     services: Services, name: str, as_of: date | None, unit: TimeUnit | None = None
 ) -> Report:
     """``unit``: the period the purchase models count in (clv and churn)."""
+    services.context.require(Permission.ANALYTICS)
     if name == "complaints":
         return _complaints(services, as_of)
     if name == "churn":

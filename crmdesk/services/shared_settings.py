@@ -3,6 +3,7 @@ saved together so the settings dialog changes them in one transaction."""
 
 from dataclasses import dataclass, field
 
+from crmdesk.core.access import Permission
 from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK
 from crmdesk.core.complaint import checked_categories
 from crmdesk.core.complaint_sla import SlaPolicy
@@ -50,7 +51,7 @@ class SharedSettingsService:
         longer the ``seen`` ones the user started from (someone saved in between)."""
         mask = checked_code_mask(settings.code_mask)
         categories = checked_categories(settings.complaint_categories)
-        with self._ctx.db.write() as session:
+        with self._ctx.writing(Permission.SHARED_SETTINGS) as session:
             if seen is not None and self._read(session) != seen:
                 raise ConflictError(
                     "The database's settings were changed by someone else after you "

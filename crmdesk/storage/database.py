@@ -15,6 +15,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from crmdesk.storage.visibility import VISIBLE_TO
+
 BUSY_TIMEOUT_MS = 5000
 MMAP_BYTES = 1 << 30  # address space only; pages come from the OS cache as read
 CACHE_KIB = 64 * 1024
@@ -73,6 +75,12 @@ class Database:
         writer = self.engine.execution_options(**{_IMMEDIATE: True})
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(writer, expire_on_commit=False)
+        self._narrowed_to: int | None = None
+
+    def narrow_to(self, user_id: int | None) -> None:
+        """From now on, sessions see only ``user_id``'s own and shared customers
+        (storage.visibility); None lifts that."""
+        self._narrowed_to = user_id
 
     @property
     def path(self) -> Path | None:
@@ -86,14 +94,17 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read_sessions() as session, session.begin():
+        with self._read_sessions(info=self._session_info()) as session, session.begin():
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
-        with self._write_sessions() as session, session.begin():
+        with self._write_sessions(info=self._session_info()) as session, session.begin():
             yield session
+
+    def _session_info(self) -> dict:
+        return {VISIBLE_TO: self._narrowed_to}
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -100,8 +100,24 @@ class User(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str]
-    role: Mapped[UserRole] = mapped_column(enum_column(UserRole), default=UserRole.STAFF)
+    role: Mapped[UserRole] = mapped_column(enum_column(UserRole), default=UserRole.SALES)
     active: Mapped[bool] = mapped_column(default=True)
+    # An argon2id hash; an administrator with a password switches sign-in on.
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    # Consecutive failed sign-ins and the last one: each further failure waits longer.
+    failed_sign_ins: Mapped[int] = mapped_column(default=0, server_default="0")
+    last_failed_sign_in: Mapped[datetime | None]
+
+
+# Customers a sales user may see besides their own (分级管理).
+customer_shares = Table(
+    "customer_shares",
+    Base.metadata,
+    Column("customer_id", ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True),
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("created_at", DateTime, nullable=False, default=now),
+    Index("ix_customer_shares_user_id", "user_id"),
+)
 
 
 customer_tags = Table(

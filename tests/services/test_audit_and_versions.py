@@ -22,6 +22,7 @@ UNVERSIONED = {
     "tags": "names only, never edited",
     "import_batches": "written once per import",
     "customer_tags": "a link, added or removed",
+    "customer_shares": "a link, added or removed",
 }
 
 
