@@ -24,15 +24,15 @@ from crmdesk.services.demo import DemoService
 from crmdesk.services.follow_ups import FollowUpService
 from crmdesk.services.imports import ImportService
 from crmdesk.services.lifetime import LifetimeService
+from crmdesk.services.list_export import ListExport
 from crmdesk.services.merges import MergeService
 from crmdesk.services.shared_settings import SharedSettingsService
+from crmdesk.services.sign_in import authenticate
+from crmdesk.services.users import UserService
 from crmdesk.services.views import ViewService
 from crmdesk.services.workbench import WorkbenchService
 from crmdesk.storage import migrate
 from crmdesk.storage.database import Database
-from crmdesk.services.list_export import ListExport
-from crmdesk.services.sign_in import authenticate
-from crmdesk.services.users import UserService
 from crmdesk.storage.users import UserRecord, ensure_user, find_user, sign_in_is_on
 
 
