@@ -43,10 +43,14 @@ class ActivityService:
         self, customer_id: int, kinds: Collection[TimelineKind], offset: int, limit: int
     ) -> list[TimelineEntry]:
         """A page of the customer's timeline, newest first."""
-        return self._ctx.reading(timeline.page, customer_id, kinds, offset, limit)
+        return self._ctx.reading_of(
+            customers.load_any, customer_id, timeline.page, customer_id, kinds, offset, limit
+        )
 
     def history(self, activity_id: int) -> list[AuditRecord]:
-        return self._ctx.reading(history, Entity.ACTIVITY, activity_id)
+        return self._ctx.reading_of(
+            activities.load, activity_id, history, Entity.ACTIVITY, activity_id
+        )
 
     def log(self, activity: Activity, completes: Collection[int] = ()) -> Outcome[Activity]:
         """Store a new activity; ``completes`` lists follow-ups (by the activity that set

@@ -124,7 +124,9 @@ class ComplaintService:
         return query.with_filter(OVERDUE, None).with_filter("overdue_at", self._ctx.now())
 
     def history(self, complaint_id: int) -> list[ComplaintEventRow]:
-        return self._ctx.reading(complaints.events_of, complaint_id)
+        return self._ctx.reading_of(
+            complaints.load, complaint_id, complaints.events_of, complaint_id
+        )
 
     def save_step(
         self, complaint: Complaint, step: int, fixed: bool = False, finishing: bool = False

@@ -37,6 +37,19 @@ class ServiceContext:
         with self.db.read() as session:
             return query(session, *args)
 
+    def reading_of(
+        self, load: Callable[[Session, int], object], record_id: int, query: Callable[..., T], *args
+    ) -> T:
+        """``query(session, *args)`` once ``load`` has found the record it is about: tables
+        keyed by a record's id (audit trail, merges) are not narrowed to the user's
+        customers, so a record the user may not see is refused here instead."""
+
+        def checked(session: Session) -> T:
+            load(session, record_id)
+            return query(session, *args)
+
+        return self.reading(checked)
+
     @contextmanager
     def writing(self, permission: Permission = Permission.EDIT) -> Iterator[Session]:
         """A write transaction, for a user whose role allows ``permission``."""

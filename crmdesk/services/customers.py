@@ -87,7 +87,9 @@ class CustomerService:
         return self._ctx.reading(sales.of_customer, customer_id)
 
     def history(self, customer_id: int) -> list[AuditRecord]:
-        return self._ctx.reading(history, Entity.CUSTOMER, customer_id)
+        return self._ctx.reading_of(
+            customers.load_any, customer_id, history, Entity.CUSTOMER, customer_id
+        )
 
     # writing
 

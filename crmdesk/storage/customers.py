@@ -49,6 +49,11 @@ def load(session: Session, customer_id: int, *, include_deleted: bool = False) -
     return row
 
 
+def load_any(session: Session, customer_id: int) -> Customer:
+    """The file, in the bin or not."""
+    return load(session, customer_id, include_deleted=True)
+
+
 def code_taken(session: Session, code: str) -> bool:
     """Codes stay taken after a delete: a deleted file keeps its code for good."""
     return bool(session.scalar(select(exists().where(Customer.code == code))))
