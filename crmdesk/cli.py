@@ -193,9 +193,26 @@ def _restore(target: str, args: argparse.Namespace) -> int:
         if not 1 <= number <= len(backups):
             raise ValueError(f"there is no backup number {number} (see `crmdesk restore`)")
         chosen = backups[number - 1].path
+    _may_restore(target, args)
     kept = restore_database(target, chosen)
     print(f"Restored {chosen.name}; what was there is kept as {kept.path}")
     return 0
+
+
+def _may_restore(target: str, args: argparse.Namespace) -> None:
+    """With sign-in on, only an administrator restores a database that still opens. A
+    damaged one can check no one, and whoever holds its file holds its data anyway."""
+    from crmdesk.core.access import Permission
+    from crmdesk.core.errors import DatabaseUnavailable
+
+    try:
+        services = signed_in_services(target, args)
+    except DatabaseUnavailable:
+        return
+    try:
+        services.context.require(Permission.BACK_UP)
+    finally:
+        services.close()
 
 
 def _terminal_progress():
