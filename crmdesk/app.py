@@ -1,5 +1,6 @@
 """Composition root: paths, services, translator, main window — and nothing else."""
 
+import getpass
 import importlib.util
 import sys
 
@@ -7,13 +8,14 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTimer, QT
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crmdesk import process_clock
-from crmdesk.core.errors import DatabaseDamaged, DomainError
+from crmdesk.core.errors import DatabaseDamaged, DomainError, SignInRequired
 from crmdesk.paths import APP_NAME, config_dir
-from crmdesk.services.app_services import Services
+from crmdesk.services.app_services import Services, open_services
 from crmdesk.services.maintenance import backups_of, restore_database
 from crmdesk.settings import load_settings
 from crmdesk.storage.migrations import DIRECTORY as MIGRATIONS
 from crmdesk.ui.data_bus import DataBus
+from crmdesk.ui.dialogs.sign_in_dialog import SignInDialog
 from crmdesk.ui.fonts import apply_cjk_fallback
 from crmdesk.ui.i18n import compiled_catalog, install_translators, resolve_language
 from crmdesk.ui.icons import icon
@@ -76,6 +78,26 @@ def report_start_failure(error: DomainError, target: str, *, self_test: bool) ->
         QMessageBox.critical(None, "crmdesk", str(refused))
         return False
     return True
+
+
+def sign_in_with_dialog(
+    target: str, username: str | None, refused: SignInRequired, *, self_test: bool
+) -> Services | None:
+    """Sign-in is on: ask for a user name and password until they open the database;
+    None when the user gives up (or, testing, at once with the reason on stderr)."""
+    if self_test:
+        print(f"crmdesk: {refused}", file=sys.stderr)
+        return None
+    create_application(None)
+
+    def attempt(name: str, password: str) -> Services:
+        return open_services(target, username=name, password=password, check_later=True)
+
+    dialog = SignInDialog(attempt, username or getpass.getuser())
+    if refused.wait_seconds:
+        dialog.message.setText(dialog.explain(refused))
+    dialog.exec()
+    return dialog.services
 
 
 def run_app(services: Services, *, language: str | None = None, self_test: bool = False) -> int:

@@ -68,4 +68,9 @@ class AccessDenied(DomainError):
 
 
 class SignInRequired(DomainError):
-    """Sign-in is on and no (or a wrong) user name and password were given."""
+    """Sign-in is on and no (or a wrong) user name and password were given;
+    ``wait_seconds`` when attempts for that user are being slowed down."""
+
+    def __init__(self, message: str, wait_seconds: int = 0):
+        super().__init__(message)
+        self.wait_seconds = wait_seconds

@@ -21,7 +21,7 @@ def authenticate(db: Database, username: str, password: str | None, now: datetim
         if allowed_at is not None and now < allowed_at:
             seconds = ceil((allowed_at - now).total_seconds())
             raise SignInRequired(
-                f"too many failed sign-ins as {username}: try again in {seconds} s"
+                f"too many failed sign-ins as {username}: try again in {seconds} s", seconds
             )
     if password is None:
         raise SignInRequired("sign-in is on: give your user name and password")

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk import __version__
+from crmdesk.core.access import Permission
 from crmdesk.core.changes import Entity
 from crmdesk.core.listing import ListQuery
 from crmdesk.services.app_services import Services
 from crmdesk.services.shared_settings import SharedSettings
 from crmdesk.settings import UserSettings, save_settings
+from crmdesk.ui.access_commands import AccessCommands
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.dialogs.guide_dialog import GuideDialog
 from crmdesk.ui.dialogs.import_wizard import IMPORTABLE_SUFFIXES
@@ -84,10 +86,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.imports = ImportCommands(services, worker, bus, self)
         self.safety = SafetyCommands(services, worker, self)
+        self.access = services.context.access
+        self.access_commands = AccessCommands(services, worker, self)
         self.pages = self._build_pages()
         self._page_actions: dict[str, QAction] = {}
         self._build_navigation()
         self._build_menus()
+        self._grey_out_what_the_role_may_not_do()
         self._database_label = QLabel(self.tr("Database: %1").replace("%1", services.database_name))
         self._database_label.setObjectName("databasePath")
         self.statusBar().addPermanentWidget(self._database_label)
@@ -133,13 +138,16 @@ class MainWindow(QMainWindow):
                 ComplaintsPage(self.services, self.worker, self._settings),
                 frozenset({Entity.COMPLAINT, Entity.CUSTOMER}),
             ),
-            PageEntry(
-                "analytics",
-                self.tr("Analytics"),
-                AnalyticsPage(self.services, self.worker),
-                frozenset({Entity.TRANSACTION}),
-            ),
         ]
+        if self.access.allows(Permission.ANALYTICS):
+            entries.append(
+                PageEntry(
+                    "analytics",
+                    self.tr("Analytics"),
+                    AnalyticsPage(self.services, self.worker),
+                    frozenset({Entity.TRANSACTION}),
+                )
+            )
         for entry in entries:
             entry.widget.setObjectName(f"page_{entry.key}")
             self.stack.addWidget(entry.widget)
@@ -157,10 +165,11 @@ class MainWindow(QMainWindow):
         complaints.open_complaint.connect(lambda c: self.open_complaint(complaint_id=c))
         complaints.new_complaint.connect(self.open_quick_log)
         complaints.changed.connect(self.bus.publish)
-        analytics = pages["analytics"].widget
-        analytics.show_customers.connect(self.show_chosen_customers)
-        analytics.changed.connect(self.bus.publish)
-        analytics.open_customer.connect(lambda customer_id: self.open_customer(customer_id))
+        if "analytics" in pages:
+            analytics = pages["analytics"].widget
+            analytics.show_customers.connect(self.show_chosen_customers)
+            analytics.changed.connect(self.bus.publish)
+            analytics.open_customer.connect(lambda customer_id: self.open_customer(customer_id))
         pages["customers"].widget.complaint_requested.connect(
             lambda c: self.open_complaint(customer_id=c)
         )
@@ -234,7 +243,9 @@ class MainWindow(QMainWindow):
         self.restore_action = add(
             file_menu, self.tr("&Restore from Backup…"), self.safety.open_restore, name="restore"
         )
-        add(file_menu, self.tr("Load &demo data…"), self.offer_demo, name="loadDemo")
+        self.demo_action = add(
+            file_menu, self.tr("Load &demo data…"), self.offer_demo, name="loadDemo"
+        )
         file_menu.addSeparator()
         self.settings_action = add(
             file_menu,
@@ -245,6 +256,7 @@ class MainWindow(QMainWindow):
         )
         if self.settings_action.shortcut().isEmpty():  # no platform binding (e.g. Windows)
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.access_commands.add_to_file_menu(file_menu, before=self.settings_action)
         file_menu.addSeparator()
         self.quit_action = add(
             file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
@@ -287,6 +299,30 @@ class MainWindow(QMainWindow):
         )
         add(help_menu, self.tr("&About crmdesk"), self.show_about, name="about")
 
+    def _grey_out_what_the_role_may_not_do(self) -> None:
+        customers = self.pages["customers"].widget
+        self.access_commands.add_share_to(customers)
+        self.access_commands.apply(
+            {
+                Permission.EDIT: [
+                    self.new_customer_action,
+                    self.quick_log_action,
+                    customers.delete_action,
+                    customers.bulk_edit_action,
+                    customers.bulk_edit_button,
+                    customers.restore_action,
+                    customers.restore_button,
+                    self.access_commands.share_action,
+                ],
+                Permission.IMPORT: [self.import_action, self.undo_import_action, self.demo_action],
+                Permission.EXPORT: [self.export_action],
+                Permission.MERGE: [customers.find_duplicates_action, customers.duplicates_button],
+                Permission.ERASE: [customers.purge_button],
+                Permission.BACK_UP: [self.restore_action],
+                Permission.MANAGE_USERS: [self.access_commands.users_action],
+            }
+        )
+
     def _focus_search(self) -> None:
         page = self.stack.currentWidget()
         if isinstance(page, ListPage):
@@ -313,6 +349,7 @@ class MainWindow(QMainWindow):
 
     def _ask_settings(self, shared: SharedSettings) -> None:
         dialog = SettingsDialog(self._user_settings, shared, self)
+        dialog.database_box.setEnabled(self.access.allows(Permission.SHARED_SETTINGS))
         if not dialog.exec():
             return
         self._user_settings = dialog.chosen(self._user_settings)

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessCommands</name>
+    <message>
+        <location filename="../../crmdesk/ui/access_commands.py" line="25"/>
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/access_commands.py" line="28"/>
+        <source>Change My &amp;Password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/access_commands.py" line="37"/>
+        <source>&amp;Share with…</source>
+        <translation>共享给(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/access_commands.py" line="51"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/access_commands.py" line="66"/>
+        <source>Change My Password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/access_commands.py" line="78"/>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/access_commands.py" line="80"/>
+        <source>Password not changed</source>
+        <translation>密码未修改</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../crmdesk/ui/pages/activities_page.py" line="18"/>
@@ -44,22 +82,22 @@
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="44"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="51"/>
         <source>Search subject or customer</source>
         <translation>搜索主题或客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="53"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="60"/>
         <source>Activities</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="56"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="63"/>
         <source>Activities: %1</source>
         <translation>跟踪记录：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/activities_page.py" line="62"/>
+        <location filename="../../crmdesk/ui/pages/activities_page.py" line="69"/>
         <source>No activities yet. Log a call from anywhere with Ctrl+L, or add one on a customer's Timeline.</source>
         <translation>还没有联系记录。在任何地方按 Ctrl+L 快速记录来电，或在客户档案的“跟踪记录”里添加。</translation>
     </message>
@@ -540,65 +578,62 @@
 <context>
     <name>ChurnModel</name>
     <message>
-        <location filename="../../crmdesk/ui/models/churn_model.py" line="49"/>
-        <location filename="../../crmdesk/ui/models/churn_model.py" line="91"/>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="48"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/churn_model.py" line="50"/>
-        <location filename="../../crmdesk/ui/models/churn_model.py" line="92"/>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="49"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/churn_model.py" line="51"/>
-        <location filename="../../crmdesk/ui/models/churn_model.py" line="93"/>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="50"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/churn_model.py" line="53"/>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="59"/>
         <source>Risk</source>
         <translation>风险分</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/churn_model.py" line="55"/>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="61"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/churn_model.py" line="57"/>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="63"/>
         <source>Suggested action</source>
         <translation>建议措施</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/churn_model.py" line="61"/>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="67"/>
         <source>Lifetime value</source>
         <translation>终生价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/churn_model.py" line="66"/>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="72"/>
         <source>Days since purchase</source>
         <translation>距上次购买（天）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/churn_model.py" line="71"/>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="77"/>
         <source>Days without contact</source>
         <translation>未联系（天）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/churn_model.py" line="95"/>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="99"/>
         <source>Lost on</source>
         <translation>流失时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/churn_model.py" line="98"/>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="102"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/churn_model.py" line="99"/>
+        <location filename="../../crmdesk/ui/models/churn_model.py" line="103"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -753,17 +788,17 @@
 <context>
     <name>ComplaintLevel</name>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="105"/>
+        <location filename="../../crmdesk/ui/labels.py" line="106"/>
         <source>Ordinary</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="106"/>
+        <location filename="../../crmdesk/ui/labels.py" line="107"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="107"/>
+        <location filename="../../crmdesk/ui/labels.py" line="108"/>
         <source>Major</source>
         <translation>重大</translation>
     </message>
@@ -1054,77 +1089,77 @@
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="67"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="74"/>
         <source>Search number, customer or their words</source>
         <translation>搜索编号、客户或投诉内容</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="73"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="80"/>
         <source>&amp;New complaint…</source>
         <translation>新建投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="77"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="84"/>
         <source>&amp;Statistics…</source>
         <translation>统计(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="79"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="86"/>
         <source>Charts and key figures of the complaints listed</source>
         <translation>列表中投诉的图表和关键指标</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="85"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="92"/>
         <source>Cancel the complaint…</source>
         <translation>撤销投诉…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="86"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="93"/>
         <source>Mark as a duplicate…</source>
         <translation>标记为重复投诉…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="87"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="94"/>
         <source>Re-open…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="89"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="96"/>
         <source>Open</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="110"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="117"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="113"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="120"/>
         <source>Complaints: %1</source>
         <translation>投诉：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="119"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="126"/>
         <source>No complaints. Take one down with New complaint…, from a customer file, or from the quick call log (Ctrl+L).</source>
         <translation>没有投诉。用“新建投诉…”、在客户档案中或在快速来电记录（Ctrl+L）里受理投诉。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="143"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="150"/>
         <source>Complaint %1 is %2: it cannot be changed this way.</source>
         <translation>投诉 %1 当前为“%2”，不能这样更改。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="149"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="156"/>
         <source>Number of the original complaint:</source>
         <translation>原投诉的编号：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="151"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="158"/>
         <source>Why?</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="166"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="173"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -1845,114 +1880,114 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="91"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="98"/>
         <source>Search name, pinyin (zs / zhangsan), code, phone or e-mail</source>
         <translation>搜索名称、拼音（zs / zhangsan）、编号、电话或邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="97"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="104"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="100"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="107"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="106"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="113"/>
         <source>Move to the &amp;bin</source>
         <translation>移到回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="112"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="119"/>
         <source>&amp;Edit selected…</source>
         <translation>批量编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="115"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="122"/>
         <source>Find &amp;duplicates…</source>
         <translation>查找重复(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="118"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="125"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="122"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="129"/>
         <source>Bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="125"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="132"/>
         <source>Show the customers moved to the bin</source>
         <translation>显示已移到回收站的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="130"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="137"/>
         <source>Delete for good…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="162"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="169"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="180"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="187"/>
         <source>Showing the %1 customers of “%2” from Analytics.</source>
         <translation>正在显示客户分析中“%2”的 %1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="240"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="247"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="243"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="250"/>
         <source>Customers: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="243"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="250"/>
         <source>In the bin: %1</source>
         <translation>回收站：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="248"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="255"/>
         <source>The bin is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="252"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="259"/>
         <source>No customer files yet. Press Ctrl+N to make one, or bring in a spreadsheet with File ▸ Import (Ctrl+I) or by dropping it on this window.</source>
         <translation>还没有客户档案。按 Ctrl+N 新建一个，或用“文件 ▸ 导入”（Ctrl+I）导入表格，也可以把表格文件拖到本窗口。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="291"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="298"/>
         <source>Edit %n customer(s)</source>
         <translation>
             <numerusform>编辑 %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="306"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="313"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="309"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="316"/>
         <source>Find duplicates</source>
         <translation>查找重复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="354"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="361"/>
         <source>Delete for good</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="356"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="363"/>
         <source>Delete %1 customer files for good, with their contacts, activities, sales and complaints? Their personal data is erased from the change history too. This cannot be undone.</source>
         <translation>永久删除 %1 份客户档案及其联系人、联系记录、销售和投诉吗？其个人信息也会从修改记录中清除。此操作无法撤销。</translation>
     </message>
@@ -2596,7 +2631,7 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/labels.py" line="61"/>
-        <location filename="../../crmdesk/ui/labels.py" line="167"/>
+        <location filename="../../crmdesk/ui/labels.py" line="168"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -2767,346 +2802,351 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/labels.py" line="95"/>
-        <source>Staff</source>
-        <translation>员工</translation>
+        <source>Sales</source>
+        <translation>销售</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/labels.py" line="96"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="97"/>
         <source>New</source>
         <translation>新投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="97"/>
+        <location filename="../../crmdesk/ui/labels.py" line="98"/>
         <source>Investigating</source>
         <translation>调查中</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="98"/>
+        <location filename="../../crmdesk/ui/labels.py" line="99"/>
         <source>Rejected (does not stand)</source>
         <translation>不成立（已驳回）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="99"/>
+        <location filename="../../crmdesk/ui/labels.py" line="100"/>
         <source>Awaiting customer</source>
         <translation>等待客户答复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="100"/>
+        <location filename="../../crmdesk/ui/labels.py" line="101"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="101"/>
+        <location filename="../../crmdesk/ui/labels.py" line="102"/>
         <source>Resolved, awaiting follow-up</source>
         <translation>已解决，待回访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="102"/>
+        <location filename="../../crmdesk/ui/labels.py" line="103"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="103"/>
+        <location filename="../../crmdesk/ui/labels.py" line="104"/>
         <source>Duplicate</source>
         <translation>重复投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="104"/>
+        <location filename="../../crmdesk/ui/labels.py" line="105"/>
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="108"/>
+        <location filename="../../crmdesk/ui/labels.py" line="109"/>
         <source>Product quality (ours)</source>
         <translation>产品质量（我方）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="109"/>
+        <location filename="../../crmdesk/ui/labels.py" line="110"/>
         <source>Service quality (ours)</source>
         <translation>服务质量（我方）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="110"/>
+        <location filename="../../crmdesk/ui/labels.py" line="111"/>
         <source>Staff (ours)</source>
         <translation>员工（我方）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="111"/>
+        <location filename="../../crmdesk/ui/labels.py" line="112"/>
         <source>Environment (ours)</source>
         <translation>环境（我方）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="112"/>
+        <location filename="../../crmdesk/ui/labels.py" line="113"/>
         <source>Misuse (customer)</source>
         <translation>使用不当（客户）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="115"/>
+        <location filename="../../crmdesk/ui/labels.py" line="116"/>
         <source>Expectations too high (customer)</source>
         <translation>期望过高（客户）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="117"/>
+        <location filename="../../crmdesk/ui/labels.py" line="118"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="118"/>
+        <location filename="../../crmdesk/ui/labels.py" line="119"/>
         <source>Replacement</source>
         <translation>换货</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="119"/>
+        <location filename="../../crmdesk/ui/labels.py" line="120"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="120"/>
+        <location filename="../../crmdesk/ui/labels.py" line="121"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="121"/>
+        <location filename="../../crmdesk/ui/labels.py" line="122"/>
         <source>Gift</source>
         <translation>赠品</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="122"/>
+        <location filename="../../crmdesk/ui/labels.py" line="123"/>
         <source>Apology</source>
         <translation>道歉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="123"/>
+        <location filename="../../crmdesk/ui/labels.py" line="124"/>
         <source>Marked lost</source>
         <translation>标记流失</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="124"/>
+        <location filename="../../crmdesk/ui/labels.py" line="125"/>
         <source>Won back</source>
         <translation>已挽回</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="125"/>
+        <location filename="../../crmdesk/ui/labels.py" line="126"/>
         <source>Went to a competitor</source>
         <translation>转向竞争对手</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="126"/>
+        <location filename="../../crmdesk/ui/labels.py" line="127"/>
         <source>Better value elsewhere</source>
         <translation>别处性价比更高</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="127"/>
+        <location filename="../../crmdesk/ui/labels.py" line="128"/>
         <source>Dissatisfied with us</source>
         <translation>对我们不满意</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="128"/>
+        <location filename="../../crmdesk/ui/labels.py" line="129"/>
         <source>Credit failure</source>
         <translation>信用问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="129"/>
+        <location filename="../../crmdesk/ui/labels.py" line="130"/>
         <source>Moved away</source>
         <translation>迁走</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="130"/>
+        <location filename="../../crmdesk/ui/labels.py" line="131"/>
         <source>Closed down</source>
         <translation>停业</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="131"/>
+        <location filename="../../crmdesk/ui/labels.py" line="132"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="132"/>
+        <location filename="../../crmdesk/ui/labels.py" line="133"/>
         <source>Open complaint</source>
         <translation>投诉未解决</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="133"/>
+        <location filename="../../crmdesk/ui/labels.py" line="134"/>
         <source>Complaint badly handled</source>
         <translation>投诉处理不佳</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="134"/>
+        <location filename="../../crmdesk/ui/labels.py" line="135"/>
         <source>Satisfaction falling</source>
         <translation>满意度下降</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="135"/>
+        <location filename="../../crmdesk/ui/labels.py" line="136"/>
         <source>Probably no longer buying</source>
         <translation>很可能已不再购买</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="136"/>
+        <location filename="../../crmdesk/ui/labels.py" line="137"/>
         <source>Purchase long overdue</source>
         <translation>购买间隔远超平常</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="137"/>
+        <location filename="../../crmdesk/ui/labels.py" line="138"/>
         <source>Spending less</source>
         <translation>消费减少</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="138"/>
+        <location filename="../../crmdesk/ui/labels.py" line="139"/>
         <source>No contact for long</source>
         <translation>长期未联系</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="139"/>
+        <location filename="../../crmdesk/ui/labels.py" line="140"/>
         <source>Resolve the open complaint</source>
         <translation>先解决未结投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="140"/>
+        <location filename="../../crmdesk/ui/labels.py" line="141"/>
         <source>Apologise and make it good</source>
         <translation>致歉并补救</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="141"/>
+        <location filename="../../crmdesk/ui/labels.py" line="142"/>
         <source>Ask what disappointed them</source>
         <translation>了解哪里令其失望</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="142"/>
+        <location filename="../../crmdesk/ui/labels.py" line="143"/>
         <source>Call with a win-back offer</source>
         <translation>致电并提供挽回优惠</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="143"/>
+        <location filename="../../crmdesk/ui/labels.py" line="144"/>
         <source>Visit: why are they buying less?</source>
         <translation>拜访了解购买减少的原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="144"/>
+        <location filename="../../crmdesk/ui/labels.py" line="145"/>
         <source>Get back in touch</source>
         <translation>重新联系</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="145"/>
+        <location filename="../../crmdesk/ui/labels.py" line="146"/>
         <source>Most valuable</source>
         <translation>贵宾型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="146"/>
+        <location filename="../../crmdesk/ui/labels.py" line="147"/>
         <source>Most growable</source>
         <translation>改进型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="147"/>
+        <location filename="../../crmdesk/ui/labels.py" line="148"/>
         <source>Maintain</source>
         <translation>保护型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="148"/>
+        <location filename="../../crmdesk/ui/labels.py" line="149"/>
         <source>Let go</source>
         <translation>放弃型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="149"/>
+        <location filename="../../crmdesk/ui/labels.py" line="150"/>
         <source>on time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="150"/>
+        <location filename="../../crmdesk/ui/labels.py" line="151"/>
         <source>due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="151"/>
+        <location filename="../../crmdesk/ui/labels.py" line="152"/>
         <source>overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="152"/>
+        <location filename="../../crmdesk/ui/labels.py" line="153"/>
         <source>paused, awaiting the customer</source>
         <translation>暂停（等待客户）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="153"/>
+        <location filename="../../crmdesk/ui/labels.py" line="154"/>
         <source>met</source>
         <translation>按时完成</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="154"/>
+        <location filename="../../crmdesk/ui/labels.py" line="155"/>
         <source>failed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="155"/>
+        <location filename="../../crmdesk/ui/labels.py" line="156"/>
         <source>not counted</source>
         <translation>不计</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="161"/>
+        <location filename="../../crmdesk/ui/labels.py" line="162"/>
         <source>Product quality</source>
         <translation>质量问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="162"/>
+        <location filename="../../crmdesk/ui/labels.py" line="163"/>
         <source>Late delivery</source>
         <translation>延迟交货</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="163"/>
+        <location filename="../../crmdesk/ui/labels.py" line="164"/>
         <source>Wrong specification</source>
         <translation>规格不符</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="164"/>
+        <location filename="../../crmdesk/ui/labels.py" line="165"/>
         <source>Packaging</source>
         <translation>包装问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="165"/>
+        <location filename="../../crmdesk/ui/labels.py" line="166"/>
         <source>Service attitude or level</source>
         <translation>服务态度/水平</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="166"/>
+        <location filename="../../crmdesk/ui/labels.py" line="167"/>
         <source>Billing</source>
         <translation>账单问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="211"/>
+        <location filename="../../crmdesk/ui/labels.py" line="212"/>
         <source>Listen</source>
         <translation>倾听</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="212"/>
+        <location filename="../../crmdesk/ui/labels.py" line="213"/>
         <source>Record and judge</source>
         <translation>记录与判定</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="213"/>
+        <location filename="../../crmdesk/ui/labels.py" line="214"/>
         <source>Solution and compensation</source>
         <translation>解决方案与补偿</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="214"/>
+        <location filename="../../crmdesk/ui/labels.py" line="215"/>
         <source>Follow-up</source>
         <translation>跟踪回访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="224"/>
+        <location filename="../../crmdesk/ui/labels.py" line="225"/>
         <source>Platinum</source>
         <translation>白金客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="225"/>
+        <location filename="../../crmdesk/ui/labels.py" line="226"/>
         <source>Gold</source>
         <translation>黄金客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="226"/>
+        <location filename="../../crmdesk/ui/labels.py" line="227"/>
         <source>Iron</source>
         <translation>铁质客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="227"/>
+        <location filename="../../crmdesk/ui/labels.py" line="228"/>
         <source>Lead</source>
         <translation>铅质客户</translation>
     </message>
@@ -3169,27 +3209,27 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/list_page.py" line="162"/>
+        <location filename="../../crmdesk/ui/pages/list_page.py" line="164"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/list_page.py" line="173"/>
+        <location filename="../../crmdesk/ui/pages/list_page.py" line="179"/>
         <source>Export List</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/list_page.py" line="175"/>
+        <location filename="../../crmdesk/ui/pages/list_page.py" line="181"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/list_page.py" line="225"/>
+        <location filename="../../crmdesk/ui/pages/list_page.py" line="231"/>
         <source>Nothing matches. Clear the search or the filters to see everything.</source>
         <translation>没有符合条件的记录。清除搜索或筛选条件即可看到全部。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/list_page.py" line="226"/>
+        <location filename="../../crmdesk/ui/pages/list_page.py" line="232"/>
         <source>Nothing here yet.</source>
         <translation>这里还没有内容。</translation>
     </message>
@@ -3240,144 +3280,144 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="91"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="96"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="106"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="111"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="120"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="125"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="126"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="131"/>
         <source>Activities</source>
         <translation>跟踪记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="132"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="137"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="138"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="146"/>
         <source>Analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="185"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="194"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="211"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="217"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="226"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="220"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="229"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="223"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="232"/>
         <source>&amp;Log a Call…</source>
         <translation>快速来电记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="229"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="238"/>
         <source>U&amp;ndo Last Import…</source>
         <translation>撤销上次导入(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="235"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="244"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="237"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="247"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="241"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="252"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="250"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="255"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="267"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="256"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="268"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="258"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="270"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="263"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="275"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="266"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="278"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="272"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="284"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="280"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="283"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="295"/>
         <source>&amp;Getting Started</source>
         <translation>入门指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="288"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="300"/>
         <source>&amp;About crmdesk</source>
         <translation>关于 crmdesk(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/main_window.py" line="297"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="333"/>
         <source>%n row(s) written to %1</source>
         <translation>
             <numerusform>已写入 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="331"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="368"/>
         <source>About crmdesk</source>
         <translation>关于 crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="335"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="372"/>
         <source>crmdesk %1
 Desktop customer-relationship manager.
 
@@ -3388,27 +3428,27 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="357"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="394"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="359"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="396"/>
         <source>Add %1 demo customers with contacts, several years of activities and sales, to try crmdesk out? Your own lists can be imported later.</source>
         <translation>要添加 %1 个演示客户（含联系人、几年的跟踪记录和销售记录）来试用 crmdesk 吗？您自己的客户名单可以稍后导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="380"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="417"/>
         <source>Adding demo data…</source>
         <translation>正在添加演示数据…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="415"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="452"/>
         <source>Logged: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="439"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="476"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
@@ -3523,6 +3563,72 @@ Database: %2</source>
         <location filename="../../crmdesk/ui/dialogs/merge_dialog.py" line="113"/>
         <source>The other file adds no values to this one.</source>
         <translation>另一个档案没有可补充的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/password_dialogs.py" line="93"/>
+        <source>Add User</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/password_dialogs.py" line="103"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/password_dialogs.py" line="104"/>
+        <source>&amp;Name shown:</source>
+        <translation>显示名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/password_dialogs.py" line="105"/>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/password_dialogs.py" line="108"/>
+        <source>Without a password the user owns customers but cannot sign in. An administrator with a password turns sign-in on for everyone.</source>
+        <translation>没有密码的用户可以负责客户，但不能登录。为管理员设置密码后，所有人都需要登录。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/password_dialogs.py" line="118"/>
+        <source>Give the user a name to sign in with.</source>
+        <translation>请填写用于登录的用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/password_dialogs.py" line="37"/>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/password_dialogs.py" line="40"/>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/password_dialogs.py" line="41"/>
+        <source>&amp;Repeat it:</source>
+        <translation>再输入一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/password_dialogs.py" line="43"/>
+        <source>At least %n characters.</source>
+        <translation>至少 %n 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/password_dialogs.py" line="66"/>
+        <source>A password needs at least %n characters.</source>
+        <translation>密码至少需要 %n 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/password_dialogs.py" line="73"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -3945,44 +4051,102 @@ Restore it from a backup now?</source>
         <translation>回访间隔：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="98"/>
         <source>This database (for everyone who opens it)</source>
         <translation>此数据库（对所有使用者生效）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="140"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="152"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="154"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="157"/>
         <source>The next follow-up is suggested this many days ahead, and a customer not contacted for longer is listed as quiet on the workbench.</source>
         <translation>下次回访默认安排在这么多天之后；超过这么多天未联系的客户会在工作台上列为久未联系。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="173"/>
         <source>Needs exactly one number field such as {0000}.</source>
         <translation>需要且只能有一个流水号字段，例如 {0000}。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="176"/>
         <source>For example: %1</source>
         <translation>例如：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="182"/>
         <source>Choose or create a database file</source>
         <translation>选择或新建数据库文件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="184"/>
         <source>crmdesk database (*.db);;All files (*)</source>
         <translation>crmdesk 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/share_dialog.py" line="27"/>
+        <source>Share Customer</source>
+        <translation>共享客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/share_dialog.py" line="55"/>
+        <source>Who besides its owner may see and work on %1:</source>
+        <translation>除负责人外，还有谁可以查看和处理 %1：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/share_dialog.py" line="84"/>
+        <source>Not shared</source>
+        <translation>未共享</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/sign_in_dialog.py" line="32"/>
+        <source>Sign in to crmdesk</source>
+        <translation>登录 crmdesk</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/sign_in_dialog.py" line="44"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/sign_in_dialog.py" line="45"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/sign_in_dialog.py" line="49"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/sign_in_dialog.py" line="53"/>
+        <source>This database asks everyone to sign in.</source>
+        <translation>此数据库要求所有人登录。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/dialogs/sign_in_dialog.py" line="75"/>
+        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>失败次数过多，请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/sign_in_dialog.py" line="77"/>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
     </message>
 </context>
 <context>
@@ -4081,7 +4245,7 @@ Restore it from a backup now?</source>
 <context>
     <name>StartFailure</name>
     <message>
-        <location filename="../../crmdesk/app.py" line="62"/>
+        <location filename="../../crmdesk/app.py" line="64"/>
         <source>%1
 
 Restore the newest backup, taken %2? The damaged file is kept aside.</source>
@@ -4258,6 +4422,90 @@ Restore the newest backup, taken %2? The damaged file is kept aside.</source>
         <location filename="../../crmdesk/ui/undo.py" line="106"/>
         <source>Merge customers</source>
         <translation>合并客户</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="30"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="30"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="38"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="39"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="40"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="42"/>
+        <source>Can sign in</source>
+        <translation>可登录</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="44"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="52"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="55"/>
+        <source>Administrators manage users, settings and backups; managers see every customer, export and analyse; sales staff see their own customers and those shared with them; read-only users look without changing anything.</source>
+        <translation>管理员管理用户、设置和备份；经理可查看所有客户、导出和分析；销售人员只能看到自己负责的客户和共享给他们的客户；只读用户只能查看，不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="76"/>
+        <source>&amp;Add User…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="78"/>
+        <source>Set &amp;Password…</source>
+        <translation>设置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="80"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="118"/>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="84"/>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="118"/>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="138"/>
+        <source>Password for %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="168"/>
+        <source>Not changed</source>
+        <translation>未更改</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,9 @@ class SettingsDialog(QDialog):
         database_form.addRow(self.tr("Customer codes:"), self.code_mask)
         database_form.addRow("", self.code_example)
         database_form.addRow(self.tr("Follow up every:"), self._interval_row(shared.cadence))
-        database_box = QGroupBox(self.tr("This database (for everyone who opens it)"))
+        database_box = self.database_box = QGroupBox(
+            self.tr("This database (for everyone who opens it)")
+        )
         database_box.setLayout(database_form)
         self.complaints = ComplaintSettingsBox(shared.complaint_sla, shared.complaint_categories)
         database_form.addRow(self.complaints)

@@ -40,7 +40,14 @@ class ActivitiesPage(ListPage):
     def __init__(self, services: Services, worker: DbWorker, settings: QSettings, parent=None):
         activities = services.activities
         model = WindowedTableModel(COLUMNS, activities.count, activities.page, worker, CONTEXT)
-        super().__init__(model, settings, "activities", (0, Qt.SortOrder.DescendingOrder), parent)
+        super().__init__(
+            model,
+            settings,
+            "activities",
+            (0, Qt.SortOrder.DescendingOrder),
+            services.list_export,
+            parent,
+        )
         self.search.setPlaceholderText(self.tr("Search subject or customer"))
         self.filters = ActivityFilterBar()
         self.filters.changed.connect(

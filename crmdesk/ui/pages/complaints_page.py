@@ -62,7 +62,14 @@ class ComplaintsPage(ListPage):
     def __init__(self, services: Services, worker: DbWorker, settings: QSettings, parent=None):
         complaints = services.complaints
         model = WindowedTableModel(COLUMNS, complaints.count, complaints.page, worker, CONTEXT)
-        super().__init__(model, settings, "complaints", (1, Qt.SortOrder.DescendingOrder), parent)
+        super().__init__(
+            model,
+            settings,
+            "complaints",
+            (1, Qt.SortOrder.DescendingOrder),
+            services.list_export,
+            parent,
+        )
         self._services, self._worker = services, worker
         self.search.setPlaceholderText(self.tr("Search number, customer or their words"))
         self.filters = ComplaintFilterBar()

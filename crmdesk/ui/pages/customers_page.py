@@ -82,7 +82,14 @@ class CustomersPage(ListPage):
     ):
         customers = services.customers
         model = WindowedTableModel(COLUMNS, customers.count, customers.page, worker, CONTEXT)
-        super().__init__(model, settings, "customers", (1, Qt.SortOrder.AscendingOrder), parent)
+        super().__init__(
+            model,
+            settings,
+            "customers",
+            (1, Qt.SortOrder.AscendingOrder),
+            services.list_export,
+            parent,
+        )
         self._services, self._customers, self._worker = services, customers, worker
         self._bus, self._undo = bus, undo
         self.forms: list[CustomerForm] = []

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.io.table_writer import write_table
+from crmdesk.services.list_export import ListExport
 from crmdesk.ui.long_job import run_with_progress
 from crmdesk.ui.models.windowed_table_model import WindowedTableModel
 from crmdesk.ui.widgets.hinted_views import HintedTableView
@@ -40,10 +40,12 @@ class ListPage(QWidget):
         settings: QSettings,
         settings_key: str,
         default_sort: tuple[int, Qt.SortOrder],
+        list_export: ListExport,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.model = model
+        self._list_export = list_export
         self._settings, self._key = settings, settings_key
 
         self.search = QLineEdit()
@@ -155,13 +157,17 @@ class ListPage(QWidget):
         columns = [by_key[key] for key in visible]
         keys = self.model.column_keys()
         headers = [self.model.headerData(keys.index(k), Qt.Orientation.Horizontal) for k in visible]
-        model, title = self.model, self.export_title()
+        model, title, exporter = self.model, self.export_title(), self._list_export
         return run_with_progress(
             self,
             self._export_worker,
             self.tr("Exporting…"),
-            lambda progress, cancelled: write_table(
-                path, headers, model.rows_for_export(columns, progress, cancelled), title=title
+            lambda progress, cancelled: exporter.write(
+                path,
+                visible,
+                headers,
+                model.rows_for_export(columns, progress, cancelled),
+                title=title,
             ),
             lambda written: self.exported.emit(path, written),
             lambda error: self.export_failed.emit(str(error)),
