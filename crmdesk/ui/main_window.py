@@ -381,7 +381,10 @@ class MainWindow(QMainWindow):
         return guide
 
     def offer_demo_if_empty(self) -> None:
-        """On an empty database, welcome the user: demo data, an import, or empty."""
+        """On an empty database, welcome the user: demo data, an import, or empty
+        (a user who may not import sees an empty list, not a welcome to fill it)."""
+        if not self.access.allows(Permission.IMPORT):
+            return
         self.worker.submit(
             lambda: self.services.customers.count(ListQuery()),
             lambda count: count == 0 and self.welcome(),

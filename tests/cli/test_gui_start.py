@@ -25,3 +25,38 @@ def test_start_on_a_damaged_file_fails_with_a_reason(run_cli, tmp_path):
     result = run_cli("--db", str(db), "--self-test")
     assert result.returncode == 1
     assert "cannot be opened" in result.stderr and str(db) in result.stderr
+
+
+def test_with_sign_in_on_the_app_opens_only_with_a_password(run_cli, tmp_path):
+    db = str(tmp_path / "crm.db")
+    assert run_cli("--db", db, "demo", "--customers", "20").returncode == 0
+    added = run_cli(
+        "--db",
+        db,
+        "user",
+        "add",
+        "sam",
+        "--role",
+        "sales",
+        "--password-stdin",
+        input="sales-pass-1\n",
+    )
+    admin = run_cli(
+        "--db",
+        db,
+        "user",
+        "add",
+        "boss",
+        "--role",
+        "admin",
+        "--password-stdin",
+        input="boss-pass-12\n",
+    )
+    assert added.returncode == 0 and admin.returncode == 0
+    refused = run_cli("--db", db, "--user", "sam", "--self-test")
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == "crmdesk: sign-in is on: give your user name and password"
+    opened = run_cli(
+        "--db", db, "--user", "sam", "--self-test", env={"CRMDESK_PASSWORD": "sales-pass-1"}
+    )
+    assert opened.returncode == 0, opened.stderr
