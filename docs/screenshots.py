@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
+from screenshot_access import shoot_access
 
 from crmdesk.core.contact import Contact
 from crmdesk.core.customer import changed_fields
@@ -98,6 +99,7 @@ def shoot(app: QApplication, services, language: str, workdir: Path) -> None:
     apply_scheme(app, "light")
     window.close()
     shoot_first_run(app, language, workdir)
+    shoot_access(app, language, workdir, OUT, open_window, settle, lambda: DEMO_DAY)
     for translator in translators:
         app.removeTranslator(translator)
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import update
 
-from crmdesk.core.enums import UserRole
+from crmdesk.core.complaint import Complaint
+from crmdesk.core.enums import ComplaintLevel, UserRole
 from crmdesk.core.listing import ListQuery
 from crmdesk.services.app_services import Services, open_services
 from crmdesk.storage.models import Customer
@@ -71,5 +72,16 @@ def build_team(admin: Services, target: str, clock: Callable, customers: int = 2
             )
     shared = min(bobs)
     admin.users.share(shared, [ids["alice"]])
+    for customer_id in (max(alices), max(bobs)):  # demo complaints are rare
+        admin.complaints.save_step(
+            Complaint(
+                customer_id=customer_id,
+                received_at=clock(),
+                category="quality",
+                level=ComplaintLevel.SERIOUS,
+                customer_words="收到的货有裂缝",
+            ),
+            1,
+        )
     admin.users.set_password(ids["tester"], PASSWORDS["tester"])  # sign-in is now on
     return Team(target, clock, ids, alices, bobs, shared)

@@ -141,8 +141,8 @@ def test_a_sales_user_shares_a_customer_with_a_colleague(window_of, qtbot, team)
     dialog = window.access_commands.share_selected()
     qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=5000)
     names = [dialog.model.item(r).text() for r in range(dialog.model.rowCount())]
-    assert "Alice" not in names and "Bob" in names  # the owner is not offered
-    dialog.model.item(names.index("Bob")).setCheckState(Qt.CheckState.Checked)
+    assert "Alice (alice)" not in names and "Bob (bob)" in names  # not the owner
+    dialog.model.item(names.index("Bob (bob)")).setCheckState(Qt.CheckState.Checked)
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         dialog.accept()
     bob = team.sign_in("bob")

@@ -113,6 +113,10 @@ class NewUserDialog(PasswordDialog):
     def password_optional(self) -> bool:
         return True
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.username.setFocus()
+
     def problem(self) -> str:
         if not self.username.text().strip():
             return self.tr("Give the user a name to sign in with.")

@@ -57,7 +57,8 @@ class ShareDialog(QDialog):
         for user in staff:
             if user.id == customer.owner_id:
                 continue
-            item = QStandardItem(user.display_name)
+            # The sign-in name too: two colleagues may share a display name.
+            item = QStandardItem(f"{user.display_name} ({user.username})")
             item.setData(user.id, USER_ID)
             item.setCheckable(True)
             item.setEditable(False)
