@@ -466,7 +466,8 @@ class MainWindow(QMainWindow):
     # drag and drop: a spreadsheet dropped on the window opens the import wizard
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_sheet(event.mimeData()) is not None:
+        may_import = self.access.allows(Permission.IMPORT)
+        if may_import and _dropped_sheet(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
