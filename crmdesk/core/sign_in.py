@@ -7,6 +7,7 @@ up to five minutes: guessing becomes hopeless, a typing slip costs nothing.
 """
 
 from datetime import datetime, timedelta
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -16,9 +17,14 @@ FREE_ATTEMPTS = 3
 LONGEST_WAIT = timedelta(minutes=5)
 
 _hasher = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
-# Checked against when the user name is unknown, so that a wrong name takes as long
-# as a wrong password and does not tell which names exist.
-_DECOY = _hasher.hash("not anyone's password")
+
+
+@cache
+def _decoy() -> str:
+    """Checked against when the user name is unknown, so that a wrong name takes as
+    long as a wrong password and does not tell which names exist. Made on first need:
+    hashing costs ~60 ms, which a start without sign-in should not pay."""
+    return _hasher.hash("not anyone's password")
 
 
 def hash_password(password: str) -> str:
@@ -29,7 +35,7 @@ def hash_password(password: str) -> str:
 
 def password_matches(stored_hash: str | None, password: str) -> bool:
     try:
-        return _hasher.verify(stored_hash or _DECOY, password) and stored_hash is not None
+        return _hasher.verify(stored_hash or _decoy(), password) and stored_hash is not None
     except (VerificationError, InvalidHashError):
         return False
 
