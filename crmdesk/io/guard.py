@@ -55,7 +55,8 @@ def _check_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
+    # NotImplementedError: a zip "version needed" newer than Python reads (fuzzing found it)
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as error:
         raise FileRejected(path, f"the workbook is damaged ({error})") from None
     if len(members) > MAX_MEMBERS:
         raise FileRejected(path, f"the workbook holds {len(members)} parts; refused")

@@ -131,6 +131,17 @@ def test_random_bytes_as_csv_are_read_or_refused(tmp_path, data):
 BASE = workbook_bytes([["客户名称", "手机", "日期"], ["王伟", "13800138000", "2024-03-05"]])
 
 
+def test_a_workbook_claiming_a_newer_zip_version_is_refused(tmp_path):
+    """Found by the fuzz run below: zipfile raises NotImplementedError for it."""
+    data = bytearray(BASE)
+    central = data.index(b"PK\x01\x02")  # the first central directory entry
+    data[central + 6 : central + 8] = (64).to_bytes(2, "little")  # "needs zip 6.4"
+    path = tmp_path / "newer.xlsx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(FileRejected, match="damaged"):
+        read_rows(path)
+
+
 @settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
