@@ -79,7 +79,7 @@ class UserService:
     def _change(self, user_id: int, **values: object) -> UserRecord:
         with self._ctx.writing(Permission.MANAGE_USERS) as session:
             sign_in_was_on = users.sign_in_is_on(session)
-            before = next(u for u in users.all_users(session) if u.id == user_id)
+            before = users.get_user(session, user_id)
             changed = users.change_user(session, user_id, **values)
             if sign_in_was_on and not users.active_admins_with_password(session):
                 raise DomainError(_LAST_ADMIN)  # rolls the change back

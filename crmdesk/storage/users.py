@@ -44,6 +44,10 @@ def _row(session: Session, user_id: int) -> User:
     return row
 
 
+def get_user(session: Session, user_id: int) -> UserRecord:
+    return _record(_row(session, user_id))
+
+
 def find_user(session: Session, username: str) -> UserRecord | None:
     row = session.scalar(select(User).where(User.username == username))
     return _record(row) if row else None
