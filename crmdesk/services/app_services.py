@@ -8,6 +8,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from crmdesk.core.access import Access
 from crmdesk.core.clock import Clock, system_clock
+from crmdesk.core.enums import UserRole
 from crmdesk.core.errors import DatabaseUnavailable, DomainError
 from crmdesk.services.activities import ActivityService
 from crmdesk.services.analytics import AnalyticsService
@@ -98,7 +99,7 @@ def open_services(
     except DomainError:
         db.dispose()
         raise
-    context = ServiceContext(db, actor, clock, access)
+    context = ServiceContext(db, actor, access, clock)
     customers = CustomerService(context)
     activities = ActivityService(context)
     follow_ups = FollowUpService(context, activities)
@@ -134,8 +135,9 @@ def open_services(
 
 def _sign_in(
     db: Database, login: str, password: str | None, clock: Clock
-) -> tuple[UserRecord, Access | None]:
-    """Who acts, and with what access (None: sign-in is off, the user may do all)."""
+) -> tuple[UserRecord, Access]:
+    """Who acts, and with what access: their role's when sign-in is on; otherwise (a
+    one-person install) everything."""
     # Reading first keeps start-up off the write lock another process may hold.
     with db.read() as session:
         signing_in = sign_in_is_on(session)
@@ -149,4 +151,4 @@ def _sign_in(
     if actor is None:
         with db.write() as session:
             actor = ensure_user(session, login, login)
-    return actor, None
+    return actor, Access(actor.id, actor.username, UserRole.ADMIN, signed_in=False)

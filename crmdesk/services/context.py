@@ -2,7 +2,7 @@
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from crmdesk.core.access import Access, Permission
 from crmdesk.core.clock import Clock, system_clock
-from crmdesk.core.enums import UserRole
 from crmdesk.core.masking import masked_row
 from crmdesk.storage.audit import AuditTrail
 from crmdesk.storage.database import Database
@@ -23,14 +22,8 @@ T = TypeVar("T")
 class ServiceContext:
     db: Database
     actor: UserRecord
+    access: Access
     clock: Clock = system_clock
-    # Without sign-in (a one-person install) the one user may do everything.
-    access: Access = field(default=None)  # type: ignore[assignment]
-
-    def __post_init__(self) -> None:
-        if self.access is None:
-            unrestricted = Access(self.actor.id, self.actor.username, UserRole.ADMIN, False)
-            object.__setattr__(self, "access", unrestricted)
 
     def reading(self, query: Callable[..., T], *args: Any) -> T:
         """Run ``query(session, *args)`` in its own read transaction."""
@@ -68,7 +61,7 @@ class ServiceContext:
         """``rows`` (laid out as ``keys``) for a bulk export by a role allowed to export,
         their personal fields masked when asked or when the role may not take them out."""
         self.require(Permission.EXPORT)
-        if not (masked or not self.access.allows(Permission.EXPORT_PERSONAL)):
+        if self.access.allows(Permission.EXPORT_PERSONAL) and not masked:
             return (list(row) for row in rows)
         return map(masked_row(keys), rows)
 

@@ -28,12 +28,16 @@ _customers = Customer.__table__
 OWNED_BY_A_CUSTOMER = (Contact, Activity, Transaction, Complaint, ChurnEvent)
 
 
+def shared_with(user_id: int):
+    """The ids of the customers shared with ``user_id``."""
+    return select(customer_shares.c.customer_id).where(customer_shares.c.user_id == user_id)
+
+
 def visible_customer_ids(user_id: int):
     """The ids of the customers ``user_id`` owns or has been shared (a Core select, so
     that it is not itself narrowed again)."""
-    shared = select(customer_shares.c.customer_id).where(customer_shares.c.user_id == user_id)
     return select(_customers.c.id).where(
-        or_(_customers.c.owner_id == user_id, _customers.c.id.in_(shared))
+        or_(_customers.c.owner_id == user_id, _customers.c.id.in_(shared_with(user_id)))
     )
 
 
@@ -44,26 +48,17 @@ def _narrow(state: ORMExecuteState) -> None:
         return
     if not (state.is_select or state.is_update or state.is_delete):
         return
-    options = [
+    customers = with_loader_criteria(
+        Customer,
+        lambda customer: or_(customer.owner_id == user_id, customer.id.in_(shared_with(user_id))),
+        include_aliases=True,
+    )
+    owned = [
         with_loader_criteria(
-            Customer,
-            lambda customer: or_(
-                customer.owner_id == user_id,
-                customer.id.in_(
-                    select(customer_shares.c.customer_id).where(
-                        customer_shares.c.user_id == user_id
-                    )
-                ),
-            ),
-            include_aliases=True,
-        )
-    ]
-    options += [
-        with_loader_criteria(
-            owned,
+            model,
             lambda record: record.customer_id.in_(visible_customer_ids(user_id)),
             include_aliases=True,
         )
-        for owned in OWNED_BY_A_CUSTOMER
+        for model in OWNED_BY_A_CUSTOMER
     ]
-    state.statement = state.statement.options(*options)
+    state.statement = state.statement.options(customers, *owned)
