@@ -9,33 +9,37 @@ up to five minutes: guessing becomes hopeless, a typing slip costs nothing.
 from datetime import datetime, timedelta
 from functools import cache
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
-
 MIN_PASSWORD_LENGTH = 8
 FREE_ATTEMPTS = 3
 LONGEST_WAIT = timedelta(minutes=5)
 
-_hasher = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
+
+# Both made on first need: a start without sign-in pays neither the import nor a hash.
+@cache
+def _hasher():
+    from argon2 import PasswordHasher
+
+    return PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
 
 
 @cache
 def _decoy() -> str:
     """Checked against when the user name is unknown, so that a wrong name takes as
-    long as a wrong password and does not tell which names exist. Made on first need:
-    hashing costs ~60 ms, which a start without sign-in should not pay."""
-    return _hasher.hash("not anyone's password")
+    long as a wrong password and does not tell which names exist."""
+    return _hasher().hash("not anyone's password")
 
 
 def hash_password(password: str) -> str:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValueError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
-    return _hasher.hash(password)
+    return _hasher().hash(password)
 
 
 def password_matches(stored_hash: str | None, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return _hasher.verify(stored_hash or _decoy(), password) and stored_hash is not None
+        return _hasher().verify(stored_hash or _decoy(), password) and stored_hash is not None
     except (VerificationError, InvalidHashError):
         return False
 
