@@ -317,7 +317,7 @@ def _export(target: str, args: argparse.Namespace) -> int:
 
 
 def _report(target: str, args: argparse.Namespace) -> int:
-    from crmdesk.analytics.history import TimeUnit
+    from crmdesk.analytics.choices import TimeUnit
     from crmdesk.services.reports import build_report
 
     services = signed_in_services(target, args)

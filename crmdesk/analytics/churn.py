@@ -9,33 +9,13 @@ a complaint still open comes before anything else."""
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
 
 import numpy as np
 
+from crmdesk.analytics.choices import Action, Reason
 from crmdesk.core.complaint_sla import SlaState, resolution_state
 from crmdesk.core.complaint_stats import ComplaintFacts, seen_at
 from crmdesk.core.enums import ComplaintStatus
-
-
-class Reason(StrEnum):
-    OPEN_COMPLAINT = "open_complaint"
-    BADLY_HANDLED_COMPLAINT = "badly_handled_complaint"
-    FALLING_SATISFACTION = "falling_satisfaction"
-    PROBABLY_INACTIVE = "probably_inactive"  # BG/NBD: low probability still active
-    OVERDUE_PURCHASE = "overdue_purchase"  # gap far beyond the customer's own interval
-    FALLING_SPEND = "falling_spend"
-    LONG_SILENCE = "long_silence"
-
-
-class Action(StrEnum):
-    RESOLVE_COMPLAINT = "resolve_complaint"
-    MAKE_GOOD = "make_good"  # apologise and put the bad handling right
-    ASK_WHAT_DISAPPOINTED = "ask_what_disappointed"
-    WIN_BACK_OFFER = "win_back_offer"
-    VISIT_ABOUT_SPEND = "visit_about_spend"
-    GET_IN_TOUCH = "get_in_touch"
-
 
 ACTION_FOR = {
     Reason.OPEN_COMPLAINT: Action.RESOLVE_COMPLAINT,

@@ -3,42 +3,13 @@ present value) and the future part (BG/NBD × Gamma-Gamma forecast, discounted),
 the value quadrants they place each customer in."""
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 import numpy as np
 
-from crmdesk.analytics.history import PurchaseHistory, TimeUnit
+from crmdesk.analytics.choices import LifetimeSettings, Quadrant
+from crmdesk.analytics.history import PurchaseHistory
 from crmdesk.analytics.lifetime import BgNbd, GammaGamma, fit_bg_nbd, fit_gamma_gamma, forecast_clv
 from crmdesk.core.errors import DomainError
-
-
-@dataclass(frozen=True)
-class LifetimeSettings:
-    unit: TimeUnit = TimeUnit.WEEK
-    horizon_years: int = 3
-    discount_rate: float = 0.10  # a year
-    margin: float = 0.30  # profit on revenue, for forecasts and sales without gross profit
-
-    def __post_init__(self) -> None:
-        if not 1 <= self.horizon_years <= 20:
-            raise DomainError("The forecast horizon is 1 to 20 years")
-        if not 0 <= self.discount_rate < 1:
-            raise DomainError("The discount rate is 0 to 100% a year")
-        if not 0 < self.margin <= 1:
-            raise DomainError("The margin is more than 0 and at most 100%")
-
-    @property
-    def rate_per_period(self) -> float:
-        return (1 + self.discount_rate) ** (1 / self.unit.per_year) - 1
-
-
-class Quadrant(StrEnum):
-    """Current × future value (domain.md §5)."""
-
-    MOST_VALUABLE = "most_valuable"  # 贵宾型 MVC: high now, high to come
-    MOST_GROWABLE = "most_growable"  # 改进型 MGC: low now, high to come
-    MAINTAIN = "maintain"  # 保护型: high now, little to come
-    LET_GO = "let_go"  # 放弃型: little now or to come
 
 
 @dataclass(frozen=True)

@@ -3,28 +3,10 @@ and churn models read from it. Sales on the same day count as one purchase (the 
 count purchase occasions, not lines on an invoice). Days are whole day numbers."""
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 import numpy as np
 
-# Days in a year, for discount rates per year applied per model period.
-YEAR = 365.25
-
-
-class TimeUnit(StrEnum):
-    """The period the purchase models count in."""
-
-    DAY = "day"
-    WEEK = "week"
-    MONTH = "month"
-
-    @property
-    def days(self) -> float:
-        return {"day": 1.0, "week": 7.0, "month": YEAR / 12}[self.value]
-
-    @property
-    def per_year(self) -> float:
-        return YEAR / self.days
+from crmdesk.analytics.choices import TimeUnit
 
 
 @dataclass(frozen=True)

@@ -7,24 +7,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from crmdesk.analytics.choices import TIERS, AbcThresholds, TierShares
 from crmdesk.core.enums import Tier
-from crmdesk.core.errors import DomainError
 
-# Shares of the ranked customers in each tier, top to bottom (a common default).
-DEFAULT_TIER_SHARES = (0.01, 0.04, 0.15, 0.80)
-TIERS = (Tier.VIP, Tier.MAJOR, Tier.ORDINARY, Tier.SMALL)
-
-
-@dataclass(frozen=True)
-class AbcThresholds:
-    """Cumulative shares of value that close class A and class B (80/15/5 by default)."""
-
-    a: float = 0.80
-    b: float = 0.95
-
-    def __post_init__(self) -> None:
-        if not 0 < self.a < self.b < 1:
-            raise DomainError("The A and B thresholds must satisfy 0 < A < A + B < 100%")
+DEFAULT_ABC = AbcThresholds()
+DEFAULT_SHARES = TierShares()
 
 
 @dataclass(frozen=True)
@@ -70,7 +57,7 @@ class AbcResult:
         return min(reached + 1, n) / n
 
 
-def abc_classes(ids, values, thresholds: AbcThresholds = AbcThresholds()) -> AbcResult:
+def abc_classes(ids, values, thresholds: AbcThresholds = DEFAULT_ABC) -> AbcResult:
     """A: the customers making up the first ``a`` of value (the one crossing the line
     included); B: the next, up to ``b``; C: the rest, and everyone with no value."""
     result = ranked(ids, values)
@@ -78,17 +65,6 @@ def abc_classes(ids, values, thresholds: AbcThresholds = AbcThresholds()) -> Abc
     classes = np.where(before < thresholds.a, "A", np.where(before < thresholds.b, "B", "C"))
     classes = np.where(result.values > 0, classes, "C")
     return AbcResult(result, classes, thresholds)
-
-
-@dataclass(frozen=True)
-class TierShares:
-    shares: tuple[float, float, float, float] = DEFAULT_TIER_SHARES
-
-    def __post_init__(self) -> None:
-        if len(self.shares) != 4 or any(s < 0 for s in self.shares):
-            raise DomainError("The pyramid needs four shares of customers, none negative")
-        if abs(sum(self.shares) - 1) > 1e-9:
-            raise DomainError("The four tiers' shares of customers must add up to 100%")
 
 
 @dataclass(frozen=True)
@@ -107,7 +83,7 @@ class Pyramid:
     bands: list[PyramidBand]  # top to bottom
 
 
-def pyramid(ids, values, shares: TierShares = TierShares()) -> Pyramid:
+def pyramid(ids, values, shares: TierShares = DEFAULT_SHARES) -> Pyramid:
     """Tiers by rank: the top ``shares[0]`` of customers VIP, the next major, and so
     on (boundaries rounded to whole customers); anyone who brought nothing is small."""
     result = ranked(ids, values)

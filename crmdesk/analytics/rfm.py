@@ -22,24 +22,10 @@ Segments read R and F from this table (the first row that matches wins):
 """
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 import numpy as np
 
-
-class Segment(StrEnum):
-    CHAMPIONS = "champions"
-    POTENTIAL_LOYALIST = "potential_loyalist"
-    NEW = "new"
-    PROMISING = "promising"
-    LOYAL = "loyal"
-    NEED_ATTENTION = "need_attention"
-    ABOUT_TO_SLEEP = "about_to_sleep"
-    CANT_LOSE = "cant_lose"
-    AT_RISK = "at_risk"
-    HIBERNATING = "hibernating"
-    LOST = "lost"
-
+from crmdesk.analytics.choices import Segment
 
 SEGMENT_TABLE: tuple[tuple[Segment, range, range], ...] = (
     (Segment.CHAMPIONS, range(4, 6), range(4, 6)),

@@ -8,8 +8,8 @@ from collections.abc import Callable
 import numpy as np
 from matplotlib import rcParams
 
-from crmdesk.analytics.churn import Reason
-from crmdesk.analytics.customer_lifetime import LifetimeValues, Quadrant
+from crmdesk.analytics.choices import Quadrant, Reason
+from crmdesk.analytics.customer_lifetime import LifetimeValues
 
 QUADRANT_COLOURS = {
     Quadrant.MOST_VALUABLE: "#2e7d32",

@@ -8,8 +8,9 @@ from collections.abc import Callable
 import numpy as np
 from matplotlib import rcParams
 
+from crmdesk.analytics.choices import Segment
 from crmdesk.analytics.ranking import AbcResult, Pyramid
-from crmdesk.analytics.rfm import Rfm, Segment
+from crmdesk.analytics.rfm import Rfm
 
 BAND_COLOURS = ("#8c6d1f", "#c9a227", "#9aa5b1", "#5f6b78")  # VIP/gold … small/lead
 CLASS_COLOURS = {"A": "#2e7d32", "B": "#f9a825", "C": "#9e9e9e"}

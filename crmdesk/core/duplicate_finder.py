@@ -16,10 +16,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-import numpy as np
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
-
 from crmdesk.core.duplicates import name_key
 from crmdesk.core.enums import CustomerKind
 
@@ -137,6 +133,11 @@ def _similar_names(block: list[tuple[int, str]]) -> Iterator[tuple[int, int, int
     """Pairs in one block whose folded names are similar but not the same."""
     if len(block) < 2:
         return
+    # Imported here: the finder's types are needed at every start, the matching rarely.
+    import numpy as np
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import Levenshtein
+
     ids = [i for i, _ in block]
     keys = [k for _, k in block]
     for start in range(0, len(keys), _ROWS_PER_STEP):

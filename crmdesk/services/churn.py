@@ -2,23 +2,21 @@
 customer lost or won back: the status changes (in the audit trail) and the outcome,
 with its cause and note, goes on the customer's timeline."""
 
+from __future__ import annotations
+
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-import numpy as np
-
-from crmdesk.analytics.churn import ChurnRisk, ChurnSignals, churn_warning, complaint_signals
-from crmdesk.analytics.customer_lifetime import LifetimeValues
-from crmdesk.analytics.history import PurchaseHistory, TimeUnit
+from crmdesk.analytics.choices import TimeUnit
 from crmdesk.core.access import Permission
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.enums import AuditAction, ChurnCause, ChurnOutcome, CustomerStatus, Tier
 from crmdesk.core.errors import DomainError
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.follow_ups import stored_cadence
-from crmdesk.services.lifetime import LifetimeService, day_number
+from crmdesk.services.lifetime import LifetimeService
 from crmdesk.storage.churn import (
-    CurrentCustomer,
     LostCustomer,
     complaints_by_customer,
     current_customers,
@@ -26,10 +24,11 @@ from crmdesk.storage.churn import (
     lost_customers,
     record_event,
 )
-from crmdesk.storage.customer_value import codes_and_names
 from crmdesk.storage.customers import load
 
-COMPLAINTS_LOOKED_BACK = timedelta(days=365)  # a badly handled complaint counts this long
+if TYPE_CHECKING:  # NumPy modules, imported when a warning is first computed
+    from crmdesk.analytics.churn import ChurnRisk
+    from crmdesk.analytics.customer_lifetime import LifetimeValues
 
 
 @dataclass(frozen=True)
@@ -48,10 +47,6 @@ class ChurnReport:
     as_of: date
 
 
-def _nan_where_missing(values: np.ndarray, found: np.ndarray) -> np.ndarray:
-    return np.where(found, values, np.nan)
-
-
 class ChurnService:
     def __init__(self, context: ServiceContext, lifetime: LifetimeService):
         self._ctx, self._lifetime = context, lifetime
@@ -59,6 +54,10 @@ class ChurnService:
     def warning(self, as_of: date | None = None, unit: TimeUnit | None = None) -> ChurnReport:
         """The current customers at risk as things stood at the end of ``as_of``
         (today), each with its reasons and a suggested action."""
+        from crmdesk.analytics.churn import churn_warning
+        from crmdesk.services.churn_signals import churn_signals
+        from crmdesk.storage.customer_value import codes_and_names
+
         history, day = self._lifetime.history(as_of)
         lifetime = self._lifetime.values_of(history, day, unit)
         end = datetime.combine(day + timedelta(days=1), datetime.min.time())
@@ -68,59 +67,13 @@ class ChurnService:
             complaints = complaints_by_customer(session, end)
             cadence = stored_cadence(session)
             names = codes_and_names(session)
-        signals = self._signals(customers, history, lifetime, complaints, cadence, day, now)
+        signals = churn_signals(customers, history, lifetime, complaints, cadence, day, now)
         tier_of = {c.id: c.tier for c in customers}
         rows = [
             ChurnRow(risk, *names[risk.customer_id], tier_of[risk.customer_id])
             for risk in churn_warning(signals)
         ]
         return ChurnReport(rows, len(customers), lifetime, day)
-
-    @staticmethod
-    def _signals(
-        customers: list[CurrentCustomer],
-        history: PurchaseHistory,
-        lifetime: LifetimeValues,
-        complaints,
-        cadence,
-        day: date,
-        now: datetime,
-    ) -> ChurnSignals:
-        ids = np.array([c.id for c in customers], dtype=np.int64)
-        position = np.searchsorted(history.ids, ids)
-        position = np.minimum(position, max(len(history.ids) - 1, 0))
-        bought = (history.ids[position] == ids) if len(history.ids) else np.zeros(len(ids), bool)
-
-        def per_buyer(values: np.ndarray, missing: float = np.nan) -> np.ndarray:
-            if not len(values):
-                return np.full(len(ids), missing)
-            return np.where(bought, values[position], missing)
-
-        by_customer = complaint_signals(complaints, now, now - COMPLAINTS_LOOKED_BACK)
-        found = [by_customer.get(int(i)) for i in ids]
-        scores = [f.satisfaction if f else [] for f in found]
-        silent = [
-            (now - c.last_contact_at).days if c.last_contact_at else np.nan for c in customers
-        ]
-        return ChurnSignals(
-            ids=ids,
-            value=per_buyer(lifetime.total, 0.0),
-            probability_alive=per_buyer(lifetime.probability_alive),
-            days_since_purchase=per_buyer(day_number(day) - history.last_day.astype(float)),
-            usual_interval=per_buyer(history.usual_interval()),
-            recent_revenue=per_buyer(history.recent_revenue, 0.0),
-            earlier_revenue=per_buyer(history.earlier_revenue, 0.0),
-            days_silent=np.array(silent, dtype=float),
-            silence_limit=np.array([cadence.for_tier(c.tier) for c in customers], dtype=float),
-            open_complaints=np.array([f.open if f else 0 for f in found], dtype=float),
-            badly_handled_complaints=np.array(
-                [f.badly_handled if f else 0 for f in found], dtype=float
-            ),
-            last_satisfaction=np.array([s[-1] if s else np.nan for s in scores], dtype=float),
-            previous_satisfaction=np.array(
-                [s[-2] if len(s) > 1 else np.nan for s in scores], dtype=float
-            ),
-        )
 
     def lost(self) -> list[LostCustomer]:
         self._ctx.require(Permission.ANALYTICS)

@@ -1,15 +1,20 @@
 """Every buyer's lifetime value as things stood on a day (domain.md §5): the purchase
 histories read from the sales, both models fitted, the forecast discounted."""
 
+from __future__ import annotations
+
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
-from crmdesk.analytics.customer_lifetime import LifetimeValues, lifetime_values
-from crmdesk.analytics.history import PurchaseHistory, TimeUnit
+from crmdesk.analytics.choices import TimeUnit
 from crmdesk.core.access import Permission
 from crmdesk.services.analytics import AnalyticsService
 from crmdesk.services.context import ServiceContext
-from crmdesk.storage.purchase_history import purchase_history
+
+if TYPE_CHECKING:  # NumPy modules, imported on the first fit rather than at every start
+    from crmdesk.analytics.customer_lifetime import LifetimeValues
+    from crmdesk.analytics.history import PurchaseHistory
 
 EPOCH = date(1970, 1, 1)
 DEFAULT_COMPARISON_MONTHS = 12  # when the analytics period is "all time"
@@ -30,6 +35,8 @@ class LifetimeService:
         day = as_of or self._analytics.today()
         months = settings.months or DEFAULT_COMPARISON_MONTHS
         comparison_days = round(months * 365.25 / 12)
+        from crmdesk.storage.purchase_history import purchase_history
+
         found = self._ctx.reading(purchase_history, day, settings.lifetime.margin, comparison_days)
         return found, day
 
@@ -42,6 +49,8 @@ class LifetimeService:
     def values_of(
         self, history: PurchaseHistory, day: date, unit: TimeUnit | None = None
     ) -> LifetimeValues:
+        from crmdesk.analytics.customer_lifetime import lifetime_values
+
         settings = self._analytics.settings().lifetime
         if unit is not None:
             settings = replace(settings, unit=unit)

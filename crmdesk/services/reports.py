@@ -8,11 +8,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from crmdesk.analytics.history import TimeUnit
+from crmdesk.analytics.choices import TimeUnit
 from crmdesk.core.access import Permission
 from crmdesk.core.errors import DomainError
 from crmdesk.services.app_services import Services
-from crmdesk.storage.customer_value import codes_and_names
 
 
 @dataclass(frozen=True)
@@ -41,6 +40,8 @@ def build_report(
         return _complaints(services, as_of)
     if name == "churn":
         return _churn(services, as_of, unit)
+    from crmdesk.storage.customer_value import codes_and_names  # NumPy: not at start
+
     names = services.context.reading(codes_and_names)
     if name == "clv":
         return _clv(services, as_of, unit, names)

@@ -4,8 +4,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from crmdesk.analytics.churn import Action, Reason
-from crmdesk.analytics.customer_lifetime import Quadrant
+from crmdesk.analytics.choices import Action, Quadrant, Reason
 from crmdesk.core.complaint_sla import SlaState
 from crmdesk.core.enums import (
     BuyingRole,

@@ -159,7 +159,6 @@ class MainWindow(QMainWindow):
         workbench.open_complaint.connect(lambda c: self.open_complaint(complaint_id=c))
         workbench.log_call.connect(self.open_quick_log)
         workbench.changed.connect(self.bus.publish)
-        workbench.refresh()
         pages = {entry.key: entry for entry in entries}
         complaints = pages["complaints"].widget
         complaints.open_complaint.connect(lambda c: self.open_complaint(complaint_id=c))

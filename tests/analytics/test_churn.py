@@ -3,13 +3,8 @@ from datetime import datetime, timedelta
 import numpy as np
 import pytest
 
-from crmdesk.analytics.churn import (
-    Action,
-    ChurnSignals,
-    Reason,
-    churn_warning,
-    complaint_signals,
-)
+from crmdesk.analytics.choices import Action, Reason
+from crmdesk.analytics.churn import ChurnSignals, churn_warning, complaint_signals
 from crmdesk.core.complaint_stats import ComplaintFacts
 from crmdesk.core.enums import ComplaintStatus
 

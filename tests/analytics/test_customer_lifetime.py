@@ -4,13 +4,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from crmdesk.analytics.customer_lifetime import (
-    LifetimeSettings,
-    LifetimeValues,
-    Quadrant,
-    lifetime_values,
-)
-from crmdesk.analytics.history import PurchaseHistory, TimeUnit
+from crmdesk.analytics.choices import LifetimeSettings, Quadrant, TimeUnit
+from crmdesk.analytics.customer_lifetime import LifetimeValues, lifetime_values
+from crmdesk.analytics.history import PurchaseHistory
 from crmdesk.core.errors import DomainError
 
 CDNOW = Path(__file__).parent / "data" / "CDNOW_sample.txt"

@@ -1,7 +1,8 @@
 import numpy as np
 import pytest
 
-from crmdesk.analytics.history import PurchaseHistory, TimeUnit
+from crmdesk.analytics.choices import TimeUnit
+from crmdesk.analytics.history import PurchaseHistory
 
 
 def history(**overrides) -> PurchaseHistory:

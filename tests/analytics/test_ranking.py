@@ -3,13 +3,8 @@
 import numpy as np
 import pytest
 
-from crmdesk.analytics.ranking import (
-    AbcThresholds,
-    TierShares,
-    abc_classes,
-    pyramid,
-    ranked,
-)
+from crmdesk.analytics.choices import AbcThresholds, TierShares
+from crmdesk.analytics.ranking import abc_classes, pyramid, ranked
 from crmdesk.core.enums import Tier
 from crmdesk.core.errors import DomainError
 

@@ -1,7 +1,8 @@
 import numpy as np
 import pytest
 
-from crmdesk.analytics.rfm import SEGMENT_TABLE, Segment, quintile_scores, rfm, segment_of
+from crmdesk.analytics.choices import Segment
+from crmdesk.analytics.rfm import SEGMENT_TABLE, quintile_scores, rfm, segment_of
 
 
 def test_quintiles_by_rank_with_ties_broken_by_id():

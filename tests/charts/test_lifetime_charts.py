@@ -6,8 +6,8 @@ from collections import Counter
 import numpy as np
 from matplotlib.figure import Figure
 
-from crmdesk.analytics.churn import Reason
-from crmdesk.analytics.customer_lifetime import LifetimeSettings, LifetimeValues, Quadrant
+from crmdesk.analytics.choices import LifetimeSettings, Quadrant, Reason
+from crmdesk.analytics.customer_lifetime import LifetimeValues
 from crmdesk.analytics.distribution import Distribution, every_month
 from crmdesk.charts.distribution_charts import draw_distribution
 from crmdesk.charts.fonts import configure_matplotlib_fonts

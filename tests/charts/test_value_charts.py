@@ -4,8 +4,9 @@ click is matched against."""
 import numpy as np
 from matplotlib.figure import Figure
 
+from crmdesk.analytics.choices import Segment
 from crmdesk.analytics.ranking import abc_classes, pyramid
-from crmdesk.analytics.rfm import Segment, rfm
+from crmdesk.analytics.rfm import rfm
 from crmdesk.charts.fonts import configure_matplotlib_fonts
 from crmdesk.charts.value_charts import draw_pareto, draw_pyramid, draw_rfm_heatmap, draw_segments
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import update
 
-from crmdesk.analytics.ranking import TierShares
+from crmdesk.analytics.choices import TierShares
 from crmdesk.core.customer import Customer
 from crmdesk.core.enums import Tier
 from crmdesk.services.analytics import AnalyticsSettings, Measure

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from sqlalchemy import update
 
-from crmdesk.analytics.churn import Action, Reason
+from crmdesk.analytics.choices import Action, Reason
 from crmdesk.core.complaint import Complaint
 from crmdesk.core.customer import Customer
 from crmdesk.core.enums import ChurnCause, ChurnOutcome, CustomerStatus

@@ -3,7 +3,7 @@ ABC class, an RFM cell or a segment lists exactly those customers."""
 
 from matplotlib.backend_bases import MouseEvent
 
-from crmdesk.analytics.history import TimeUnit
+from crmdesk.analytics.choices import TimeUnit
 from crmdesk.core.enums import Tier
 
 

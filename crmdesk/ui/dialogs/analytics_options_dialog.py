@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.analytics.customer_lifetime import LifetimeSettings
-from crmdesk.analytics.history import TimeUnit
-from crmdesk.analytics.ranking import TIERS, AbcThresholds, TierShares
+from crmdesk.analytics.choices import TIERS, AbcThresholds, LifetimeSettings, TierShares, TimeUnit
 from crmdesk.core.errors import DomainError
 from crmdesk.services.analytics import AnalyticsSettings
 from crmdesk.ui.labels import label

@@ -5,7 +5,6 @@ shows exactly those customers in the customer list."""
 from dataclasses import replace
 from enum import StrEnum
 
-import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -299,13 +298,15 @@ class AnalyticsPage(QWidget):
             return self._list(chosen, f"R{r} F{f}")
         for segment, bar in zip(self._segments(), self.segment_bars, strict=True):
             if bar.contains(event)[0]:
+                import numpy as np  # not at start: the page is built before it is shown
+
                 segments = np.array([s.value for s in rfm.segments])
                 return self._list(rfm.ids[segments == segment.value], segment_label(segment))
         return None
 
     @staticmethod
     def _segments():
-        from crmdesk.analytics.rfm import Segment
+        from crmdesk.analytics.choices import Segment
 
         return list(Segment)
 

@@ -134,6 +134,7 @@ class WorkbenchPage(QWidget):
     def __init__(self, services: Services, worker: DbWorker, parent=None):
         super().__init__(parent)
         self._services, self._worker = services, worker
+        self._shown = False  # loaded when first shown (showEvent)
         self._owners: list[tuple[int, str]] = []
         self.title = QLabel()
         self.title.setObjectName("workbenchTitle")
@@ -241,6 +242,14 @@ class WorkbenchPage(QWidget):
         return row
 
     # loading
+
+    def showEvent(self, event) -> None:
+        """Loaded when first shown: at start the page in front must not wait behind
+        it on the DB thread (the workbench takes 0.1-0.3 s at 100 000 customers)."""
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.refresh()
 
     def refresh(self) -> None:
         owner_only = bool(self.scope.currentData())

@@ -2,11 +2,17 @@
 value), the fitted model parameters and totals; clicking a quadrant lists its
 customers."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 
-from crmdesk.analytics.customer_lifetime import LifetimeValues
 from crmdesk.ui.labels import label
 from crmdesk.ui.widgets.chart_tab import ChartTab
+
+if TYPE_CHECKING:  # NumPy: the page is built at start, its data come later
+    from crmdesk.analytics.customer_lifetime import LifetimeValues
 
 
 class LifetimeTab(ChartTab):
