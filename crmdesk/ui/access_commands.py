@@ -39,9 +39,34 @@ class AccessCommands(QObject):
         self.share_action.triggered.connect(self.share_selected)
         page.view.addAction(self.share_action)
 
-    def apply(self, gated: dict[Permission, list]) -> None:
-        """Grey out each action or button whose permission the role lacks; say who is
-        signed in (when sign-in is on) in the status bar."""
+    def grey_out(self, window) -> None:
+        """Grey out the window's actions and buttons whose permission the role lacks
+        (adding Share to the customer list first); say who is signed in (when sign-in
+        is on) in the status bar."""
+        customers = window.pages["customers"].widget
+        self.add_share_to(customers)
+        gated = {
+            Permission.EDIT: [
+                window.new_customer_action,
+                window.quick_log_action,
+                customers.delete_action,
+                customers.bulk_edit_action,
+                customers.bulk_edit_button,
+                customers.restore_action,
+                customers.restore_button,
+                self.share_action,
+            ],
+            Permission.IMPORT: [
+                window.import_action,
+                window.undo_import_action,
+                window.demo_action,
+            ],
+            Permission.EXPORT: [window.export_action],
+            Permission.MERGE: [customers.find_duplicates_action, customers.duplicates_button],
+            Permission.ERASE: [customers.purge_button],
+            Permission.BACK_UP: [window.restore_action],
+            Permission.MANAGE_USERS: [self.users_action],
+        }
         for permission, controls in gated.items():
             for control in controls:
                 control.setEnabled(self.access.allows(permission))

@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self._page_actions: dict[str, QAction] = {}
         self._build_navigation()
         self._build_menus()
-        self._grey_out_what_the_role_may_not_do()
+        self.access_commands.grey_out(self)
         self._database_label = QLabel(self.tr("Database: %1").replace("%1", services.database_name))
         self._database_label.setObjectName("databasePath")
         self.statusBar().addPermanentWidget(self._database_label)
@@ -297,30 +297,6 @@ class MainWindow(QMainWindow):
             "guide",
         )
         add(help_menu, self.tr("&About crmdesk"), self.show_about, name="about")
-
-    def _grey_out_what_the_role_may_not_do(self) -> None:
-        customers = self.pages["customers"].widget
-        self.access_commands.add_share_to(customers)
-        self.access_commands.apply(
-            {
-                Permission.EDIT: [
-                    self.new_customer_action,
-                    self.quick_log_action,
-                    customers.delete_action,
-                    customers.bulk_edit_action,
-                    customers.bulk_edit_button,
-                    customers.restore_action,
-                    customers.restore_button,
-                    self.access_commands.share_action,
-                ],
-                Permission.IMPORT: [self.import_action, self.undo_import_action, self.demo_action],
-                Permission.EXPORT: [self.export_action],
-                Permission.MERGE: [customers.find_duplicates_action, customers.duplicates_button],
-                Permission.ERASE: [customers.purge_button],
-                Permission.BACK_UP: [self.restore_action],
-                Permission.MANAGE_USERS: [self.access_commands.users_action],
-            }
-        )
 
     def _focus_search(self) -> None:
         page = self.stack.currentWidget()

@@ -3,10 +3,8 @@ put back in place of the database, after a backup of what is there now."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -17,7 +15,7 @@ from crmdesk.services.app_services import Services
 from crmdesk.services.backups import BackupFile
 from crmdesk.ui.formatting import format_datetime
 from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
-from crmdesk.ui.widgets.hinted_views import HintedTableView
+from crmdesk.ui.widgets.hinted_views import record_table
 from crmdesk.ui.worker import DbWorker
 
 CONTEXT = "RestoreDialog"
@@ -65,14 +63,7 @@ class RestoreDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.model = RecordsModel(COLUMNS, CONTEXT, self)
-        self.view = HintedTableView()
-        self.view.setObjectName("backups")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view = record_table(self.model, "backups")
         self.view.doubleClicked.connect(lambda _index: self.ask_restore())
         folder = services.backups.folder
         self.view.set_empty_hint(

@@ -2,12 +2,10 @@
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -21,7 +19,7 @@ from crmdesk.services.users import UserRecord
 from crmdesk.ui.dialogs.password_dialogs import NewUserDialog, PasswordDialog
 from crmdesk.ui.labels import label
 from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
-from crmdesk.ui.widgets.hinted_views import HintedTableView
+from crmdesk.ui.widgets.hinted_views import record_table
 from crmdesk.ui.worker import DbWorker
 
 CONTEXT = "UsersDialog"
@@ -59,14 +57,7 @@ class UsersDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.model = RecordsModel(COLUMNS, CONTEXT, self)
-        self.view = HintedTableView()
-        self.view.setObjectName("users")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view = record_table(self.model, "users")
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_chosen())
         self.role = QComboBox()
         self.role.setObjectName("role")

@@ -1,8 +1,8 @@
 """Item views that say what to do next when they have nothing to show."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView
 
 HINT_MARGIN = 24
 
@@ -39,3 +39,17 @@ class HintedTableView(EmptyHint, QTableView):
 
 class HintedListView(EmptyHint, QListView):
     pass
+
+
+def record_table(model: QAbstractItemModel, name: str) -> HintedTableView:
+    """A read-only table of whole records for a dialog: one row chosen at a time, the
+    columns sharing the width."""
+    view = HintedTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return view
