@@ -78,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     dump.add_argument("file", type=Path)
     dump.add_argument("--mask", action="store_true", help="mask phones, e-mails and ID numbers")
     report = commands.add_parser("report", help="print a report; write it to .xlsx or .png")
-    report.add_argument("name", choices=["complaints", "pyramid", "abc", "rfm", "clv", "churn"])
+    report.add_argument(
+        "name", choices=["complaints", "pyramid", "abc", "rfm", "clv", "churn", "manager"]
+    )
     report.add_argument(
         "--as-of",
         type=date.fromisoformat,

@@ -36,19 +36,25 @@ def _customer_columns(ids, names: Names) -> list[tuple[str, str]]:
     return [names.get(int(i), ("", "")) for i in ids]
 
 
+def tiers_sheet(result: Pyramid, title: str, image: bytes | None = None) -> SheetData:
+    """The pyramid's bands, top down."""
+    return SheetData(
+        title,
+        ["Tier", "Customers", "Share of customers", "Value", "Share of value"],
+        [
+            (b.tier.value, b.customers, b.share_of_customers, b.value, b.share_of_value)
+            for b in result.bands
+        ],
+        image,
+    )
+
+
 def write_pyramid(path: Path, result: Pyramid, names: Names, chart: bytes | None = None) -> None:
     people = _customer_columns(result.ranked.ids, names)
     write_sheets(
         path,
         [
-            SheetData(
-                "Pyramid",
-                ["Tier", "Customers", "Share of customers", "Value", "Share of value"],
-                [
-                    (b.tier.value, b.customers, b.share_of_customers, b.value, b.share_of_value)
-                    for b in result.bands
-                ],
-            ),
+            tiers_sheet(result, "Pyramid"),
             SheetData(
                 "Customers",
                 ["Rank", "Code", "Name", "Value", "Tier"],

@@ -46,6 +46,7 @@ class SheetData:
     title: str
     headers: Sequence[str]
     rows: Iterable[Sequence]
+    image: bytes | None = None  # a PNG chart, placed beside the table
 
 
 def write_xlsx(
@@ -101,6 +102,10 @@ def _append_sheet(book, data: SheetData, marks: Marks | None) -> int:
         sheet.append(cells)
     if headers:
         sheet.auto_filter.ref = f"A1:{_letter(len(headers))}{written + 1}"
+    if data.image is not None:
+        from openpyxl.drawing.image import Image
+
+        sheet.add_image(Image(io.BytesIO(data.image)), f"{_letter(len(headers) + 2)}2")
     return written
 
 

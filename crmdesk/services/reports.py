@@ -1,6 +1,6 @@
 """The reports `crmdesk report NAME` prints and writes: complaints, pyramid, abc, rfm,
-clv and churn, each as lines of text, a workbook and a chart (English; the app draws
-its own, translated)."""
+clv, churn and manager (value and complaints together), each as lines of text, a
+workbook and a chart (English; the app draws its own, translated)."""
 
 import io
 from collections.abc import Callable
@@ -25,6 +25,15 @@ class Report:
         self.write(path, png_of(self.figure()))
 
 
+PYRAMID_WORDS = {"title": "Customer pyramid", "band": "%1: %2 customers (%3), %4 of value"}
+PARETO_WORDS = {
+    "title": "ABC / Pareto",
+    "figure": "%1 of customers bring %2 of value",
+    "customers": "Share of customers (%)",
+    "value": "Cumulative share of value (%)",
+}
+
+
 def png_of(figure) -> bytes:
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=100)
@@ -38,6 +47,8 @@ def build_report(
     services.context.require(Permission.ANALYTICS)
     if name == "complaints":
         return _complaints(services, as_of)
+    if name == "manager":
+        return _manager(services, as_of)
     if name == "churn":
         return _churn(services, as_of, unit)
     from crmdesk.storage.customer_value import codes_and_names  # NumPy: not at start
@@ -72,16 +83,42 @@ def _complaints(services: Services, as_of: date | None) -> Report:
     )
 
 
+def _manager(services: Services, as_of: date | None) -> Report:
+    """Value and complaints in one workbook, its charts beside their tables; the printed
+    lines are its summary, and ``--png`` draws the pyramid."""
+    from crmdesk.charts.complaint_charts import complaint_figure
+    from crmdesk.charts.value_charts import draw_pareto, draw_pyramid
+    from crmdesk.io.manager_report import manager_rows, write_manager_report
+    from crmdesk.storage.customer_value import codes_and_names
+
+    values = services.analytics.all_of_them(as_of)
+    complaints = services.complaints.statistics(as_of=as_of)
+    names = services.context.reading(codes_and_names)
+
+    def pyramid_figure():
+        return _figure(lambda f: draw_pyramid(f.subplots(), values.pyramid, str, PYRAMID_WORDS))
+
+    def write(path: Path, pyramid_png: bytes | None) -> None:
+        charts = {
+            "tiers": pyramid_png,
+            "top": png_of(_figure(lambda f: draw_pareto(f.subplots(), values.abc, PARETO_WORDS))),
+            "complaints": png_of(complaint_figure(complaints)),
+        }
+        write_manager_report(path, values.pyramid, values.abc, complaints, names, charts)
+
+    rows = manager_rows(values.pyramid, values.abc, complaints)
+    return Report([f"{figure}: {value}" for figure, value in rows], write, pyramid_figure)
+
+
 def _pyramid(services: Services, as_of: date | None, names) -> Report:
     from crmdesk.charts.value_charts import draw_pyramid
     from crmdesk.io.value_report import pyramid_lines, write_pyramid
 
     result = services.analytics.pyramid(as_of)
-    words = {"title": "Customer pyramid", "band": "%1: %2 customers (%3), %4 of value"}
     return Report(
         pyramid_lines(result),
         lambda path, chart: write_pyramid(path, result, names, chart),
-        lambda: _figure(lambda f: draw_pyramid(f.subplots(), result, str, words)),
+        lambda: _figure(lambda f: draw_pyramid(f.subplots(), result, str, PYRAMID_WORDS)),
     )
 
 
@@ -90,16 +127,10 @@ def _abc(services: Services, as_of: date | None, names) -> Report:
     from crmdesk.io.value_report import abc_lines, write_abc
 
     result = services.analytics.abc(as_of)
-    words = {
-        "title": "ABC / Pareto",
-        "figure": "%1 of customers bring %2 of value",
-        "customers": "Share of customers (%)",
-        "value": "Cumulative share of value (%)",
-    }
     return Report(
         abc_lines(result),
         lambda path, chart: write_abc(path, result, names, chart),
-        lambda: _figure(lambda f: draw_pareto(f.subplots(), result, words)),
+        lambda: _figure(lambda f: draw_pareto(f.subplots(), result, PARETO_WORDS)),
     )
 
 

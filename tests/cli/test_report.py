@@ -143,3 +143,30 @@ def test_clv_without_enough_buyers_is_refused_with_the_reason(run_cli, tmp_path)
     result = run_cli("--db", str(empty), "report", "clv")
     assert result.returncode == 1
     assert "Too few" in result.stderr
+
+
+def test_the_manager_workbook_holds_value_and_complaints_with_their_charts(
+    run_cli, demo_db, tmp_path
+):
+    book_path = tmp_path / "manager.xlsx"
+    result = run_cli("--db", str(demo_db), "report", "manager", "--xlsx", str(book_path))
+    assert result.returncode == 0, result.stderr
+    printed = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
+    book = openpyxl.load_workbook(book_path)
+    assert book.sheetnames == ["Summary", "Tiers", "Top customers", "Complaints"]
+    summary = {row[0]: row[1] for row in book["Summary"].iter_rows(min_row=2, values_only=True)}
+    assert summary["Customers"] == int(printed["Customers"]) == 1500
+    assert summary["Complaints"] == int(printed["Complaints"]) > 20
+    tiers = list(book["Tiers"].iter_rows(min_row=2, values_only=True))
+    assert [t[0] for t in tiers] == ["vip", "major", "ordinary", "small"]
+    assert sum(t[1] for t in tiers) == 1500
+    top = list(book["Top customers"].iter_rows(min_row=2, values_only=True))
+    assert len(top) == 100 and [r[0] for r in top] == list(range(1, 101))
+    assert [r[3] for r in top] == sorted((r[3] for r in top), reverse=True)
+    assert top[0][5] == "A" and top[0][1].startswith("C")
+    by_category = list(book["Complaints"].iter_rows(min_row=2, values_only=True))
+    assert sum(r[1] for r in by_category) == summary["Complaints"]
+    for title in ("Tiers", "Top customers", "Complaints"):  # each chart beside its table
+        (image,) = book[title]._images
+        assert image.anchor._from.col == book[title].max_column + 1
+    assert not book["Summary"]._images
