@@ -19,22 +19,22 @@
         <translation>共享给(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/access_commands.py" line="51"/>
+        <location filename="../../crmdesk/ui/access_commands.py" line="76"/>
         <source>Signed in as %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/access_commands.py" line="66"/>
+        <location filename="../../crmdesk/ui/access_commands.py" line="91"/>
         <source>Change My Password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/access_commands.py" line="78"/>
+        <location filename="../../crmdesk/ui/access_commands.py" line="103"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/access_commands.py" line="80"/>
+        <location filename="../../crmdesk/ui/access_commands.py" line="105"/>
         <source>Password not changed</source>
         <translation>密码未修改</translation>
     </message>
@@ -206,72 +206,72 @@
 <context>
     <name>AnalyticsOptionsDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="39"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="37"/>
         <source>Analytics options</source>
         <translation>客户分析选项</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="44"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="42"/>
         <source>Name the tiers platinum, gold, iron and lead</source>
         <translation>等级名称使用白金、黄金、铁质、铅质</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="47"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="45"/>
         <source>Class A: the first … of value</source>
         <translation>A 类：价值累计的前 …</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="48"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="46"/>
         <source>Class B: the next … of value</source>
         <translation>B 类：其后价值的 …</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="50"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="48"/>
         <source>%1: share of customers</source>
         <translation>%1：客户占比</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="56"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="54"/>
         <source>Days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="57"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="55"/>
         <source>Weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="58"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="56"/>
         <source>Months</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="64"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="62"/>
         <source> year(s)</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="68"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="66"/>
         <source>Lifetime value: count purchases in</source>
         <translation>终生价值：购买次数的时间单位</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="69"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="67"/>
         <source>Forecast over</source>
         <translation>预测期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="70"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="68"/>
         <source>Discount rate a year</source>
         <translation>年贴现率</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="71"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="69"/>
         <source>Margin on revenue (forecasts, sales without gross profit)</source>
         <translation>毛利率（用于预测及未记毛利的交易）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="100"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="98"/>
         <source>Options not saved</source>
         <translation>选项未保存</translation>
     </message>
@@ -279,258 +279,258 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="35"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="34"/>
         <source>Champions</source>
         <translation>冠军客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="36"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="35"/>
         <source>Potential loyalists</source>
         <translation>潜力忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="37"/>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="146"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="36"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="145"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="38"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="37"/>
         <source>Promising</source>
         <translation>有潜力客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="39"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="38"/>
         <source>Loyal</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="40"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="39"/>
         <source>Need attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="41"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="40"/>
         <source>About to sleep</source>
         <translation>即将沉睡</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="42"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="41"/>
         <source>Can't lose them</source>
         <translation>不能失去</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="43"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="42"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="44"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="43"/>
         <source>Hibernating</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="45"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="44"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="65"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="64"/>
         <source>Last %n month(s)</source>
         <translation>
             <numerusform>最近 %n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="65"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="64"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="69"/>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="147"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="68"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="146"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="70"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="69"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="71"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="70"/>
         <source>Store tiers on customers</source>
         <translation>将等级写入客户档案</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="74"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="73"/>
         <source>Give every customer the tier the pyramid puts it in; changes are dated</source>
         <translation>按金字塔结果给每个客户设定等级；每次变化都记录日期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="77"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="76"/>
         <source>Options…</source>
         <translation>选项…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="80"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="79"/>
         <source>Save chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="83"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="82"/>
         <source>Sales in:</source>
         <translation>交易期间：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="85"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="84"/>
         <source>Value:</source>
         <translation>价值口径：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="92"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="91"/>
         <source>Open this page to compute.</source>
         <translation>打开此页面即开始计算。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="114"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="113"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="125"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="124"/>
         <source>Fitting the purchase models…</source>
         <translation>正在拟合购买模型…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="126"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="125"/>
         <source>Looking for customers at risk…</source>
         <translation>正在查找有流失风险的客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="143"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="142"/>
         <source>Customers by status</source>
         <translation>客户状态分布</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="144"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="143"/>
         <source>Customers by lifecycle stage</source>
         <translation>客户生命周期阶段分布</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="145"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="144"/>
         <source>New customers and revenue by month</source>
         <translation>每月新增客户与销售额</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="148"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="147"/>
         <source>Activities by channel, last 12 months</source>
         <translation>近 12 个月各渠道互动次数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="153"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="152"/>
         <source>%1 customers, %2 of them lost.</source>
         <translation>共 %1 位客户，其中 %2 位已流失。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="183"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="182"/>
         <source>Pyramid and ABC</source>
         <translation>金字塔与 ABC</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="184"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="183"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="185"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="184"/>
         <source>Lifetime value</source>
         <translation>终生价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="186"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="185"/>
         <source>Churn warning</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="187"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="186"/>
         <source>Distribution</source>
         <translation>客户分布</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="210"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="209"/>
         <source>RFM: R × F, colour = mean M</source>
         <translation>RFM：R × F，颜色为平均 M</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="216"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="215"/>
         <source>Customers per segment</source>
         <translation>各细分客户数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="216"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="215"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="223"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="222"/>
         <source>%1 customers · A %2 · B %3 · C %4. Click a band or a class to list them.</source>
         <translation>共 %1 个客户 · A 类 %2 · B 类 %3 · C 类 %4。点击金字塔的层或 ABC 类别即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="231"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="230"/>
         <source>%1 customers bought in the period. Click a cell or a segment to list them.</source>
         <translation>期间内有 %1 个客户购买。点击格子或细分即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="264"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="263"/>
         <source>Customer pyramid</source>
         <translation>客户金字塔</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="265"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="264"/>
         <source>%1: %2 customers (%3), %4 of value</source>
         <translation>%1：%2 个客户（%3），贡献 %4 的价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="270"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="269"/>
         <source>ABC / Pareto</source>
         <translation>ABC 分析 / 帕累托</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="271"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="270"/>
         <source>%1 of customers bring %2 of value</source>
         <translation>%1 的客户带来 %2 的价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="272"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="271"/>
         <source>Share of customers (%)</source>
         <translation>客户占比（%）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="273"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="272"/>
         <source>Cumulative share of value (%)</source>
         <translation>累计价值占比（%）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="290"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="289"/>
         <source>Class %1</source>
         <translation>%1 类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="324"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="325"/>
         <source>Tiers stored: %n customer(s) changed tier.</source>
         <translation>
             <numerusform>等级已写入：%n 个客户的等级有变化。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="335"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="336"/>
         <source>Save the chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="341"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="342"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -788,17 +788,17 @@
 <context>
     <name>ComplaintLevel</name>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="106"/>
+        <location filename="../../crmdesk/ui/labels.py" line="105"/>
         <source>Ordinary</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="107"/>
+        <location filename="../../crmdesk/ui/labels.py" line="106"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="108"/>
+        <location filename="../../crmdesk/ui/labels.py" line="107"/>
         <source>Major</source>
         <translation>重大</translation>
     </message>
@@ -1422,98 +1422,103 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="92"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="94"/>
         <source>Details</source>
         <translation>详细资料</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="95"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="97"/>
         <source>Timeline</source>
         <translation>跟踪记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="99"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="101"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="101"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="103"/>
         <source>Sales</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="102"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="104"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="107"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="109"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="115"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="117"/>
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="185"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="187"/>
         <source>Restore this value</source>
         <translation>恢复此值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="188"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="190"/>
         <source>Put the value from before the selected change back into the form; save to keep it.</source>
         <translation>把所选修改之前的值放回表单；保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="214"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="216"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="215"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="217"/>
         <source>The code is given when the file is saved.</source>
         <translation>保存档案时自动生成客户编号。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="218"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="220"/>
         <source>Code: %1</source>
         <translation>客户编号：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="312"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="241"/>
+        <source>%1 (read only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="326"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="328"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="377"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="342"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="391"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="282"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="296"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="283"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="297"/>
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="284"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="298"/>
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="289"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="303"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="291"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="305"/>
         <source>These files may be the same customer:
 
 %1
@@ -1527,22 +1532,22 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="46"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="361"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="375"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="406"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="420"/>
         <source>this customer</source>
         <translation>此客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="409"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="423"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="410"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="424"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
@@ -2520,633 +2525,633 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="39"/>
+        <location filename="../../crmdesk/ui/labels.py" line="38"/>
         <source>Individual</source>
         <translation>个人客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="40"/>
+        <location filename="../../crmdesk/ui/labels.py" line="39"/>
         <source>Organisation</source>
         <translation>企业客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="41"/>
+        <location filename="../../crmdesk/ui/labels.py" line="40"/>
         <source>Non-customer</source>
         <translation>非客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="42"/>
+        <location filename="../../crmdesk/ui/labels.py" line="41"/>
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="43"/>
+        <location filename="../../crmdesk/ui/labels.py" line="42"/>
         <source>Target</source>
         <translation>目标客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="44"/>
+        <location filename="../../crmdesk/ui/labels.py" line="43"/>
         <source>First-time buyer</source>
         <translation>初次购买</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="45"/>
+        <location filename="../../crmdesk/ui/labels.py" line="44"/>
         <source>Repeat buyer</source>
         <translation>重复购买</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="46"/>
+        <location filename="../../crmdesk/ui/labels.py" line="45"/>
         <source>Loyal</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="47"/>
+        <location filename="../../crmdesk/ui/labels.py" line="46"/>
         <source>Lost</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="48"/>
+        <location filename="../../crmdesk/ui/labels.py" line="47"/>
         <source>Acquisition</source>
         <translation>考察期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="49"/>
+        <location filename="../../crmdesk/ui/labels.py" line="48"/>
         <source>Growth</source>
         <translation>形成期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="50"/>
+        <location filename="../../crmdesk/ui/labels.py" line="49"/>
         <source>Maturity</source>
         <translation>稳定期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="51"/>
+        <location filename="../../crmdesk/ui/labels.py" line="50"/>
         <source>Decline</source>
         <translation>退化期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="52"/>
+        <location filename="../../crmdesk/ui/labels.py" line="51"/>
         <source>Termination</source>
         <translation>终止期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="53"/>
+        <location filename="../../crmdesk/ui/labels.py" line="52"/>
         <source>Old customer records</source>
         <translation>老客户资料</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="54"/>
+        <location filename="../../crmdesk/ui/labels.py" line="53"/>
         <source>Referral</source>
         <translation>连锁介绍</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="55"/>
+        <location filename="../../crmdesk/ui/labels.py" line="54"/>
         <source>Opinion leader</source>
         <translation>光辉效应</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="56"/>
+        <location filename="../../crmdesk/ui/labels.py" line="55"/>
         <source>Meeting or fair</source>
         <translation>会议/展会</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="57"/>
+        <location filename="../../crmdesk/ui/labels.py" line="56"/>
         <source>Search engine</source>
         <translation>搜索引擎</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="58"/>
+        <location filename="../../crmdesk/ui/labels.py" line="57"/>
         <source>Online directory</source>
         <translation>网络黄页</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="59"/>
+        <location filename="../../crmdesk/ui/labels.py" line="58"/>
         <source>Web inquiry</source>
         <translation>网上咨询</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="60"/>
+        <location filename="../../crmdesk/ui/labels.py" line="59"/>
         <source>Advertising</source>
         <translation>广告</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="61"/>
-        <location filename="../../crmdesk/ui/labels.py" line="168"/>
+        <location filename="../../crmdesk/ui/labels.py" line="60"/>
+        <location filename="../../crmdesk/ui/labels.py" line="167"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="62"/>
+        <location filename="../../crmdesk/ui/labels.py" line="61"/>
         <source>VIP</source>
         <translation>VIP客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="63"/>
+        <location filename="../../crmdesk/ui/labels.py" line="62"/>
         <source>Major</source>
         <translation>主要客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="64"/>
+        <location filename="../../crmdesk/ui/labels.py" line="63"/>
         <source>Ordinary</source>
         <translation>普通客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="65"/>
+        <location filename="../../crmdesk/ui/labels.py" line="64"/>
         <source>Small</source>
         <translation>小客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="66"/>
+        <location filename="../../crmdesk/ui/labels.py" line="65"/>
         <source>AAA</source>
         <translation>AAA</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="67"/>
+        <location filename="../../crmdesk/ui/labels.py" line="66"/>
         <source>AA</source>
         <translation>AA</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="68"/>
+        <location filename="../../crmdesk/ui/labels.py" line="67"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="69"/>
+        <location filename="../../crmdesk/ui/labels.py" line="68"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="70"/>
+        <location filename="../../crmdesk/ui/labels.py" line="69"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="71"/>
+        <location filename="../../crmdesk/ui/labels.py" line="70"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="72"/>
+        <location filename="../../crmdesk/ui/labels.py" line="71"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="73"/>
+        <location filename="../../crmdesk/ui/labels.py" line="72"/>
         <source>Other gender</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="74"/>
+        <location filename="../../crmdesk/ui/labels.py" line="73"/>
         <source>Single</source>
         <translation>未婚</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="75"/>
+        <location filename="../../crmdesk/ui/labels.py" line="74"/>
         <source>Married</source>
         <translation>已婚</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="76"/>
+        <location filename="../../crmdesk/ui/labels.py" line="75"/>
         <source>Divorced</source>
         <translation>离异</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="77"/>
+        <location filename="../../crmdesk/ui/labels.py" line="76"/>
         <source>Widowed</source>
         <translation>丧偶</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="78"/>
+        <location filename="../../crmdesk/ui/labels.py" line="77"/>
         <source>Decision maker</source>
         <translation>决策者</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="79"/>
+        <location filename="../../crmdesk/ui/labels.py" line="78"/>
         <source>Influencer</source>
         <translation>影响者</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="80"/>
+        <location filename="../../crmdesk/ui/labels.py" line="79"/>
         <source>Purchaser</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="81"/>
+        <location filename="../../crmdesk/ui/labels.py" line="80"/>
         <source>User</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="82"/>
+        <location filename="../../crmdesk/ui/labels.py" line="81"/>
         <source>Other role</source>
         <translation>其他角色</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="83"/>
+        <location filename="../../crmdesk/ui/labels.py" line="82"/>
         <source>Face to face</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="84"/>
+        <location filename="../../crmdesk/ui/labels.py" line="83"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="85"/>
+        <location filename="../../crmdesk/ui/labels.py" line="84"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="86"/>
+        <location filename="../../crmdesk/ui/labels.py" line="85"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="87"/>
+        <location filename="../../crmdesk/ui/labels.py" line="86"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="88"/>
+        <location filename="../../crmdesk/ui/labels.py" line="87"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="89"/>
+        <location filename="../../crmdesk/ui/labels.py" line="88"/>
         <source>SMS / chat</source>
         <translation>短信/即时通讯</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="90"/>
+        <location filename="../../crmdesk/ui/labels.py" line="89"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="91"/>
+        <location filename="../../crmdesk/ui/labels.py" line="90"/>
         <source>Inbound</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="92"/>
+        <location filename="../../crmdesk/ui/labels.py" line="91"/>
         <source>Outbound</source>
         <translation>呼出</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="93"/>
+        <location filename="../../crmdesk/ui/labels.py" line="92"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="94"/>
+        <location filename="../../crmdesk/ui/labels.py" line="93"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="95"/>
+        <location filename="../../crmdesk/ui/labels.py" line="94"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="96"/>
+        <location filename="../../crmdesk/ui/labels.py" line="95"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="97"/>
+        <location filename="../../crmdesk/ui/labels.py" line="96"/>
         <source>New</source>
         <translation>新投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="98"/>
+        <location filename="../../crmdesk/ui/labels.py" line="97"/>
         <source>Investigating</source>
         <translation>调查中</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="99"/>
+        <location filename="../../crmdesk/ui/labels.py" line="98"/>
         <source>Rejected (does not stand)</source>
         <translation>不成立（已驳回）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="100"/>
+        <location filename="../../crmdesk/ui/labels.py" line="99"/>
         <source>Awaiting customer</source>
         <translation>等待客户答复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="101"/>
+        <location filename="../../crmdesk/ui/labels.py" line="100"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="102"/>
+        <location filename="../../crmdesk/ui/labels.py" line="101"/>
         <source>Resolved, awaiting follow-up</source>
         <translation>已解决，待回访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="103"/>
+        <location filename="../../crmdesk/ui/labels.py" line="102"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="104"/>
+        <location filename="../../crmdesk/ui/labels.py" line="103"/>
         <source>Duplicate</source>
         <translation>重复投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="105"/>
+        <location filename="../../crmdesk/ui/labels.py" line="104"/>
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="109"/>
+        <location filename="../../crmdesk/ui/labels.py" line="108"/>
         <source>Product quality (ours)</source>
         <translation>产品质量（我方）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="110"/>
+        <location filename="../../crmdesk/ui/labels.py" line="109"/>
         <source>Service quality (ours)</source>
         <translation>服务质量（我方）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="111"/>
+        <location filename="../../crmdesk/ui/labels.py" line="110"/>
         <source>Staff (ours)</source>
         <translation>员工（我方）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="112"/>
+        <location filename="../../crmdesk/ui/labels.py" line="111"/>
         <source>Environment (ours)</source>
         <translation>环境（我方）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="113"/>
+        <location filename="../../crmdesk/ui/labels.py" line="112"/>
         <source>Misuse (customer)</source>
         <translation>使用不当（客户）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="116"/>
+        <location filename="../../crmdesk/ui/labels.py" line="115"/>
         <source>Expectations too high (customer)</source>
         <translation>期望过高（客户）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="118"/>
+        <location filename="../../crmdesk/ui/labels.py" line="117"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="119"/>
+        <location filename="../../crmdesk/ui/labels.py" line="118"/>
         <source>Replacement</source>
         <translation>换货</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="120"/>
+        <location filename="../../crmdesk/ui/labels.py" line="119"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="121"/>
+        <location filename="../../crmdesk/ui/labels.py" line="120"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="122"/>
+        <location filename="../../crmdesk/ui/labels.py" line="121"/>
         <source>Gift</source>
         <translation>赠品</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="123"/>
+        <location filename="../../crmdesk/ui/labels.py" line="122"/>
         <source>Apology</source>
         <translation>道歉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="124"/>
+        <location filename="../../crmdesk/ui/labels.py" line="123"/>
         <source>Marked lost</source>
         <translation>标记流失</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="125"/>
+        <location filename="../../crmdesk/ui/labels.py" line="124"/>
         <source>Won back</source>
         <translation>已挽回</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="126"/>
+        <location filename="../../crmdesk/ui/labels.py" line="125"/>
         <source>Went to a competitor</source>
         <translation>转向竞争对手</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="127"/>
+        <location filename="../../crmdesk/ui/labels.py" line="126"/>
         <source>Better value elsewhere</source>
         <translation>别处性价比更高</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="128"/>
+        <location filename="../../crmdesk/ui/labels.py" line="127"/>
         <source>Dissatisfied with us</source>
         <translation>对我们不满意</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="129"/>
+        <location filename="../../crmdesk/ui/labels.py" line="128"/>
         <source>Credit failure</source>
         <translation>信用问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="130"/>
+        <location filename="../../crmdesk/ui/labels.py" line="129"/>
         <source>Moved away</source>
         <translation>迁走</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="131"/>
+        <location filename="../../crmdesk/ui/labels.py" line="130"/>
         <source>Closed down</source>
         <translation>停业</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="132"/>
+        <location filename="../../crmdesk/ui/labels.py" line="131"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="133"/>
+        <location filename="../../crmdesk/ui/labels.py" line="132"/>
         <source>Open complaint</source>
         <translation>投诉未解决</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="134"/>
+        <location filename="../../crmdesk/ui/labels.py" line="133"/>
         <source>Complaint badly handled</source>
         <translation>投诉处理不佳</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="135"/>
+        <location filename="../../crmdesk/ui/labels.py" line="134"/>
         <source>Satisfaction falling</source>
         <translation>满意度下降</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="136"/>
+        <location filename="../../crmdesk/ui/labels.py" line="135"/>
         <source>Probably no longer buying</source>
         <translation>很可能已不再购买</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="137"/>
+        <location filename="../../crmdesk/ui/labels.py" line="136"/>
         <source>Purchase long overdue</source>
         <translation>购买间隔远超平常</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="138"/>
+        <location filename="../../crmdesk/ui/labels.py" line="137"/>
         <source>Spending less</source>
         <translation>消费减少</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="139"/>
+        <location filename="../../crmdesk/ui/labels.py" line="138"/>
         <source>No contact for long</source>
         <translation>长期未联系</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="140"/>
+        <location filename="../../crmdesk/ui/labels.py" line="139"/>
         <source>Resolve the open complaint</source>
         <translation>先解决未结投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="141"/>
+        <location filename="../../crmdesk/ui/labels.py" line="140"/>
         <source>Apologise and make it good</source>
         <translation>致歉并补救</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="142"/>
+        <location filename="../../crmdesk/ui/labels.py" line="141"/>
         <source>Ask what disappointed them</source>
         <translation>了解哪里令其失望</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="143"/>
+        <location filename="../../crmdesk/ui/labels.py" line="142"/>
         <source>Call with a win-back offer</source>
         <translation>致电并提供挽回优惠</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="144"/>
+        <location filename="../../crmdesk/ui/labels.py" line="143"/>
         <source>Visit: why are they buying less?</source>
         <translation>拜访了解购买减少的原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="145"/>
+        <location filename="../../crmdesk/ui/labels.py" line="144"/>
         <source>Get back in touch</source>
         <translation>重新联系</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="146"/>
+        <location filename="../../crmdesk/ui/labels.py" line="145"/>
         <source>Most valuable</source>
         <translation>贵宾型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="147"/>
+        <location filename="../../crmdesk/ui/labels.py" line="146"/>
         <source>Most growable</source>
         <translation>改进型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="148"/>
+        <location filename="../../crmdesk/ui/labels.py" line="147"/>
         <source>Maintain</source>
         <translation>保护型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="149"/>
+        <location filename="../../crmdesk/ui/labels.py" line="148"/>
         <source>Let go</source>
         <translation>放弃型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="150"/>
+        <location filename="../../crmdesk/ui/labels.py" line="149"/>
         <source>on time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="151"/>
+        <location filename="../../crmdesk/ui/labels.py" line="150"/>
         <source>due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="152"/>
+        <location filename="../../crmdesk/ui/labels.py" line="151"/>
         <source>overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="153"/>
+        <location filename="../../crmdesk/ui/labels.py" line="152"/>
         <source>paused, awaiting the customer</source>
         <translation>暂停（等待客户）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="154"/>
+        <location filename="../../crmdesk/ui/labels.py" line="153"/>
         <source>met</source>
         <translation>按时完成</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="155"/>
+        <location filename="../../crmdesk/ui/labels.py" line="154"/>
         <source>failed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="156"/>
+        <location filename="../../crmdesk/ui/labels.py" line="155"/>
         <source>not counted</source>
         <translation>不计</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="162"/>
+        <location filename="../../crmdesk/ui/labels.py" line="161"/>
         <source>Product quality</source>
         <translation>质量问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="163"/>
+        <location filename="../../crmdesk/ui/labels.py" line="162"/>
         <source>Late delivery</source>
         <translation>延迟交货</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="164"/>
+        <location filename="../../crmdesk/ui/labels.py" line="163"/>
         <source>Wrong specification</source>
         <translation>规格不符</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="165"/>
+        <location filename="../../crmdesk/ui/labels.py" line="164"/>
         <source>Packaging</source>
         <translation>包装问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="166"/>
+        <location filename="../../crmdesk/ui/labels.py" line="165"/>
         <source>Service attitude or level</source>
         <translation>服务态度/水平</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="167"/>
+        <location filename="../../crmdesk/ui/labels.py" line="166"/>
         <source>Billing</source>
         <translation>账单问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="212"/>
+        <location filename="../../crmdesk/ui/labels.py" line="211"/>
         <source>Listen</source>
         <translation>倾听</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="213"/>
+        <location filename="../../crmdesk/ui/labels.py" line="212"/>
         <source>Record and judge</source>
         <translation>记录与判定</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="214"/>
+        <location filename="../../crmdesk/ui/labels.py" line="213"/>
         <source>Solution and compensation</source>
         <translation>解决方案与补偿</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="215"/>
+        <location filename="../../crmdesk/ui/labels.py" line="214"/>
         <source>Follow-up</source>
         <translation>跟踪回访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="225"/>
+        <location filename="../../crmdesk/ui/labels.py" line="224"/>
         <source>Platinum</source>
         <translation>白金客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="226"/>
+        <location filename="../../crmdesk/ui/labels.py" line="225"/>
         <source>Gold</source>
         <translation>黄金客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="227"/>
+        <location filename="../../crmdesk/ui/labels.py" line="226"/>
         <source>Iron</source>
         <translation>铁质客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="228"/>
+        <location filename="../../crmdesk/ui/labels.py" line="227"/>
         <source>Lead</source>
         <translation>铅质客户</translation>
     </message>
@@ -3154,54 +3159,54 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>LifetimeTab</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="25"/>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="31"/>
         <source>Value quadrants: current against future value</source>
         <translation>客户价值矩阵：当前价值与未来价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="26"/>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="32"/>
         <source>Current value (past profit, present value)</source>
         <translation>当前价值（历史利润现值）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="27"/>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="33"/>
         <source>Future value (forecast over %n year(s))</source>
         <translation>
             <numerusform>未来价值（预测 %n 年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="39"/>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="45"/>
         <source>%1 buyers · historical value %2 · future value %3.</source>
         <translation>%1 位购买客户 · 历史价值 %2 · 未来价值 %3。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="45"/>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="51"/>
         <source>No forecast yet: too few customers have bought twice.</source>
         <translation>暂无预测：重复购买的客户太少。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="47"/>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="53"/>
         <source>BG/NBD r %1, α %2, a %3, b %4 · Gamma-Gamma p %5, q %6, γ %7 (per %8).</source>
         <translation>BG/NBD r %1，α %2，a %3，b %4 · Gamma-Gamma p %5，q %6，γ %7（时间单位：%8）。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="50"/>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="56"/>
         <source>day</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="50"/>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="56"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="50"/>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="56"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="52"/>
+        <location filename="../../crmdesk/ui/widgets/lifetime_tab.py" line="58"/>
         <source>Click a quadrant to list its customers.</source>
         <translation>点击象限可列出其中的客户。</translation>
     </message>
@@ -3310,114 +3315,114 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="194"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="193"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="220"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="219"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="226"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="225"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="229"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="228"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="232"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="231"/>
         <source>&amp;Log a Call…</source>
         <translation>快速来电记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="238"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="237"/>
         <source>U&amp;ndo Last Import…</source>
         <translation>撤销上次导入(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="244"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="243"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="247"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="246"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="252"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="251"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="262"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="261"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="267"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="266"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="268"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="267"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="270"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="269"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="275"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="274"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="278"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="277"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="284"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="283"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="292"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="291"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="295"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="294"/>
         <source>&amp;Getting Started</source>
         <translation>入门指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="300"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="299"/>
         <source>&amp;About crmdesk</source>
         <translation>关于 crmdesk(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/main_window.py" line="333"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="308"/>
         <source>%n row(s) written to %1</source>
         <translation>
             <numerusform>已写入 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="368"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="343"/>
         <source>About crmdesk</source>
         <translation>关于 crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="372"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="347"/>
         <source>crmdesk %1
 Desktop customer-relationship manager.
 
@@ -3428,27 +3433,27 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="394"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="372"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="396"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="374"/>
         <source>Add %1 demo customers with contacts, several years of activities and sales, to try crmdesk out? Your own lists can be imported later.</source>
         <translation>要添加 %1 个演示客户（含联系人、几年的跟踪记录和销售记录）来试用 crmdesk 吗？您自己的客户名单可以稍后导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="417"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="395"/>
         <source>Adding demo data…</source>
         <translation>正在添加演示数据…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="452"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="430"/>
         <source>Logged: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="476"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="455"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
@@ -3593,7 +3598,7 @@ Database: %2</source>
         <translation>没有密码的用户可以负责客户，但不能登录。为管理员设置密码后，所有人都需要登录。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/password_dialogs.py" line="118"/>
+        <location filename="../../crmdesk/ui/dialogs/password_dialogs.py" line="122"/>
         <source>Give the user a name to sign in with.</source>
         <translation>请填写用于登录的用户名。</translation>
     </message>
@@ -3750,93 +3755,93 @@ Database: %2</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="25"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="23"/>
         <source>On closing</source>
         <translation>关闭时</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="26"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="24"/>
         <source>While working</source>
         <translation>工作期间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="27"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="25"/>
         <source>Taken by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="28"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="26"/>
         <source>Before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="29"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="27"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="30"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="28"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="31"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="29"/>
         <source>Damaged file set aside</source>
         <translation>另存的损坏文件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="42"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="40"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="44"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="42"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="46"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="44"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="57"/>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="114"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="55"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="105"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="60"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="58"/>
         <source>Backups are taken on closing, every 30 minutes while you work, and before every import, restore and upgrade; each is checked when taken. Restoring puts the chosen one in place of the database; what is there now is backed up first, so a restore can be undone by restoring that.</source>
         <translation>关闭时、工作期间每 30 分钟，以及每次导入、恢复和升级之前都会自动备份，每份备份都经过检查。恢复会用所选备份替换当前数据库；替换前会先备份当前数据，因此恢复也可以再恢复回来。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="79"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="70"/>
         <source>No backups yet. The first is taken when crmdesk closes.</source>
         <translation>还没有备份。第一份备份会在 crmdesk 关闭时生成。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="81"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="72"/>
         <source>A server database is backed up on the server, not here.</source>
         <translation>服务器数据库由服务器负责备份，不在这里。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="83"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="74"/>
         <source>Folder: %1</source>
         <translation>文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="87"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="78"/>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="116"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="107"/>
         <source>Put the backup taken %1 in place of the database? Everything changed since then is replaced (and kept in a backup of its own).</source>
         <translation>用 %1 的备份替换当前数据库吗？此后的所有修改都会被替换（并另存为一份备份）。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="130"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="121"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
@@ -4104,7 +4109,7 @@ Restore it from a backup now?</source>
         <translation>除负责人外，还有谁可以查看和处理 %1：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/share_dialog.py" line="84"/>
+        <location filename="../../crmdesk/ui/dialogs/share_dialog.py" line="85"/>
         <source>Not shared</source>
         <translation>未共享</translation>
     </message>
@@ -4427,83 +4432,83 @@ Restore the newest backup, taken %2? The damaged file is kept aside.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="30"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="28"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="30"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="28"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="38"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="36"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="39"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="37"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="40"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="38"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="42"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="40"/>
         <source>Can sign in</source>
         <translation>可登录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="44"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="42"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="52"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="50"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="55"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="53"/>
         <source>Administrators manage users, settings and backups; managers see every customer, export and analyse; sales staff see their own customers and those shared with them; read-only users look without changing anything.</source>
         <translation>管理员管理用户、设置和备份；经理可查看所有客户、导出和分析；销售人员只能看到自己负责的客户和共享给他们的客户；只读用户只能查看，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="76"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="67"/>
         <source>&amp;Add User…</source>
         <translation>添加用户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="78"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="69"/>
         <source>Set &amp;Password…</source>
         <translation>设置密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="80"/>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="118"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="71"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="109"/>
         <source>&amp;Disable</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="84"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="75"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="118"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="109"/>
         <source>&amp;Enable</source>
         <translation>启用(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="138"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="129"/>
         <source>Password for %1</source>
         <translation>%1 的密码</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="168"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="159"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -4580,7 +4585,7 @@ Restore the newest backup, taken %2? The damaged file is kept aside.</source>
         <location filename="../../crmdesk/ui/pages/workbench_page.py" line="99"/>
         <location filename="../../crmdesk/ui/pages/workbench_page.py" line="107"/>
         <location filename="../../crmdesk/ui/pages/workbench_page.py" line="121"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="196"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="197"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -4651,119 +4656,119 @@ Restore the newest backup, taken %2? The damaged file is kept aside.</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="145"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="146"/>
         <source>My customers</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="146"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="147"/>
         <source>Everyone's</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="148"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="149"/>
         <source>Log a call…</source>
         <translation>快速来电记录…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="191"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="192"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="194"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="195"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="222"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="223"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="224"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="225"/>
         <source>Log the follow-up call or visit; the follow-up is then done</source>
         <translation>记录这次回访的电话或拜访，回访随即完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="228"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="229"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="230"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="231"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="234"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="235"/>
         <source>Reassign</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="251"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="260"/>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="260"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="269"/>
         <source>Complaints with a deadline within a day: %1</source>
         <translation>一天内到期的投诉：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="263"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="272"/>
         <source>Follow-ups due today and overdue: %1</source>
         <translation>今日到期及逾期回访：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="265"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="274"/>
         <source>Not contacted for longer than their tier allows: %1</source>
         <translation>超过等级联系周期未联系的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="269"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="278"/>
         <source>Prospects with 12 or more contacts and no purchase — pause?: %1</source>
         <translation>联系 12 次以上仍未购买的潜在客户（建议暂停）：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="272"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="281"/>
         <source>Birthdays in the next 7 days: %1</source>
         <translation>未来 7 天生日：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="273"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="282"/>
         <source>Recent activities</source>
         <translation>最近联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="287"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="296"/>
         <source>Nothing due. A follow-up is set with the next contact date when a call or visit is logged (Ctrl+L).</source>
         <translation>没有到期的跟进。记录来电或拜访（Ctrl+L）时填写下次联系日期，即可安排跟进。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="290"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="299"/>
         <source>No complaint deadline within a day.</source>
         <translation>一天内没有到期的投诉。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="291"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="300"/>
         <source>Every customer has been contacted within their tier's interval.</source>
         <translation>所有客户都在其等级要求的间隔内联系过。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="292"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="301"/>
         <source>No prospect without a purchase after 12 contacts.</source>
         <translation>没有联系 12 次以上仍未购买的潜在客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="293"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="302"/>
         <source>No birthdays in the next 7 days.</source>
         <translation>未来 7 天没有生日。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="294"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="303"/>
         <source>No activities yet.</source>
         <translation>还没有联系记录。</translation>
     </message>

@@ -147,3 +147,14 @@ def test_a_sales_user_shares_a_customer_with_a_colleague(window_of, qtbot, team)
         dialog.accept()
     bob = team.sign_in("bob")
     assert bob.customers.get(own).id == own
+
+
+def test_a_reader_sees_a_customer_file_greyed_out_without_save(window_of, qtbot, services):
+    window = window_of("rita")
+    customers = window.pages["customers"].widget
+    form = customers.open_customer(0)
+    qtbot.waitUntil(lambda: form.isEnabled() and form.windowTitle().endswith("(read only)"))
+    assert not form.save_button.isEnabled() and not form.save_shortcut.isEnabled()
+    assert not any(editor.widget.isEnabled() for editor in form.editors.values())
+    assert not form.contacts.add_button.isEnabled()
+    form.close()

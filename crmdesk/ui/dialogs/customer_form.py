@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.core.access import Permission
 from crmdesk.core.contact_info import display_phone, normalize_email, normalize_phone
 from crmdesk.core.customer import Customer, changed_fields, field_from_text
 from crmdesk.core.duplicates import DuplicateHint
@@ -85,6 +86,7 @@ class CustomerForm(QDialog):
         self._sections: dict[str, QGroupBox] = {}
         self._dirty = False
         self._owner_names: dict[int, str] = {}
+        self._read_only = not services.context.access.allows(Permission.EDIT)
         self.setObjectName("customerForm")
         self.resize(920, 720)
 
@@ -225,6 +227,18 @@ class CustomerForm(QDialog):
         if customer.id != self.timeline.customer_id():
             self.timeline.set_customer(customer.id)
         self.editors["name"].widget.setFocus()
+        if self._read_only:
+            self._show_read_only()
+
+    def _show_read_only(self) -> None:
+        """A role that may not change records sees the file greyed out, without Save
+        (the services would refuse the change anyway)."""
+        for editor in self.editors.values():
+            editor.widget.setEnabled(False)
+        for button in (self.save_button, self.complaint_button, self.contacts.add_button):
+            button.setEnabled(False)
+        self.save_shortcut.setEnabled(False)
+        self.setWindowTitle(self.tr("%1 (read only)").replace("%1", self.windowTitle()))
 
     def _show_kind_sections(self) -> None:
         kind = self.editors["kind"].value()
