@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import numpy as np
-from sqlalchemy import Float, func, select, update
+from sqlalchemy import Float, String, func, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.core.enums import Tier
@@ -21,7 +21,7 @@ class CustomerValues:
     revenue: np.ndarray
     gross_profit: np.ndarray
     purchases: np.ndarray
-    last_purchase: list[date | None]
+    last_purchase: np.ndarray  # datetime64[D]; NaT for those who bought nothing
 
 
 def customer_values(
@@ -39,7 +39,7 @@ def customer_values(
             func.sum(Transaction.amount, type_=Float),
             func.coalesce(func.sum(Transaction.gross_profit), 0, type_=Float),
             func.count(),
-            func.max(Transaction.occurred_on),
+            func.max(Transaction.occurred_on, type_=String),  # parsed by NumPy at once
         )
         .where(*period)
         .group_by(Transaction.customer_id)
@@ -47,21 +47,33 @@ def customer_values(
         .with_hint(Transaction, "INDEXED BY ix_transactions_customer_value", "sqlite")
     )
     connection = session.connection()  # Core rows: no ORM bookkeeping per row
-    bought = {row[0]: row[1:] for row in connection.execute(sums)}
+    bought = connection.execute(sums).all()
     live = select(Customer.id).where(Customer.deleted_at.is_(None)).order_by(Customer.id)
     if opened_by is not None:
         next_day = datetime.combine(opened_by + timedelta(days=1), datetime.min.time())
         live = live.where(Customer.created_at < next_day)
-    ids = np.fromiter(connection.execute(live).scalars(), dtype=np.int64)
-    empty = (0, 0, 0, None)
-    rows = [bought.get(int(i), empty) for i in ids]
-    return CustomerValues(
-        ids,
-        np.array([float(r[0] or 0) for r in rows]),
-        np.array([float(r[1] or 0) for r in rows]),
-        np.array([int(r[2]) for r in rows], dtype=np.int64),
-        [r[3] for r in rows],
-    )
+    ids = np.array(connection.execute(live).scalars().all(), dtype=np.int64)
+    return _aligned(ids, bought)
+
+
+def _aligned(ids: np.ndarray, bought: list) -> CustomerValues:
+    """The buyers' sums (rows of id, revenue, gross profit, purchases, last day) spread
+    over every customer in ``ids``, in NumPy: a Python loop over 100 000 customers took
+    longer than the query."""
+    n = len(ids)
+    revenue, profit, purchases = np.zeros(n), np.zeros(n), np.zeros(n, dtype=np.int64)
+    last = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
+    if bought:
+        buyer_ids = np.fromiter((row[0] for row in bought), dtype=np.int64, count=len(bought))
+        position = np.searchsorted(ids, buyer_ids)
+        live = position < n
+        live[live] = ids[position[live]] == buyer_ids[live]  # not a deleted or newer file
+        at = position[live]
+        sums = np.array([row[1:4] for row in bought], dtype=float)[live]
+        revenue[at], profit[at], purchases[at] = sums[:, 0], sums[:, 1], sums[:, 2]
+        # SQLite gives ISO text, PostgreSQL dates: NumPy reads both.
+        last[at] = np.array([row[4] for row in bought], dtype="datetime64[D]")[live]
+    return CustomerValues(ids, revenue, profit, purchases, last)
 
 
 _CHUNK = 5000
