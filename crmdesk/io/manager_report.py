@@ -19,7 +19,7 @@ def manager_rows(pyramid: Pyramid, abc: AbcResult, complaints: ComplaintStatisti
     a = abc.thresholds.a
     rows = [
         ("Customers", len(values)),
-        ("Customers who bought in the period", int((values > 0).sum())),
+        ("Customers with value in the period", int((values > 0).sum())),
         ("Value in the period", round(float(values.sum()), 2)),
         (f"Share of customers bringing {a:.0%} of value", round(abc.share_of_customers_for(a), 4)),
     ]

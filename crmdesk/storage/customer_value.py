@@ -58,8 +58,8 @@ def customer_values(
 
 def _aligned(ids: np.ndarray, bought: list) -> CustomerValues:
     """The buyers' sums (rows of id, revenue, gross profit, purchases, last day) spread
-    over every customer in ``ids``, in NumPy: a Python loop over 100 000 customers took
-    longer than the query."""
+    over every customer in ``ids`` with NumPy, instead of a dictionary lookup and four
+    Python list builds per customer."""
     n = len(ids)
     revenue, profit, purchases = np.zeros(n), np.zeros(n), np.zeros(n, dtype=np.int64)
     last = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
