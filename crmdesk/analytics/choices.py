@@ -88,7 +88,8 @@ class Quadrant(StrEnum):
 class Reason(StrEnum):
     OPEN_COMPLAINT = "open_complaint"
     BADLY_HANDLED_COMPLAINT = "badly_handled_complaint"
-    FALLING_SATISFACTION = "falling_satisfaction"
+    FALLING_SATISFACTION = "falling_satisfaction"  # after a complaint, or survey to survey
+    FRAGILE_LOYALTY = "fragile_loyalty"  # inertial loyalty, and buying less or late
     PROBABLY_INACTIVE = "probably_inactive"  # BG/NBD: low probability still active
     OVERDUE_PURCHASE = "overdue_purchase"  # gap far beyond the customer's own interval
     FALLING_SPEND = "falling_spend"
@@ -99,6 +100,7 @@ class Action(StrEnum):
     RESOLVE_COMPLAINT = "resolve_complaint"
     MAKE_GOOD = "make_good"  # apologise and put the bad handling right
     ASK_WHAT_DISAPPOINTED = "ask_what_disappointed"
+    WIN_THEM_OVER = "win_them_over"  # they buy out of habit: give them a reason to stay
     WIN_BACK_OFFER = "win_back_offer"
     VISIT_ABOUT_SPEND = "visit_about_spend"
     GET_IN_TOUCH = "get_in_touch"

@@ -21,6 +21,7 @@ ACTION_FOR = {
     Reason.OPEN_COMPLAINT: Action.RESOLVE_COMPLAINT,
     Reason.BADLY_HANDLED_COMPLAINT: Action.MAKE_GOOD,
     Reason.FALLING_SATISFACTION: Action.ASK_WHAT_DISAPPOINTED,
+    Reason.FRAGILE_LOYALTY: Action.WIN_THEM_OVER,
     Reason.PROBABLY_INACTIVE: Action.WIN_BACK_OFFER,
     Reason.OVERDUE_PURCHASE: Action.WIN_BACK_OFFER,
     Reason.FALLING_SPEND: Action.VISIT_ABOUT_SPEND,
@@ -35,6 +36,7 @@ class ChurnRules:
             Reason.OPEN_COMPLAINT: 2,
             Reason.BADLY_HANDLED_COMPLAINT: 3,
             Reason.FALLING_SATISFACTION: 2,
+            Reason.FRAGILE_LOYALTY: 2,
             Reason.PROBABLY_INACTIVE: 3,
             Reason.OVERDUE_PURCHASE: 2,
             Reason.FALLING_SPEND: 1,  # lumpy buying often halves a half-year
@@ -102,8 +104,11 @@ class ChurnSignals:
     silence_limit: np.ndarray  # the tier's follow-up interval, days
     open_complaints: np.ndarray
     badly_handled_complaints: np.ndarray
-    last_satisfaction: np.ndarray
+    last_satisfaction: np.ndarray  # after handling a complaint, 1–5
     previous_satisfaction: np.ndarray
+    last_survey_c: np.ndarray  # overall c of the latest survey
+    previous_survey_c: np.ndarray
+    inertial: np.ndarray  # bool: loyal out of habit, not attitude
 
 
 @dataclass(frozen=True)
@@ -121,15 +126,19 @@ class ChurnRisk:
 
 def _flags(s: ChurnSignals, rules: ChurnRules) -> dict[Reason, np.ndarray]:
     with np.errstate(invalid="ignore"):  # comparisons with NaN are simply False
+        overdue = s.days_since_purchase > rules.overdue_factor * s.usual_interval
+        falling_spend = (s.earlier_revenue > 0) & (
+            s.recent_revenue < rules.spend_fall * s.earlier_revenue
+        )
         return {
             Reason.OPEN_COMPLAINT: s.open_complaints > 0,
             Reason.BADLY_HANDLED_COMPLAINT: s.badly_handled_complaints > 0,
-            Reason.FALLING_SATISFACTION: s.last_satisfaction < s.previous_satisfaction,
+            Reason.FALLING_SATISFACTION: (s.last_satisfaction < s.previous_satisfaction)
+            | (s.last_survey_c < s.previous_survey_c),
+            Reason.FRAGILE_LOYALTY: s.inertial & (falling_spend | overdue),
             Reason.PROBABLY_INACTIVE: s.probability_alive < rules.alive_below,
-            Reason.OVERDUE_PURCHASE: s.days_since_purchase
-            > rules.overdue_factor * s.usual_interval,
-            Reason.FALLING_SPEND: (s.earlier_revenue > 0)
-            & (s.recent_revenue < rules.spend_fall * s.earlier_revenue),
+            Reason.OVERDUE_PURCHASE: overdue,
+            Reason.FALLING_SPEND: falling_spend,
             Reason.LONG_SILENCE: s.days_silent > rules.silence_factor * s.silence_limit,
         }
 

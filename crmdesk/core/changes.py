@@ -15,6 +15,7 @@ class Entity(StrEnum):
     TRANSACTION = "transaction"
     COMPLAINT = "complaint"
     CHURN_EVENT = "churn_event"
+    SURVEY = "survey"
     TAG = "tag"
     USER = "user"
 

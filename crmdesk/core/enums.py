@@ -186,3 +186,38 @@ class ChurnCause(StrEnum):
     MOVED = "moved"  # passive: moved away
     CLOSED_DOWN = "closed_down"  # passive: the business closed
     OTHER = "other"
+
+
+class SurveyGroup(StrEnum):
+    """What a satisfaction question is about (domain.md §6)."""
+
+    CORE_PRODUCT = "core_product"  # 核心产品
+    SERVICE_SUPPORT = "service_support"  # 服务支持
+    RELATIONSHIP = "relationship"  # 情感关系
+
+
+class SurveySource(StrEnum):
+    """How a survey reached the file."""
+
+    FORM = "form"  # entered on the customer file
+    FOLLOW_UP = "follow_up"  # asked during a follow-up
+    COMPLAINT = "complaint"  # asked after a complaint was closed
+    IMPORT = "import"
+
+
+class LoyaltyType(StrEnum):
+    """Attitude × behaviour (domain.md §6)."""
+
+    NONE = "none"  # 无忠诚: low attitude, low repeat buying
+    LATENT = "latent"  # 潜在忠诚: high attitude, low repeat buying
+    INERTIAL = "inertial"  # 惯性忠诚: low attitude, high repeat buying — fragile
+    TRUE = "true"  # 真正忠诚: high attitude, high repeat buying
+
+
+class SegmentBy(StrEnum):
+    """What customers are grouped by when a measure is shown per segment."""
+
+    TIER = "tier"
+    REGION = "region"
+    INDUSTRY = "industry"
+    OWNER = "owner"

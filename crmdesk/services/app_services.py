@@ -26,7 +26,9 @@ from crmdesk.services.follow_ups import FollowUpService
 from crmdesk.services.imports import ImportService
 from crmdesk.services.lifetime import LifetimeService
 from crmdesk.services.list_export import ListExport
+from crmdesk.services.loyalty import LoyaltyService
 from crmdesk.services.merges import MergeService
+from crmdesk.services.satisfaction import SatisfactionService
 from crmdesk.services.shared_settings import SharedSettingsService
 from crmdesk.services.sign_in import authenticate
 from crmdesk.services.users import UserService
@@ -51,6 +53,8 @@ class Services:
     analytics: AnalyticsService
     lifetime: LifetimeService
     churn: ChurnService
+    satisfaction: SatisfactionService
+    loyalty: LoyaltyService
     workbench: WorkbenchService
     demo: DemoService
     merges: MergeService
@@ -105,6 +109,7 @@ def open_services(
     follow_ups = FollowUpService(context, activities)
     analytics = AnalyticsService(context)
     lifetime = LifetimeService(context, analytics)
+    loyalty = LoyaltyService(context)
     backups = BackupService(context)
     health = DatabaseHealth(context, backups.folder, quick_check)
     health.enter()
@@ -120,7 +125,9 @@ def open_services(
         complaint_export=ComplaintExport(context),
         analytics=analytics,
         lifetime=lifetime,
-        churn=ChurnService(context, lifetime),
+        churn=ChurnService(context, lifetime, loyalty),
+        satisfaction=SatisfactionService(context),
+        loyalty=loyalty,
         workbench=WorkbenchService(context, follow_ups),
         demo=DemoService(context),
         merges=MergeService(context),

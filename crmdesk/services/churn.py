@@ -11,11 +11,20 @@ from typing import TYPE_CHECKING
 from crmdesk.analytics.choices import TimeUnit
 from crmdesk.core.access import Permission
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
-from crmdesk.core.enums import AuditAction, ChurnCause, ChurnOutcome, CustomerStatus, Tier
+from crmdesk.core.enums import (
+    AuditAction,
+    ChurnCause,
+    ChurnOutcome,
+    CustomerStatus,
+    LoyaltyType,
+    Tier,
+)
 from crmdesk.core.errors import DomainError
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.follow_ups import stored_cadence
 from crmdesk.services.lifetime import LifetimeService
+from crmdesk.services.loyalty import LoyaltyService
+from crmdesk.services.satisfaction import overall_c_by_customer
 from crmdesk.storage.churn import (
     LostCustomer,
     complaints_by_customer,
@@ -25,6 +34,7 @@ from crmdesk.storage.churn import (
     record_event,
 )
 from crmdesk.storage.customers import load
+from crmdesk.storage.surveys import surveys_until
 
 if TYPE_CHECKING:  # NumPy modules, imported when a warning is first computed
     from crmdesk.analytics.churn import ChurnRisk
@@ -48,8 +58,8 @@ class ChurnReport:
 
 
 class ChurnService:
-    def __init__(self, context: ServiceContext, lifetime: LifetimeService):
-        self._ctx, self._lifetime = context, lifetime
+    def __init__(self, context: ServiceContext, lifetime: LifetimeService, loyalty: LoyaltyService):
+        self._ctx, self._lifetime, self._loyalty = context, lifetime, loyalty
 
     def warning(self, as_of: date | None = None, unit: TimeUnit | None = None) -> ChurnReport:
         """The current customers at risk as things stood at the end of ``as_of``
@@ -67,7 +77,15 @@ class ChurnService:
             complaints = complaints_by_customer(session, end)
             cadence = stored_cadence(session)
             names = codes_and_names(session)
-        signals = churn_signals(customers, history, lifetime, complaints, cadence, day, now)
+            survey_c = overall_c_by_customer(surveys_until(session, day))
+        inertial = {
+            i
+            for i, loyalty in self._loyalty.types(day).items()
+            if loyalty.type is LoyaltyType.INERTIAL
+        }
+        signals = churn_signals(
+            customers, history, lifetime, complaints, cadence, day, now, survey_c, inertial
+        )
         tier_of = {c.id: c.tier for c in customers}
         rows = [
             ChurnRow(risk, *names[risk.customer_id], tier_of[risk.customer_id])

@@ -23,7 +23,11 @@ def churn_signals(
     cadence,
     day: date,
     now: datetime,
+    survey_c: dict[int, list[float]],
+    inertial: set[int],
 ) -> ChurnSignals:
+    """``survey_c``: per customer, the overall c of its surveys, oldest first;
+    ``inertial``: the customers whose loyalty is inertial."""
     ids = np.array([c.id for c in customers], dtype=np.int64)
     position = np.searchsorted(history.ids, ids)
     position = np.minimum(position, max(len(history.ids) - 1, 0))
@@ -52,8 +56,13 @@ def churn_signals(
         badly_handled_complaints=np.array(
             [f.badly_handled if f else 0 for f in found], dtype=float
         ),
-        last_satisfaction=np.array([s[-1] if s else np.nan for s in scores], dtype=float),
-        previous_satisfaction=np.array(
-            [s[-2] if len(s) > 1 else np.nan for s in scores], dtype=float
-        ),
+        last_satisfaction=np.array([_nth_last(s, 1) for s in scores], dtype=float),
+        previous_satisfaction=np.array([_nth_last(s, 2) for s in scores], dtype=float),
+        last_survey_c=np.array([_nth_last(survey_c.get(int(i)), 1) for i in ids], dtype=float),
+        previous_survey_c=np.array([_nth_last(survey_c.get(int(i)), 2) for i in ids], dtype=float),
+        inertial=np.array([int(i) in inertial for i in ids], dtype=bool),
     )
+
+
+def _nth_last(values: list[float] | None, n: int) -> float:
+    return values[-n] if values and len(values) >= n else np.nan

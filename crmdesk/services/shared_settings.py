@@ -3,12 +3,20 @@ saved together so the settings dialog changes them in one transaction."""
 
 from dataclasses import dataclass, field
 
+from crmdesk.analytics.loyalty import LoyaltyRules
 from crmdesk.core.access import Permission
 from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK
 from crmdesk.core.complaint import checked_categories
 from crmdesk.core.complaint_sla import SlaPolicy
 from crmdesk.core.errors import ConflictError
 from crmdesk.core.follow_up import TierCadence
+from crmdesk.core.satisfaction import (
+    DEFAULT_DIMENSIONS,
+    VIP_SURVEY_MONTHS,
+    Dimension,
+    checked_dimensions,
+    checked_survey_months,
+)
 from crmdesk.services.complaints import (
     EXTRA_CATEGORIES_SETTING,
     SLA_SETTING,
@@ -18,7 +26,10 @@ from crmdesk.services.complaints import (
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.customers import CODE_MASK_SETTING, checked_code_mask
 from crmdesk.services.follow_ups import TIER_CADENCE_SETTING, stored_cadence
+from crmdesk.services.loyalty import LOYALTY_SETTING, stored_loyalty_rules
+from crmdesk.services.satisfaction import SURVEY_MONTHS_SETTING, stored_survey_months
 from crmdesk.storage.settings_store import get_setting, set_setting
+from crmdesk.storage.surveys import questionnaire, save_questionnaire
 
 
 @dataclass(frozen=True)
@@ -27,6 +38,9 @@ class SharedSettings:
     cadence: TierCadence = field(default_factory=TierCadence)
     complaint_sla: SlaPolicy = field(default_factory=SlaPolicy)
     complaint_categories: tuple[str, ...] = ()  # added to the built-in ones
+    questionnaire: tuple[Dimension, ...] = DEFAULT_DIMENSIONS
+    loyalty: LoyaltyRules = field(default_factory=LoyaltyRules)
+    vip_survey_months: int = VIP_SURVEY_MONTHS
 
 
 class SharedSettingsService:
@@ -44,6 +58,9 @@ class SharedSettingsService:
             cadence=stored_cadence(session),
             complaint_sla=stored_policy(session),
             complaint_categories=stored_extra_categories(session),
+            questionnaire=questionnaire(session),
+            loyalty=stored_loyalty_rules(session),
+            vip_survey_months=stored_survey_months(session),
         )
 
     def save(self, settings: SharedSettings, seen: SharedSettings | None = None) -> None:
@@ -51,6 +68,9 @@ class SharedSettingsService:
         longer the ``seen`` ones the user started from (someone saved in between)."""
         mask = checked_code_mask(settings.code_mask)
         categories = checked_categories(settings.complaint_categories)
+        dimensions = checked_dimensions(settings.questionnaire)
+        rules = settings.loyalty.checked()
+        survey_months = checked_survey_months(settings.vip_survey_months)
         with self._ctx.writing(Permission.SHARED_SETTINGS) as session:
             if seen is not None and self._read(session) != seen:
                 raise ConflictError(
@@ -61,3 +81,6 @@ class SharedSettingsService:
             set_setting(session, TIER_CADENCE_SETTING, settings.cadence.to_text())
             set_setting(session, SLA_SETTING, settings.complaint_sla.to_text())
             set_setting(session, EXTRA_CATEGORIES_SETTING, "\n".join(categories))
+            save_questionnaire(session, dimensions)
+            set_setting(session, LOYALTY_SETTING, rules.to_text())
+            set_setting(session, SURVEY_MONTHS_SETTING, str(survey_months))

@@ -5,14 +5,16 @@ from datetime import timedelta
 
 from crmdesk.core.follow_up import PAUSE_AFTER_CONTACTS, month_days_ahead, next_birthday
 from crmdesk.core.listing import ListQuery
+from crmdesk.core.satisfaction import ASK_AFTER_COMPLAINT_DAYS
 from crmdesk.services.complaints import with_sla_states
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.follow_ups import FollowUpService
+from crmdesk.services.satisfaction import stored_survey_months
 from crmdesk.storage import activity_list, complaint_list, follow_ups, workbench
 from crmdesk.storage.activity_list import ActivityRow
 from crmdesk.storage.complaint_list import ComplaintRow
 from crmdesk.storage.follow_ups import FollowUpRow
-from crmdesk.storage.workbench import Birthday, ProspectToPause, QuietCustomer
+from crmdesk.storage.workbench import Birthday, ProspectToPause, QuietCustomer, SurveyDue
 
 BIRTHDAY_DAYS_AHEAD = 7
 SHOWN = 100  # rows per list; the counts say how many there are in all
@@ -31,6 +33,8 @@ class Workbench:
     recent: list[ActivityRow]
     birthdays: list[Birthday]  # soonest first
     complaints_due: list[ComplaintRow]  # a deadline within a day, or passed
+    surveys_due: list[SurveyDue]
+    surveys_due_total: int
 
 
 class WorkbenchService:
@@ -56,6 +60,14 @@ class WorkbenchService:
             recent = activity_list.page(session, recent_query, 0, RECENT)
             born = workbench.birthdays(session, month_days_ahead(today, BIRTHDAY_DAYS_AHEAD), owner)
             pressing = complaint_list.due_before(session, now + COMPLAINT_DUE_SOON, owner, SHOWN)
+            asking, asking_total = workbench.surveys_due(
+                session,
+                today,
+                ASK_AFTER_COMPLAINT_DAYS,
+                stored_survey_months(session),
+                owner,
+                SHOWN,
+            )
         born.sort(key=lambda b: (next_birthday(b.born_on, today), b.person))
         return Workbench(
             due,
@@ -67,4 +79,6 @@ class WorkbenchService:
             recent,
             born,
             with_sla_states(pressing, now),
+            asking,
+            asking_total,
         )

@@ -19,6 +19,7 @@ from crmdesk.storage.models import (
     Complaint,
     Contact,
     Customer,
+    Survey,
     Tag,
     Transaction,
     customer_tags,
@@ -32,6 +33,7 @@ OWNED = {
     Entity.ACTIVITY: Activity,
     Entity.TRANSACTION: Transaction,
     Entity.COMPLAINT: Complaint,
+    Entity.SURVEY: Survey,
 }
 
 _COLUMN_FIELDS = tuple(name for name in EDITABLE_FIELDS if name != "tags")
@@ -195,7 +197,7 @@ def tags_of(session: Session, customer_ids: list[int]) -> dict[int, tuple[str, .
 
 
 def purge(session: Session, row: Customer) -> None:
-    """Delete for good; contacts, activities, sales and complaints go with it by
+    """Delete for good; contacts, activities, sales, complaints and surveys go with it by
     cascade, and what any of them held leaves the audit trail (personal data is erased;
     that they existed is kept)."""
     for entity, model in OWNED.items():

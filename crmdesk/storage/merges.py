@@ -15,6 +15,7 @@ from crmdesk.storage.models import (
     Complaint,
     Contact,
     CustomerMerge,
+    Survey,
     Transaction,
 )
 from crmdesk.storage.records import load_or_missing
@@ -26,6 +27,7 @@ CHILDREN = {
     Entity.TRANSACTION: Transaction,
     Entity.COMPLAINT: Complaint,
     Entity.CHURN_EVENT: ChurnEvent,
+    Entity.SURVEY: Survey,
 }
 
 Moved = dict[Entity, list[int]]

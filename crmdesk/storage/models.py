@@ -6,6 +6,7 @@ from enum import StrEnum
 from typing import Any, ClassVar
 
 from sqlalchemy import (
+    JSON,
     Column,
     DateTime,
     Enum,
@@ -38,6 +39,8 @@ from crmdesk.core.enums import (
     Gender,
     LifecycleStage,
     MaritalStatus,
+    SurveyGroup,
+    SurveySource,
     Tier,
     UserRole,
 )
@@ -377,6 +380,44 @@ class ComplaintEvent(Base):
     from_status: Mapped[ComplaintStatus | None] = mapped_column(enum_column(ComplaintStatus))
     to_status: Mapped[ComplaintStatus] = mapped_column(enum_column(ComplaintStatus))
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class SurveyDimension(Base):
+    """A question of the satisfaction questionnaire (domain.md §6), in asking order."""
+
+    __tablename__ = "survey_dimensions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    group: Mapped[SurveyGroup] = mapped_column(enum_column(SurveyGroup))
+    name_zh: Mapped[str] = mapped_column(String(64))
+    name_en: Mapped[str] = mapped_column(String(64))
+    position: Mapped[int]
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class Survey(Versioned, Base):
+    """A satisfaction survey: expectation and perception per question, by code."""
+
+    __tablename__ = "surveys"
+    __table_args__ = (
+        Index("ix_surveys_customer_taken", "customer_id", "taken_on"),
+        NEVER_REUSE_IDS,
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    taken_on: Mapped[date]
+    # {dimension code: [expectation a, perception b]}: one read gives the whole survey.
+    answers: Mapped[dict] = mapped_column(JSON)
+    overall_score: Mapped[int | None]
+    would_recommend: Mapped[bool | None]
+    comment: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[SurveySource] = mapped_column(enum_column(SurveySource))
+    complaint_id: Mapped[int | None] = mapped_column(
+        ForeignKey("complaints.id", ondelete="SET NULL")
+    )
+    recorded_by: Mapped[str | None] = mapped_column(String(64))
 
 
 class ChurnEvent(Base):

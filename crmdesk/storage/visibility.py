@@ -17,6 +17,7 @@ from crmdesk.storage.models import (
     Complaint,
     Contact,
     Customer,
+    Survey,
     Transaction,
     customer_shares,
 )
@@ -25,7 +26,7 @@ VISIBLE_TO = "crmdesk_visible_to"
 _customers = Customer.__table__
 
 # Records that belong to one customer, each through its customer_id.
-OWNED_BY_A_CUSTOMER = (Contact, Activity, Transaction, Complaint, ChurnEvent)
+OWNED_BY_A_CUSTOMER = (Contact, Activity, Transaction, Complaint, ChurnEvent, Survey)
 
 
 def shared_with(user_id: int):

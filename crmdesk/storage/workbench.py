@@ -9,9 +9,9 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import ColumnElement, Select, case, func, literal, literal_column, or_, select
 from sqlalchemy.orm import Session
 
-from crmdesk.core.enums import CustomerKind, CustomerStatus, Tier
+from crmdesk.core.enums import ComplaintStatus, CustomerKind, CustomerStatus, Tier
 from crmdesk.core.follow_up import TierCadence
-from crmdesk.storage.models import Contact, Customer, Transaction
+from crmdesk.storage.models import Complaint, Contact, Customer, Survey, Transaction
 
 TIER = func.coalesce(Customer.tier_override, Customer.tier)
 # Statuses with no relationship to keep up: quiet is expected of them.
@@ -48,6 +48,16 @@ class Birthday:
     person: str  # the customer for an individual, else the contact's name
     is_contact: bool
     born_on: date
+
+
+@dataclass(frozen=True)
+class SurveyDue:
+    customer_id: int
+    code: str
+    name: str
+    tier: Tier | None
+    complaint_id: int | None  # asked after this complaint was closed; None: a VIP's turn
+    since: date | None  # the complaint's closing, or the last survey (None: never)
 
 
 def _live(owner_id: int | None) -> list[ColumnElement[bool]]:
@@ -153,3 +163,51 @@ def birthdays(
         )
     )
     return [Birthday(*row) for row in session.execute(people.union_all(contacts))]
+
+
+def surveys_due(
+    session: Session,
+    today: date,
+    complaint_days: int,
+    vip_months: int,
+    owner_id: int | None,
+    limit: int,
+) -> tuple[list[SurveyDue], int]:
+    """Customers to ask how satisfied they are: after a complaint closed in the last
+    ``complaint_days`` (not surveyed since), then VIP customers not surveyed for
+    ``vip_months`` months, the longest unasked first."""
+    last_survey = (
+        select(func.max(Survey.taken_on)).where(Survey.customer_id == Customer.id).scalar_subquery()
+    )
+    closed_on = func.date(Complaint.closed_at)
+    after_complaint = (
+        select(Customer.id, Customer.code, Customer.name, TIER, Complaint.id, Complaint.closed_at)
+        .join(Complaint, Complaint.customer_id == Customer.id)
+        .where(
+            *_live(owner_id),
+            Complaint.status == ComplaintStatus.CLOSED,
+            Complaint.closed_at
+            >= datetime.combine(today, datetime.min.time()) - timedelta(days=complaint_days),
+            or_(last_survey.is_(None), last_survey < closed_on),
+        )
+        .order_by(Complaint.closed_at, Complaint.id)
+    )
+    due_from = today - timedelta(days=round(vip_months * 365.25 / 12))
+    vip = (
+        select(Customer.id, Customer.code, Customer.name, TIER, literal(None), last_survey)
+        .where(
+            *_live(owner_id),
+            TIER.in_([Tier.VIP.value]),
+            Customer.status.not_in(NOT_KEPT_UP),
+            or_(last_survey.is_(None), last_survey <= due_from),
+        )
+        .order_by(last_survey.is_not(None), last_survey, Customer.id)
+    )
+    complaints, complaint_total = _page_with_total(session, after_complaint, limit)
+    vips, vip_total = _page_with_total(session, vip, limit)
+    rows = [SurveyDue(*row[:5], _day(row[5])) for row in [*complaints, *vips][:limit]]
+    return rows, complaint_total + vip_total
+
+
+def _day(value: date | datetime | None) -> date | None:
+    return value.date() if isinstance(value, datetime) else value

@@ -13,13 +13,15 @@ NAN = np.nan
 
 def signals(*rows) -> ChurnSignals:
     """One customer per row, in the order of ChurnSignals' fields."""
-    columns = list(zip(*rows, strict=True))
-    return ChurnSignals(*(np.array(column, dtype=float) for column in columns))
+    *columns, inertial = list(zip(*rows, strict=True))
+    arrays = [np.array(column, dtype=float) for column in columns]
+    return ChurnSignals(*arrays, np.array(inertial, dtype=bool))
 
 
 # id, value, p alive, days since purchase, usual interval, recent, earlier, silent,
-# silence limit, open, badly handled, last satisfaction, previous satisfaction
-HEALTHY = (1, 500, 0.9, 10, 30, 100, 100, 5, 30, 0, 0, NAN, NAN)
+# silence limit, open, badly handled, last satisfaction, previous satisfaction,
+# last survey c, previous survey c, inertial loyalty
+HEALTHY = (1, 500, 0.9, 10, 30, 100, 100, 5, 30, 0, 0, NAN, NAN, NAN, NAN, False)
 
 
 def test_a_healthy_customer_is_not_listed():
@@ -34,6 +36,7 @@ def test_a_healthy_customer_is_not_listed():
         ({9: 1}, Reason.OPEN_COMPLAINT),
         ({10: 1}, Reason.BADLY_HANDLED_COMPLAINT),
         ({11: 3, 12: 5}, Reason.FALLING_SATISFACTION),
+        ({13: 0.9, 14: 1.1}, Reason.FALLING_SATISFACTION),  # survey to survey
     ],
 )
 def test_each_serious_reason_alone_puts_a_customer_at_risk(change, reason):
@@ -137,3 +140,20 @@ def test_complaint_signals_as_of_a_past_day_ignore_later_handling():
     found = complaint_signals([(1, resolved_later)], NOW, NOW - timedelta(days=365))
     assert found[1].open == 1
     assert found[1].satisfaction == []
+
+
+def test_inertial_loyalty_with_falling_spend_is_fragile():
+    habit = list(HEALTHY)
+    habit[15], habit[5] = True, 40  # buys out of habit, and under half of before
+    [risk] = churn_warning(signals(tuple(habit)))
+    assert risk.reasons == (Reason.FRAGILE_LOYALTY, Reason.FALLING_SPEND)
+    assert risk.action is Action.WIN_THEM_OVER
+    loyal = list(habit)
+    loyal[15] = False  # the same spending from a customer who likes us is not enough
+    assert churn_warning(signals(tuple(loyal))) == []
+
+
+def test_inertial_loyalty_alone_is_no_risk():
+    habit = list(HEALTHY)
+    habit[15] = True
+    assert churn_warning(signals(tuple(habit))) == []

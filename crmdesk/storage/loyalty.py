@@ -1,0 +1,76 @@
+"""What satisfaction and loyalty read of the customers: their purchase days, how their
+complaints ended, and the segment each belongs to."""
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from crmdesk.core.enums import SegmentBy
+from crmdesk.storage.models import Complaint, Customer, Transaction, User
+
+WELL = 4  # satisfaction after handling of 4 or 5: resolved to the customer's satisfaction
+
+_SEGMENT_COLUMN = {
+    SegmentBy.TIER: Customer.tier,
+    SegmentBy.REGION: Customer.region,
+    SegmentBy.INDUSTRY: Customer.industry,
+    SegmentBy.OWNER: User.display_name,
+}
+
+
+def _of_live_customers(query, customer_id, customer_ids: Iterable[int] | None):
+    """``query`` kept to the rows whose ``customer_id`` is a live customer (of those
+    listed, if any)."""
+    query = query.join(Customer, Customer.id == customer_id).where(Customer.deleted_at.is_(None))
+    if customer_ids is not None:
+        query = query.where(Customer.id.in_(list(customer_ids)))
+    return query
+
+
+def purchase_days(
+    session: Session, until: date, customer_ids: Iterable[int] | None = None
+) -> dict[int, list[int]]:
+    """Per live customer who bought by ``until``: the distinct purchase days (day
+    numbers, ascending)."""
+    query = _of_live_customers(
+        select(Transaction.customer_id, Transaction.occurred_on)
+        .where(Transaction.occurred_on <= until)
+        .distinct(),
+        Transaction.customer_id,
+        customer_ids,
+    ).order_by(Transaction.customer_id, Transaction.occurred_on)
+    found: dict[int, list[int]] = defaultdict(list)
+    for customer_id, day in session.execute(query):
+        found[customer_id].append(day.toordinal())
+    return found
+
+
+def complaint_outcomes(
+    session: Session, customer_ids: Iterable[int] | None = None
+) -> dict[int, tuple[int, int]]:
+    """Per customer: (complaints resolved and scored, those scored 4 or 5)."""
+    query = _of_live_customers(
+        select(
+            Complaint.customer_id,
+            func.count(),
+            func.sum(case((Complaint.satisfaction >= WELL, 1), else_=0)),
+        )
+        .where(Complaint.resolved_at.is_not(None), Complaint.satisfaction.is_not(None))
+        .group_by(Complaint.customer_id),
+        Complaint.customer_id,
+        customer_ids,
+    )
+    return {customer_id: (n, int(well)) for customer_id, n, well in session.execute(query)}
+
+
+def segments(session: Session, by: SegmentBy) -> dict[int, str | None]:
+    """Each live customer's segment: its tier, region, industry or owner's name."""
+    query = (
+        select(Customer.id, _SEGMENT_COLUMN[by])
+        .outerjoin(User, User.id == Customer.owner_id)
+        .where(Customer.deleted_at.is_(None))
+    )
+    return {customer_id: key for customer_id, key in session.execute(query)}
