@@ -79,7 +79,18 @@ def build_parser() -> argparse.ArgumentParser:
     dump.add_argument("--mask", action="store_true", help="mask phones, e-mails and ID numbers")
     report = commands.add_parser("report", help="print a report; write it to .xlsx or .png")
     report.add_argument(
-        "name", choices=["complaints", "pyramid", "abc", "rfm", "clv", "churn", "manager"]
+        "name",
+        choices=[
+            "complaints",
+            "pyramid",
+            "abc",
+            "rfm",
+            "clv",
+            "churn",
+            "manager",
+            "satisfaction",
+            "loyalty",
+        ],
     )
     report.add_argument(
         "--as-of",
@@ -150,9 +161,8 @@ def _demo(target: str, args: argparse.Namespace) -> int:
         services.close()
     print(
         f"Added {summary.customers} customers, {summary.contacts} contacts, "
-        f"{summary.activities} activities, {summary.transactions} transactions and "
-        f"{summary.complaints} complaints "
-        f"to {target}"
+        f"{summary.activities} activities, {summary.transactions} transactions, "
+        f"{summary.complaints} complaints and {summary.surveys} surveys to {target}"
     )
     return 0
 
@@ -295,11 +305,16 @@ def _undo_import(target: str, args: argparse.Namespace) -> int:
     return 0
 
 
-def _template(_target: str, args: argparse.Namespace) -> int:
+def _template(target: str, args: argparse.Namespace) -> int:
+    """The sheet as the database defines it (a survey has a column pair per question)."""
     from crmdesk.io.templates import write_template
-    from crmdesk.io.vocabulary import FIELDS_OF
 
-    write_template(args.file, FIELDS_OF[ImportKind(args.kind)], args.lang or "en")
+    services = signed_in_services(target, args)
+    try:
+        fields = services.imports.importer(ImportKind(args.kind)).fields
+    finally:
+        services.close()
+    write_template(args.file, fields, args.lang or "en")
     print(f"Wrote an empty {args.kind} sheet to {args.file}")
     return 0
 

@@ -12,6 +12,7 @@ class ImportKind(StrEnum):
     ACTIVITIES = "activities"
     TRANSACTIONS = "transactions"
     COMPLAINTS = "complaints"
+    SURVEYS = "surveys"
 
 
 class ImportMode(StrEnum):

@@ -6,6 +6,7 @@ are synonyms found in real lists. Matching ignores case, spaces and punctuation.
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 from functools import cache
@@ -27,6 +28,7 @@ from crmdesk.core.enums import (
     MaritalStatus,
     Tier,
 )
+from crmdesk.core.satisfaction import Dimension
 
 
 class ValueType(Enum):
@@ -180,6 +182,35 @@ COMPLAINT_FIELDS = (
     Field("contact_name", T, ("联系人", "Contact", "联系人姓名")),
 )
 
+SURVEY_FIELDS = (
+    CUSTOMER_CODE,
+    CUSTOMER_NAME,
+    Field("taken_on", D, ("调查日期", "Survey date", "日期", "Date")),
+    Field("overall_score", ValueType.INTEGER, ("总体满意度", "Overall score", "总体评分")),
+    Field("would_recommend", ValueType.BOOLEAN, ("愿意推荐", "Would recommend", "推荐")),
+    Field("comment", T, ("意见", "Comments", "备注", "Comment")),
+)
+# A survey sheet has two columns per question of the database's questionnaire.
+EXPECTATION, PERCEPTION = "expectation:", "perception:"
+
+
+def question_fields(dimensions: Iterable[Dimension]) -> tuple[Field, ...]:
+    """Expectation a and perception b of each question asked, as columns."""
+    return tuple(
+        Field(
+            prefix + d.code,
+            ValueType.INTEGER,
+            (f"{d.name_zh}{zh}", f"{d.name_en} {en}", f"{d.name_zh}({zh})"),
+        )
+        for d in dimensions
+        if d.active
+        for prefix, zh, en in (
+            (EXPECTATION, "期望", "expectation"),
+            (PERCEPTION, "感知", "perception"),
+        )
+    )
+
+
 # The built-in complaint categories by name; a database's own are their own name.
 _CATEGORY_NAMES = {
     "quality": ("质量问题", "Product quality", "质量", "Quality"),
@@ -214,6 +245,7 @@ FIELDS_OF = {
     "activities": ACTIVITY_FIELDS,
     "transactions": TRANSACTION_FIELDS,
     "complaints": COMPLAINT_FIELDS,
+    "surveys": SURVEY_FIELDS,  # and the questionnaire's: see question_fields
 }
 
 # Keyed by enum first: members of different enums with the same value are equal.

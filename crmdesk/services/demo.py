@@ -20,6 +20,7 @@ from crmdesk.storage.bulk import insert_rows, insert_rows_returning_ids
 from crmdesk.storage.models import Activity, Contact, Customer, Transaction
 from crmdesk.storage.sequences import take_numbers
 from crmdesk.storage.settings_store import get_setting
+from crmdesk.storage.surveys import questionnaire
 from crmdesk.storage.users import ensure_user
 
 
@@ -30,6 +31,7 @@ class DemoSummary:
     activities: int
     transactions: int
     complaints: int
+    surveys: int
 
 
 class DemoService:
@@ -48,6 +50,7 @@ class DemoService:
         # NumPy and Faker load only when demo data is asked for, never at start-up.
         from crmdesk.services.demo_complaints import ComplaintDemo, store_complaints
         from crmdesk.services.demo_data import DemoGenerator, DemoPlan
+        from crmdesk.services.demo_surveys import demo_surveys, store_surveys
         from crmdesk.services.demo_vocabulary import STAFF
 
         today = self._ctx.now().date()
@@ -77,9 +80,18 @@ class DemoService:
             ]
             demo = ComplaintDemo(seed, self._ctx.now(), stored_policy(session), plan.owner_ids)
             counts.append(store_complaints(session, demo.complaints(generator.complainants())))
+            surveys = demo_surveys(
+                session, generator.customer_ids, questionnaire(session), today, seed
+            )
+            counts.append(store_surveys(session, surveys))
             # Search documents last, so they include the contacts.
             search.bulk_refresh(session, generator.customer_ids, tracker.advance)
         changed = ChangeSet.bulk(
-            Entity.CUSTOMER, Entity.CONTACT, Entity.ACTIVITY, Entity.TRANSACTION, Entity.COMPLAINT
+            Entity.CUSTOMER,
+            Entity.CONTACT,
+            Entity.ACTIVITY,
+            Entity.TRANSACTION,
+            Entity.COMPLAINT,
+            Entity.SURVEY,
         )
         return Outcome(DemoSummary(*counts), changed)

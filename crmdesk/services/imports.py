@@ -13,9 +13,10 @@ from crmdesk.services.context import ServiceContext
 from crmdesk.services.customer_import import CustomerImport
 from crmdesk.services.customers import CustomerService
 from crmdesk.services.record_import import ACTIVITIES, CONTACTS, TRANSACTIONS, RecordImport
+from crmdesk.services.survey_import import SURVEYS
 from crmdesk.storage import contacts, customers, import_batches, search
 from crmdesk.storage.audit import as_text, reverted
-from crmdesk.storage.models import Activity, Complaint, Contact, Customer, Transaction
+from crmdesk.storage.models import Activity, Complaint, Contact, Customer, Survey, Transaction
 
 _ENTITIES = {
     ImportKind.CUSTOMERS: (Entity.CUSTOMER, Customer),
@@ -23,6 +24,7 @@ _ENTITIES = {
     ImportKind.ACTIVITIES: (Entity.ACTIVITY, Activity),
     ImportKind.TRANSACTIONS: (Entity.TRANSACTION, Transaction),
     ImportKind.COMPLAINTS: (Entity.COMPLAINT, Complaint),
+    ImportKind.SURVEYS: (Entity.SURVEY, Survey),
 }
 _CHUNK = 500
 
@@ -37,7 +39,7 @@ class ImportService:
             ImportKind.CUSTOMERS: CustomerImport(context, customer_service),
             **{
                 spec.kind: RecordImport(spec, context, customer_service)
-                for spec in (CONTACTS, ACTIVITIES, TRANSACTIONS, COMPLAINTS)
+                for spec in (CONTACTS, ACTIVITIES, TRANSACTIONS, COMPLAINTS, SURVEYS)
             },
         }
 
@@ -119,7 +121,7 @@ class ImportService:
                 edited = next(
                     (
                         name
-                        for child in (Contact, Activity, Transaction, Complaint)
+                        for child in (Contact, Activity, Transaction, Complaint, Survey)
                         if (name := _name_with_children(session, child, chunk))
                     ),
                     None,

@@ -78,6 +78,8 @@ class RecordKind:
     actor_field: str | None = None  # set to whoever imports, unless the sheet says
     # What build needs from the database, read once per plan (e.g. the categories).
     lookups: Callable[[Session], dict] = lambda _session: {}
+    # Columns the database defines (a survey's questions), after ``fields``.
+    more_fields: Callable[[Session], tuple[Field, ...]] = lambda _session: ()
     # At commit, in its transaction: the records made ready to insert (numbers given),
     # then what follows their insert (their history), given the new ids.
     prepare: Callable[[Session, ServiceContext, list], list] = lambda _s, _c, records: records
@@ -135,7 +137,12 @@ class RecordImport:
         self, record_kind: RecordKind, context: ServiceContext, customer_service: CustomerService
     ):
         self._spec, self._ctx, self._customers = record_kind, context, customer_service
-        self.kind, self.fields = record_kind.kind, record_kind.fields
+        self.kind = record_kind.kind
+
+    @property
+    def fields(self) -> tuple[Field, ...]:
+        """The columns a sheet of this kind has, as this database defines them."""
+        return self._spec.fields + self._ctx.reading(self._spec.more_fields)
 
     def plan(
         self, rows: list[list[Value]], mapping: ColumnMapping, options: ImportOptions

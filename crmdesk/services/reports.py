@@ -1,6 +1,7 @@
 """The reports `crmdesk report NAME` prints and writes: complaints, pyramid, abc, rfm,
-clv, churn and manager (value and complaints together), each as lines of text, a
-workbook and a chart (English; the app draws its own, translated)."""
+clv, churn, manager (value and complaints together), satisfaction and loyalty (as of
+today), each as lines of text, a workbook and a chart (English; the app draws its
+own, translated)."""
 
 import io
 from collections.abc import Callable
@@ -51,6 +52,8 @@ def build_report(
         return _manager(services, as_of)
     if name == "churn":
         return _churn(services, as_of, unit)
+    if name in ("satisfaction", "loyalty"):
+        return {"satisfaction": _satisfaction, "loyalty": _loyalty}[name](services)
     from crmdesk.storage.customer_value import codes_and_names  # NumPy: not at start
 
     names = services.context.reading(codes_and_names)
@@ -194,4 +197,63 @@ def _churn(services: Services, as_of: date | None, unit: TimeUnit | None) -> Rep
         lambda: _figure(
             lambda f: draw_churn_reasons(f.subplots(), reasons, lambda r: r.value, words)
         ),
+    )
+
+
+GAP_WORDS = {
+    "title": "Expectation and perception by question",
+    "expectation": "Expectation a",
+    "perception": "Perception b",
+    "empty": "No survey yet",
+}
+MATRIX_WORDS = {
+    "title": "Loyalty: attitude × behaviour",
+    "low": "Low",
+    "high": "High",
+    "behaviour": "Repeat buying",
+    "attitude": "Attitude (satisfaction, would recommend)",
+}
+COHORT_WORDS = {
+    "title": "Still buying, by month of first purchase",
+    "months": "Months since the first purchase",
+    "empty": "No purchases yet",
+}
+
+
+def _satisfaction(services: Services) -> Report:
+    from crmdesk.charts.satisfaction_charts import draw_gaps
+    from crmdesk.core.enums import SegmentBy, Tier
+    from crmdesk.io.satisfaction_report import satisfaction_lines, write_satisfaction
+
+    found = services.satisfaction.segment_gaps()
+    by_tier = [(t.value, services.satisfaction.segment_gaps(SegmentBy.TIER, t)) for t in Tier]
+    names = {d.code: d.name_en for d in found.questionnaire}
+
+    def figure():
+        return _figure(lambda f: draw_gaps(f.subplots(), found.gaps, names.get, GAP_WORDS))
+
+    return Report(
+        satisfaction_lines(found),
+        lambda path, chart: write_satisfaction(path, found, by_tier, chart),
+        figure,
+    )
+
+
+def _loyalty(services: Services) -> Report:
+    from crmdesk.charts.satisfaction_charts import draw_cohorts, draw_loyalty_matrix
+    from crmdesk.core.enums import SegmentBy
+    from crmdesk.io.satisfaction_report import loyalty_lines, write_loyalty
+
+    overview = services.loyalty.overview(SegmentBy.TIER)
+    counts = {kind: len(ids) for kind, ids in overview.types.items()}
+
+    def draw(figure) -> None:
+        matrix, cohorts = figure.subplots(1, 2)
+        draw_loyalty_matrix(matrix, counts, lambda kind: kind.value, MATRIX_WORDS)
+        draw_cohorts(cohorts, overview.cohorts, COHORT_WORDS)
+
+    return Report(
+        loyalty_lines(overview),
+        lambda path, chart: write_loyalty(path, overview, chart),
+        lambda: _figure(draw),
     )

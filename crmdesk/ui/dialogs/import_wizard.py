@@ -33,7 +33,6 @@ from crmdesk.core.imports import (
 )
 from crmdesk.io.mapping import apply_template, guess_mapping, save_template
 from crmdesk.io.tables import read_rows, sheet_names
-from crmdesk.io.vocabulary import FIELDS_OF
 from crmdesk.services.app_services import Services
 from crmdesk.services.customer_export import write_error_workbook
 from crmdesk.ui.i18n import sheet_language
@@ -50,6 +49,7 @@ _KIND_TEXT = {
     ImportKind.ACTIVITIES: QT_TRANSLATE_NOOP("ImportWizard", "Activities"),
     ImportKind.TRANSACTIONS: QT_TRANSLATE_NOOP("ImportWizard", "Sales"),
     ImportKind.COMPLAINTS: QT_TRANSLATE_NOOP("ImportWizard", "Complaints"),
+    ImportKind.SURVEYS: QT_TRANSLATE_NOOP("ImportWizard", "Satisfaction surveys"),
 }
 _MODE_TEXT = {
     ImportMode.UPSERT: QT_TRANSLATE_NOOP("ImportWizard", "Add new rows and update matching ones"),
@@ -73,6 +73,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import"))
         self.setObjectName("importWizard")
         self.rows: list[list] = []
+        self.fields: tuple = ()  # the columns of the kind chosen, as the database has them
         self.plan: ImportPlan | None = None
         self.source = SourcePage(self)
         self.columns = MappingPage(self)
@@ -121,6 +122,7 @@ class SourcePage(QWizardPage):
         self.path_edit.editingFinished.connect(self._path_chosen)
         self.path_edit.textChanged.connect(self._path_chosen)
         self.sheet_box.currentIndexChanged.connect(self._read)
+        self.kind_box.currentIndexChanged.connect(self._read)
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), "", tr(SHEET_FILTER))
@@ -153,17 +155,25 @@ class SourcePage(QWizardPage):
         self.sheet_box.blockSignals(False)
         self._read()
 
+    def _wanted(self) -> tuple:
+        return self._path(), self.sheet_box.currentText() or None, self._wizard.kind()
+
     def _read(self) -> None:
-        path, sheet = self._path(), self.sheet_box.currentText() or None
-        wanted = (path, sheet)
+        wanted = self._wanted()
+        path, sheet, _kind = wanted
+        if not path.is_file():
+            return
+        importer = self._wizard.importer()
         self._wizard.worker.submit(
-            lambda: read_rows(path, sheet), lambda rows: self._rows_read(wanted, rows), self._failed
+            lambda: (read_rows(path, sheet), importer.fields),
+            lambda read: self._rows_read(wanted, *read),
+            self._failed,
         )
 
-    def _rows_read(self, wanted: tuple, rows: list[list]) -> None:
-        if wanted != (self._path(), self.sheet_box.currentText() or None):
+    def _rows_read(self, wanted: tuple, rows: list[list], fields: tuple) -> None:
+        if wanted != self._wanted():
             return
-        self._wizard.rows, self._loaded_for = rows, wanted
+        self._wizard.rows, self._wizard.fields, self._loaded_for = rows, fields, wanted
         self.status.setText(self.tr("%n row(s) read.", "", len(rows)))
         self.completeChanged.emit()
 
@@ -239,7 +249,7 @@ class MappingPage(QWizardPage):
         )
 
     def _fields(self):
-        return FIELDS_OF[self._wizard.kind()]
+        return self._wizard.fields
 
     def _show(self, mapping) -> None:
         self.model.set_mapping(mapping, self._wizard.rows, self._fields(), sheet_language())
@@ -329,7 +339,7 @@ class PreviewPage(QWizardPage):
         wizard.plan = None
         self.model.set_records([])
         self.counts.setText(self.tr("Checking every row…"))
-        self.model.set_fields(FIELDS_OF[wizard.kind()], sheet_language())
+        self.model.set_fields(wizard.fields, sheet_language())
         rows, mapping = wizard.rows, wizard.columns.model.mapping()
         options, importer = wizard.columns.options(), wizard.importer()
         wizard.worker.submit(
