@@ -22,10 +22,15 @@ from crmdesk.core.enums import (
     Direction,
     Gender,
     LifecycleStage,
+    LoyaltyType,
     MaritalStatus,
+    SegmentBy,
+    SurveyGroup,
+    SurveySource,
     Tier,
     UserRole,
 )
+from crmdesk.core.satisfaction import Verdict
 
 CONTEXT = "Labels"
 # Complaint levels share words with the tiers ("Major") but not their translation.
@@ -132,6 +137,10 @@ _SOURCE_TEXT: dict[tuple[type, str], str] = {
         (Reason.OPEN_COMPLAINT, QT_TRANSLATE_NOOP("Labels", "Open complaint")),
         (Reason.BADLY_HANDLED_COMPLAINT, QT_TRANSLATE_NOOP("Labels", "Complaint badly handled")),
         (Reason.FALLING_SATISFACTION, QT_TRANSLATE_NOOP("Labels", "Satisfaction falling")),
+        (
+            Reason.FRAGILE_LOYALTY,
+            QT_TRANSLATE_NOOP("Labels", "Buys out of habit, and less or late"),
+        ),
         (Reason.PROBABLY_INACTIVE, QT_TRANSLATE_NOOP("Labels", "Probably no longer buying")),
         (Reason.OVERDUE_PURCHASE, QT_TRANSLATE_NOOP("Labels", "Purchase long overdue")),
         (Reason.FALLING_SPEND, QT_TRANSLATE_NOOP("Labels", "Spending less")),
@@ -139,6 +148,7 @@ _SOURCE_TEXT: dict[tuple[type, str], str] = {
         (Action.RESOLVE_COMPLAINT, QT_TRANSLATE_NOOP("Labels", "Resolve the open complaint")),
         (Action.MAKE_GOOD, QT_TRANSLATE_NOOP("Labels", "Apologise and make it good")),
         (Action.ASK_WHAT_DISAPPOINTED, QT_TRANSLATE_NOOP("Labels", "Ask what disappointed them")),
+        (Action.WIN_THEM_OVER, QT_TRANSLATE_NOOP("Labels", "Give them a reason to stay")),
         (Action.WIN_BACK_OFFER, QT_TRANSLATE_NOOP("Labels", "Call with a win-back offer")),
         (Action.VISIT_ABOUT_SPEND, QT_TRANSLATE_NOOP("Labels", "Visit: why are they buying less?")),
         (Action.GET_IN_TOUCH, QT_TRANSLATE_NOOP("Labels", "Get back in touch")),
@@ -153,6 +163,24 @@ _SOURCE_TEXT: dict[tuple[type, str], str] = {
         (SlaState.MET, QT_TRANSLATE_NOOP("Labels", "met")),
         (SlaState.FAILED, QT_TRANSLATE_NOOP("Labels", "failed")),
         (SlaState.NOT_APPLICABLE, QT_TRANSLATE_NOOP("Labels", "not counted")),
+        (SurveyGroup.CORE_PRODUCT, QT_TRANSLATE_NOOP("Labels", "Core product")),
+        (SurveyGroup.SERVICE_SUPPORT, QT_TRANSLATE_NOOP("Labels", "Service support")),
+        (SurveyGroup.RELATIONSHIP, QT_TRANSLATE_NOOP("Labels", "Relationship")),
+        (SurveySource.FORM, QT_TRANSLATE_NOOP("Labels", "Customer file")),
+        (SurveySource.FOLLOW_UP, QT_TRANSLATE_NOOP("Labels", "Follow-up")),
+        (SurveySource.COMPLAINT, QT_TRANSLATE_NOOP("Labels", "After a complaint")),
+        (SurveySource.IMPORT, QT_TRANSLATE_NOOP("Labels", "Imported")),
+        (LoyaltyType.NONE, QT_TRANSLATE_NOOP("Labels", "No loyalty")),
+        (LoyaltyType.LATENT, QT_TRANSLATE_NOOP("Labels", "Latent loyalty")),
+        (LoyaltyType.INERTIAL, QT_TRANSLATE_NOOP("Labels", "Inertial loyalty")),
+        (LoyaltyType.TRUE, QT_TRANSLATE_NOOP("Labels", "True loyalty")),
+        (Verdict.DELIGHTED, QT_TRANSLATE_NOOP("Labels", "delighted")),
+        (Verdict.MET, QT_TRANSLATE_NOOP("Labels", "expectation met")),
+        (Verdict.DISAPPOINTED, QT_TRANSLATE_NOOP("Labels", "disappointed")),
+        (SegmentBy.TIER, QT_TRANSLATE_NOOP("Labels", "Tier")),
+        (SegmentBy.REGION, QT_TRANSLATE_NOOP("Labels", "Region")),
+        (SegmentBy.INDUSTRY, QT_TRANSLATE_NOOP("Labels", "Industry")),
+        (SegmentBy.OWNER, QT_TRANSLATE_NOOP("Labels", "Owner")),
     )
 }
 
@@ -190,6 +218,11 @@ LABELLED_ENUMS = (
     Reason,
     Action,
     Quadrant,
+    SurveyGroup,
+    SurveySource,
+    LoyaltyType,
+    Verdict,
+    SegmentBy,
 )
 
 
@@ -199,6 +232,11 @@ def label(value: StrEnum | None) -> str:
         return ""
     text = _SOURCE_TEXT[(type(value), value.value)]
     return QCoreApplication.translate(_CONTEXTS.get(type(value), CONTEXT), text)
+
+
+def segment_label(key: str) -> str:
+    """A segment's name: a tier in the user's words; a region, industry or owner as is."""
+    return label(Tier(key)) if key in set(Tier) else key
 
 
 def category_label(category: str) -> str:

@@ -45,11 +45,13 @@ from crmdesk.ui.dialogs.customer_fields import (
     field_label,
     translated,
 )
+from crmdesk.ui.dialogs.survey_dialog import SurveyDialog
 from crmdesk.ui.models.history_model import HistoryModel
 from crmdesk.ui.undo import UndoHistory
 from crmdesk.ui.widgets.contacts_panel import ContactsPanel
 from crmdesk.ui.widgets.field_editors import FieldEditor, OwnerEditor, with_error_label
 from crmdesk.ui.widgets.sales_panel import SalesPanel
+from crmdesk.ui.widgets.satisfaction_panel import SatisfactionPanel
 from crmdesk.ui.widgets.timeline_panel import TimelinePanel
 from crmdesk.ui.worker import DbWorker
 
@@ -79,6 +81,7 @@ class CustomerForm(QDialog):
     ):
         super().__init__(parent)
         customers = services.customers
+        self._services = services
         self._customers, self._worker, self._bus, self._undo = customers, worker, bus, undo
         self._original = Customer()
         self.editors: dict[str, FieldEditor] = {}
@@ -101,6 +104,9 @@ class CustomerForm(QDialog):
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
         self.sales = SalesPanel(self)
         self.tabs.addTab(self.sales, self.tr("Sales"))
+        self.satisfaction = SatisfactionPanel(services, worker, bus, self)
+        self.satisfaction.survey_requested.connect(self.ask_survey)
+        self.tabs.addTab(self.satisfaction, self.tr("Satisfaction"))
         self.tabs.addTab(self._build_history(), self.tr("History"))
         self.code_label = QLabel()
         self.code_label.setObjectName("code")
@@ -223,6 +229,7 @@ class CustomerForm(QDialog):
                 lambda: self._customers.sales(customer.id), self.sales.show_sales, owner=self
             )
         self.contacts.set_customer(customer.id)
+        self.satisfaction.set_customer(customer.id)
         self.complaint_button.setEnabled(customer.id is not None)  # a file to attach it to
         if customer.id != self.timeline.customer_id():
             self.timeline.set_customer(customer.id)
@@ -235,7 +242,12 @@ class CustomerForm(QDialog):
         (the services would refuse the change anyway)."""
         for editor in self.editors.values():
             editor.widget.setEnabled(False)
-        for button in (self.save_button, self.complaint_button, self.contacts.add_button):
+        for button in (
+            self.save_button,
+            self.complaint_button,
+            self.contacts.add_button,
+            self.satisfaction.new_button,
+        ):
             button.setEnabled(False)
         self.save_shortcut.setEnabled(False)
         self.setWindowTitle(self.tr("%1 (read only)").replace("%1", self.windowTitle()))
@@ -410,6 +422,16 @@ class CustomerForm(QDialog):
         self.editors[record.field].set_value(field_from_text(record.field, record.old_value))
         self.tabs.setCurrentIndex(0)
         self.editors[record.field].widget.setFocus()
+
+    def ask_survey(self) -> SurveyDialog:
+        """Take down a survey of this customer; the tab shows it once stored."""
+        dialog = SurveyDialog(
+            self._services, self._worker, self.customer_id(), self._original.name, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recorded.connect(lambda outcome: self._bus.publish(outcome.changes))
+        dialog.open()
+        return dialog
 
     def customer_id(self) -> int | None:
         return self._original.id

@@ -26,6 +26,8 @@ from crmdesk.ui.labels import label, tier_name
 from crmdesk.ui.widgets.chart_tab import ChartTab
 from crmdesk.ui.widgets.churn_panel import ChurnPanel
 from crmdesk.ui.widgets.lifetime_tab import LifetimeTab
+from crmdesk.ui.widgets.loyalty_tab import LoyaltyTab
+from crmdesk.ui.widgets.satisfaction_tab import SatisfactionTab
 from crmdesk.ui.worker import DbWorker
 
 PERIODS = (3, 6, 12, 24, 0)  # months; 0: all time
@@ -95,6 +97,7 @@ class AnalyticsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.pyramid_tab = self.rfm_tab = None
         self.lifetime_tab = self.churn_panel = self.distribution_tab = None
+        self.satisfaction_tab = self.loyalty_tab = None
         self._stale: set[str] = set()  # tabs computed when first shown: lifetime, distribution
         self._settings_loaded = False
         self.period.currentIndexChanged.connect(self._choose)
@@ -113,6 +116,8 @@ class AnalyticsPage(QWidget):
         self.status.setText(self.tr("Computing…"))
         self._worker.submit(self._compute, self._show, owner=self)
         self._stale = {"lifetime", "distribution"}
+        self.satisfaction_tab.mark_stale()  # each computes when shown
+        self.loyalty_tab.mark_stale()
         self._tab_shown()
 
     def _tab_shown(self) -> None:
@@ -179,11 +184,16 @@ class AnalyticsPage(QWidget):
         self.churn_panel.open_customer.connect(self.open_customer)
         self.churn_panel.changed.connect(self.changed)
         self.distribution_tab = ChartTab(1, lambda _event: None)
+        self.satisfaction_tab = SatisfactionTab(self._services, self._worker)
+        self.loyalty_tab = LoyaltyTab(self._services, self._worker)
+        self.loyalty_tab.chosen.connect(self._list)
         self.tabs.addTab(self.pyramid_tab, self.tr("Pyramid and ABC"))
         self.tabs.addTab(self.rfm_tab, self.tr("RFM"))
         self.tabs.addTab(self.lifetime_tab, self.tr("Lifetime value"))
         self.tabs.addTab(self.churn_panel, self.tr("Churn warning"))
         self.tabs.addTab(self.distribution_tab, self.tr("Distribution"))
+        self.tabs.addTab(self.satisfaction_tab, self.tr("Satisfaction"))
+        self.tabs.addTab(self.loyalty_tab, self.tr("Loyalty"))
         self.tabs.currentChanged.connect(self._tab_shown)
 
     def _show(self, computed) -> None:
@@ -330,6 +340,7 @@ class AnalyticsPage(QWidget):
 
     def ask_save_chart(self) -> None:
         tab = self.tabs.currentWidget()
+        tab = getattr(tab, "chart", tab)  # the satisfaction and loyalty tabs hold one
         if not isinstance(tab, ChartTab):
             return
         path, _ = QFileDialog.getSaveFileName(

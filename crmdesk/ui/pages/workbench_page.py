@@ -1,6 +1,7 @@
 """工作台: the page staff open every morning. Follow-ups due today and overdue (done,
-snooze, reassign), customers gone quiet for longer than their tier allows, prospects to
-pause, birthdays this week and the latest activities. Every row opens its customer."""
+snooze, reassign, survey), customers gone quiet for longer than their tier allows,
+prospects to pause, birthdays this week, surveys due and the latest activities. A
+survey due opens the survey form; every other row opens its customer."""
 
 from datetime import date
 
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.core.enums import SurveySource
 from crmdesk.core.follow_up import days_overdue, next_birthday
 from crmdesk.services.app_services import Services
 from crmdesk.services.workbench import Workbench
+from crmdesk.ui.dialogs.survey_dialog import SurveyDialog
 from crmdesk.ui.formatting import format_count, format_date, format_datetime
 from crmdesk.ui.labels import label
 from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
@@ -103,6 +106,25 @@ QUIET_COLUMNS = (
         lambda q: format_datetime(q.last_contact_at),
     ),
 )
+_NEVER_SURVEYED = QT_TRANSLATE_NOOP("WorkbenchPage", "Never surveyed")
+_DUE_WHY = {
+    True: QT_TRANSLATE_NOOP("WorkbenchPage", "Complaint closed %1"),
+    False: QT_TRANSLATE_NOOP("WorkbenchPage", "Last surveyed %1"),
+}
+
+
+def _survey_due_why(due) -> str:
+    if due.since is None:
+        return QCoreApplication.translate(CONTEXT, _NEVER_SURVEYED)
+    text = QCoreApplication.translate(CONTEXT, _DUE_WHY[due.complaint_id is not None])
+    return text.replace("%1", format_date(due.since))
+
+
+SURVEY_COLUMNS = (
+    RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Customer"), lambda d: d.name),
+    RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Tier"), lambda d: label(d.tier)),
+    RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Why"), _survey_due_why),
+)
 PAUSE_COLUMNS = (
     RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Customer"), lambda p: p.name),
     RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Status"), lambda p: label(p.status)),
@@ -160,6 +182,7 @@ class WorkbenchPage(QWidget):
         self.birthdays = RecordsModel(self._birthday_columns(), CONTEXT, self)
         self.recent = RecordsModel(RECENT_COLUMNS, CONTEXT, self)
         self.complaints = ComplaintsDueModel(self)
+        self.surveys = RecordsModel(SURVEY_COLUMNS, CONTEXT, self)
         self.boxes: dict[str, QGroupBox] = {}
         self.views: dict[str, HintedTableView] = {}
         grid = QGridLayout()
@@ -171,12 +194,15 @@ class WorkbenchPage(QWidget):
             ("quiet", self.quiet, lambda q: customer(q.customer_id)),
             ("toPause", self.to_pause, lambda p: customer(p.customer_id)),
             ("birthdays", self.birthdays, lambda b: customer(b.customer_id)),
+            ("surveysDue", self.surveys, self._survey_due_chosen),
             ("recent", self.recent, lambda a: customer(a.customer_id)),
         )
-        # Today's follow-ups and pressing complaints first, side by side.
+        # Today's follow-ups and pressing complaints first, side by side; the recent
+        # activities across the bottom.
         grid.addWidget(follow_box, 0, 0)
         for n, (key, model, opened) in enumerate(sections, start=1):
-            grid.addWidget(self._section(key, model, opened), n // 2, n % 2)
+            wide = key == "recent"
+            grid.addWidget(self._section(key, model, opened), n // 2, n % 2, 1, 2 if wide else 1)
         grid.setRowStretch(0, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -235,9 +261,13 @@ class WorkbenchPage(QWidget):
         reassign = QPushButton(self.tr("Reassign"))
         reassign.setObjectName("followUpReassign")
         reassign.setMenu(self.reassign_menu)
+        survey = QPushButton(self.tr("Survey…"))
+        survey.setObjectName("followUpSurvey")
+        survey.setToolTip(self.tr("Take down how satisfied the customer is, asked on this call"))
+        survey.clicked.connect(self.survey_selected_follow_up)
         row = QHBoxLayout()
         row.addStretch(1)
-        for button in (done, snooze, reassign):
+        for button in (done, snooze, reassign, survey):
             row.addWidget(button)
         return row
 
@@ -264,6 +294,7 @@ class WorkbenchPage(QWidget):
         self.birthdays.set_records(bench.birthdays)
         self.recent.set_records(bench.recent)
         self.complaints.set_records(bench.complaints_due)
+        self.surveys.set_records(bench.surveys_due)
         titles = {
             "complaints": (
                 self.tr("Complaints with a deadline within a day: %1"),
@@ -279,6 +310,10 @@ class WorkbenchPage(QWidget):
                 bench.to_pause_total,
             ),
             "birthdays": (self.tr("Birthdays in the next 7 days: %1"), len(bench.birthdays)),
+            "surveysDue": (
+                self.tr("Ask how satisfied they are (after a complaint, VIPs): %1"),
+                bench.surveys_due_total,
+            ),
             "recent": (self.tr("Recent activities"), None),
         }
         for key, (text, total) in titles.items():
@@ -300,6 +335,10 @@ class WorkbenchPage(QWidget):
             "quiet": self.tr("Every customer has been contacted within their tier's interval."),
             "toPause": self.tr("No prospect without a purchase after 12 contacts."),
             "birthdays": self.tr("No birthdays in the next 7 days."),
+            "surveysDue": self.tr(
+                "No survey due. One is asked for after a complaint is closed, and of VIP "
+                "customers every few months (Settings)."
+            ),
             "recent": self.tr("No activities yet."),
         }
 
@@ -331,6 +370,24 @@ class WorkbenchPage(QWidget):
         if follow_up is not None:
             service = self._services.follow_ups
             self._changed_by(lambda: service.reassign(follow_up, user_id))
+
+    def survey_selected_follow_up(self) -> None:
+        follow_up = self.selected_follow_up()
+        if follow_up is not None:
+            self.ask_survey(follow_up.customer_id, follow_up.customer, SurveySource.FOLLOW_UP)
+
+    def _survey_due_chosen(self, due) -> None:
+        source = SurveySource.COMPLAINT if due.complaint_id else SurveySource.FORM
+        self.ask_survey(due.customer_id, due.name, source, due.complaint_id)
+
+    def ask_survey(self, customer_id, name, source, complaint_id=None) -> SurveyDialog:
+        dialog = SurveyDialog(
+            self._services, self._worker, customer_id, name, self, source, complaint_id
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recorded.connect(lambda outcome: self.changed.emit(outcome.changes))
+        dialog.open()
+        return dialog
 
     def _changed_by(self, job) -> None:
         self._worker.submit(job, lambda outcome: self.changed.emit(outcome.changes), owner=self)
