@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,11 +27,13 @@ from crmdesk.core.complaint import checked_categories
 from crmdesk.core.enums import Tier
 from crmdesk.core.errors import DomainError
 from crmdesk.core.follow_up import MAX_INTERVAL_DAYS, TierCadence
+from crmdesk.core.satisfaction import checked_dimensions
 from crmdesk.paths import default_database
 from crmdesk.services.shared_settings import SharedSettings
 from crmdesk.settings import UserSettings
 from crmdesk.ui.labels import label
 from crmdesk.ui.widgets.complaint_settings_box import ComplaintSettingsBox
+from crmdesk.ui.widgets.satisfaction_settings_box import SatisfactionSettingsBox
 
 
 class SettingsDialog(QDialog):
@@ -97,9 +100,17 @@ class SettingsDialog(QDialog):
         database_box = self.database_box = QGroupBox(
             self.tr("This database (for everyone who opens it)")
         )
-        database_box.setLayout(database_form)
         self.complaints = ComplaintSettingsBox(shared.complaint_sla, shared.complaint_categories)
         database_form.addRow(self.complaints)
+        self.satisfaction = SatisfactionSettingsBox(
+            shared.questionnaire, shared.loyalty, shared.vip_survey_months
+        )
+        general = QWidget()
+        general.setLayout(database_form)
+        self.database_tabs = QTabWidget()
+        self.database_tabs.addTab(general, self.tr("Codes, follow-ups, complaints"))
+        self.database_tabs.addTab(self.satisfaction, self.tr("Satisfaction and loyalty"))
+        QVBoxLayout(database_box).addWidget(self.database_tabs)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -131,6 +142,9 @@ class SettingsDialog(QDialog):
             cadence=cadence,
             complaint_sla=self.complaints.policy(),
             complaint_categories=checked_categories(self.complaints.chosen_categories()),
+            questionnaire=checked_dimensions(self.satisfaction.questions()),
+            loyalty=self.satisfaction.rules().checked(),
+            vip_survey_months=self.satisfaction.vip_months.value(),
         )
 
     def accept(self) -> None:
