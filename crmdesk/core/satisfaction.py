@@ -31,6 +31,11 @@ class Dimension:
         return self.name_zh if language.startswith("zh") else self.name_en
 
 
+def asked(dimensions: Iterable["Dimension"]) -> tuple["Dimension", ...]:
+    """The questions still asked (a retired one keeps its old answers, takes no new)."""
+    return tuple(d for d in dimensions if d.active)
+
+
 G = SurveyGroup
 DEFAULT_DIMENSIONS = (
     Dimension("product_quality", G.CORE_PRODUCT, "产品质量", "Product quality"),

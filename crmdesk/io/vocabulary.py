@@ -28,7 +28,7 @@ from crmdesk.core.enums import (
     MaritalStatus,
     Tier,
 )
-from crmdesk.core.satisfaction import Dimension
+from crmdesk.core.satisfaction import Dimension, asked
 
 
 class ValueType(Enum):
@@ -202,8 +202,7 @@ def question_fields(dimensions: Iterable[Dimension]) -> tuple[Field, ...]:
             ValueType.INTEGER,
             (f"{d.name_zh}{zh}", f"{d.name_en} {en}", f"{d.name_zh}({zh})"),
         )
-        for d in dimensions
-        if d.active
+        for d in asked(dimensions)
         for prefix, zh, en in (
             (EXPECTATION, "期望", "expectation"),
             (PERCEPTION, "感知", "perception"),

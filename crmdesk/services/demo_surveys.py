@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.core.enums import SurveySource
-from crmdesk.core.satisfaction import Dimension
+from crmdesk.core.satisfaction import Dimension, asked
 from crmdesk.storage.bulk import insert_rows
 from crmdesk.storage.models import Survey, Transaction
 
@@ -42,7 +42,7 @@ def demo_surveys(
     seed: int,
 ) -> Iterator[dict]:
     rng = random.Random(seed * 7919)
-    asked = [d.code for d in questionnaire if d.active]
+    codes = [d.code for d in asked(questionnaire)]
     for customer_id, first in _buyers(session, customer_ids):
         if rng.random() > SURVEYED_SHARE:
             continue
@@ -57,7 +57,7 @@ def demo_surveys(
                 continue
             mood = leaning + drift * n
             answers = {}
-            for code in rng.sample(asked, k=rng.randint(max(len(asked) - 2, 1), len(asked))):
+            for code in rng.sample(codes, k=rng.randint(max(len(codes) - 2, 1), len(codes))):
                 expectation = rng.choice((2, 3, 3, 4, 4, 5))
                 leaning = mood + QUESTION_LEANING.get(code, 0.0)
                 perception = round(expectation + leaning + rng.gauss(0, 0.6))

@@ -17,6 +17,7 @@ from crmdesk.core.satisfaction import (
     Dimension,
     Gap,
     Survey,
+    asked,
     mean_gaps,
     overall,
     validated,
@@ -79,7 +80,7 @@ class SatisfactionService:
             customers.load(session, survey.customer_id)  # one the user may see
             survey = validated(
                 replace(survey, recorded_by=self._ctx.actor.username),
-                surveys.questionnaire(session),
+                asked(surveys.questionnaire(session)),
                 self._ctx.now().date(),
             )
             survey_id = surveys.add(session, survey)

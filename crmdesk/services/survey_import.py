@@ -11,7 +11,7 @@ from crmdesk.core.changes import Entity
 from crmdesk.core.enums import SurveySource
 from crmdesk.core.errors import FieldError, ValidationError
 from crmdesk.core.imports import ImportKind
-from crmdesk.core.satisfaction import Survey, validated
+from crmdesk.core.satisfaction import Survey, asked, validated
 from crmdesk.io.vocabulary import EXPECTATION, PERCEPTION, SURVEY_FIELDS, question_fields
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.record_import import RecordKind
@@ -22,9 +22,9 @@ from crmdesk.storage.surveys import questionnaire
 def build_survey(values: dict, customer_id: int, today: date, lookups: dict) -> Survey:
     """The row's survey; ValidationError names a question answered only half, or a
     score off the scale."""
-    asked = lookups["questionnaire"]
+    questions = lookups["questionnaire"]
     answers, errors = {}, []
-    for dimension in asked:
+    for dimension in questions:
         pair = (values.get(EXPECTATION + dimension.code), values.get(PERCEPTION + dimension.code))
         if pair == (None, None):
             continue
@@ -44,11 +44,11 @@ def build_survey(values: dict, customer_id: int, today: date, lookups: dict) -> 
         comment=values.get("comment"),
         source=SurveySource.IMPORT,
     )
-    return validated(survey, asked, today)
+    return validated(survey, questions, today)
 
 
 def _questionnaire(session: Session) -> dict:
-    return {"questionnaire": questionnaire(session)}
+    return {"questionnaire": asked(questionnaire(session))}
 
 
 def _questions(session: Session):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.core.enums import SurveySource
 from crmdesk.core.errors import ValidationError
-from crmdesk.core.satisfaction import Dimension, Gap, Survey, overall
+from crmdesk.core.satisfaction import Dimension, Gap, Survey, asked, overall
 from crmdesk.services.app_services import Services
 from crmdesk.ui.i18n import sheet_language
 from crmdesk.ui.labels import label
@@ -96,8 +96,7 @@ class SurveyDialog(QDialog):
         language = sheet_language()
         for column, text in enumerate((self.tr("Question"), "a", "b", "c = b / a")):
             self._grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
-        asked = [d for d in questionnaire if d.active]
-        for row, dimension in enumerate(asked, start=1):
+        for row, dimension in enumerate(asked(questionnaire), start=1):
             expectation = _score_box(f"a_{dimension.code}")
             perception = _score_box(f"b_{dimension.code}")
             c = QLabel(objectName=f"c_{dimension.code}")
