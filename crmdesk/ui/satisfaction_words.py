@@ -21,6 +21,12 @@ _FACT_TEXT = {
     Fact.WOULD_RECOMMEND: QT_TRANSLATE_NOOP("SatisfactionWords", "Would recommend us: %1"),
 }
 
+_ANSWER_TEXT = {
+    True: QT_TRANSLATE_NOOP("SatisfactionWords", "yes"),
+    False: QT_TRANSLATE_NOOP("SatisfactionWords", "no"),
+    None: QT_TRANSLATE_NOOP("SatisfactionWords", "not asked"),
+}
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -47,6 +53,5 @@ def reason_text(reason: LoyaltyReason, rules: LoyaltyRules) -> str:
     elif reason.fact is Fact.SATISFACTION:
         text = text.replace("%1", f"{reason.value:.2f}").replace("%2", f"{reason.limit:.2f}")
     else:
-        answers = {True: _tr("yes"), False: _tr("no"), None: _tr("not asked")}
-        text = text.replace("%1", answers[reason.value])
+        text = text.replace("%1", _tr(_ANSWER_TEXT[reason.value]))
     return f"{mark} {text}"

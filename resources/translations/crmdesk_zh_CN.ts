@@ -279,258 +279,268 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="34"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="36"/>
         <source>Champions</source>
         <translation>冠军客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="35"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="37"/>
         <source>Potential loyalists</source>
         <translation>潜力忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="36"/>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="145"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="38"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="150"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="37"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="39"/>
         <source>Promising</source>
         <translation>有潜力客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="38"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="40"/>
         <source>Loyal</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="39"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="41"/>
         <source>Need attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="40"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="42"/>
         <source>About to sleep</source>
         <translation>即将沉睡</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="41"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="43"/>
         <source>Can't lose them</source>
         <translation>不能失去</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="42"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="44"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="43"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="45"/>
         <source>Hibernating</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="44"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="46"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="64"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="66"/>
         <source>Last %n month(s)</source>
         <translation>
             <numerusform>最近 %n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="64"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="66"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="68"/>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="146"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="70"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="151"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="69"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="71"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="70"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="72"/>
         <source>Store tiers on customers</source>
         <translation>将等级写入客户档案</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="73"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="75"/>
         <source>Give every customer the tier the pyramid puts it in; changes are dated</source>
         <translation>按金字塔结果给每个客户设定等级；每次变化都记录日期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="76"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="78"/>
         <source>Options…</source>
         <translation>选项…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="79"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="81"/>
         <source>Save chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="82"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="84"/>
         <source>Sales in:</source>
         <translation>交易期间：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="84"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="86"/>
         <source>Value:</source>
         <translation>价值口径：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="91"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="93"/>
         <source>Open this page to compute.</source>
         <translation>打开此页面即开始计算。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="113"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="116"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="124"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="129"/>
         <source>Fitting the purchase models…</source>
         <translation>正在拟合购买模型…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="125"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="130"/>
         <source>Looking for customers at risk…</source>
         <translation>正在查找有流失风险的客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="142"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="147"/>
         <source>Customers by status</source>
         <translation>客户状态分布</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="143"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="148"/>
         <source>Customers by lifecycle stage</source>
         <translation>客户生命周期阶段分布</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="144"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="149"/>
         <source>New customers and revenue by month</source>
         <translation>每月新增客户与销售额</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="147"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="152"/>
         <source>Activities by channel, last 12 months</source>
         <translation>近 12 个月各渠道互动次数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="152"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="157"/>
         <source>%1 customers, %2 of them lost.</source>
         <translation>共 %1 位客户，其中 %2 位已流失。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="182"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="190"/>
         <source>Pyramid and ABC</source>
         <translation>金字塔与 ABC</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="183"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="191"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="184"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="192"/>
         <source>Lifetime value</source>
         <translation>终生价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="185"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="193"/>
         <source>Churn warning</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="186"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="194"/>
         <source>Distribution</source>
         <translation>客户分布</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="209"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="195"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="196"/>
+        <source>Loyalty</source>
+        <translation>忠诚度</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="219"/>
         <source>RFM: R × F, colour = mean M</source>
         <translation>RFM：R × F，颜色为平均 M</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="215"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="225"/>
         <source>Customers per segment</source>
         <translation>各细分客户数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="215"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="225"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="222"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="232"/>
         <source>%1 customers · A %2 · B %3 · C %4. Click a band or a class to list them.</source>
         <translation>共 %1 个客户 · A 类 %2 · B 类 %3 · C 类 %4。点击金字塔的层或 ABC 类别即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="230"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="240"/>
         <source>%1 customers bought in the period. Click a cell or a segment to list them.</source>
         <translation>期间内有 %1 个客户购买。点击格子或细分即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="263"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="273"/>
         <source>Customer pyramid</source>
         <translation>客户金字塔</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="264"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="274"/>
         <source>%1: %2 customers (%3), %4 of value</source>
         <translation>%1：%2 个客户（%3），贡献 %4 的价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="269"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="279"/>
         <source>ABC / Pareto</source>
         <translation>ABC 分析 / 帕累托</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="270"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="280"/>
         <source>%1 of customers bring %2 of value</source>
         <translation>%1 的客户带来 %2 的价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="271"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="281"/>
         <source>Share of customers (%)</source>
         <translation>客户占比（%）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="272"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="282"/>
         <source>Cumulative share of value (%)</source>
         <translation>累计价值占比（%）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="289"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="299"/>
         <source>Class %1</source>
         <translation>%1 类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="325"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="335"/>
         <source>Tiers stored: %n customer(s) changed tier.</source>
         <translation>
             <numerusform>等级已写入：%n 个客户的等级有变化。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="336"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="347"/>
         <source>Save the chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="342"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="353"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -788,17 +798,17 @@
 <context>
     <name>ComplaintLevel</name>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="105"/>
+        <location filename="../../crmdesk/ui/labels.py" line="110"/>
         <source>Ordinary</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="106"/>
+        <location filename="../../crmdesk/ui/labels.py" line="111"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="107"/>
+        <location filename="../../crmdesk/ui/labels.py" line="112"/>
         <source>Major</source>
         <translation>重大</translation>
     </message>
@@ -1422,103 +1432,108 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="94"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="97"/>
         <source>Details</source>
         <translation>详细资料</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="97"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="100"/>
         <source>Timeline</source>
         <translation>跟踪记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="101"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="104"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="103"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="106"/>
         <source>Sales</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="104"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="109"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="110"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="109"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="115"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="117"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="123"/>
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="187"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="193"/>
         <source>Restore this value</source>
         <translation>恢复此值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="190"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="196"/>
         <source>Put the value from before the selected change back into the form; save to keep it.</source>
         <translation>把所选修改之前的值放回表单；保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="216"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="222"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="217"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="223"/>
         <source>The code is given when the file is saved.</source>
         <translation>保存档案时自动生成客户编号。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="220"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="226"/>
         <source>Code: %1</source>
         <translation>客户编号：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="241"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="253"/>
         <source>%1 (read only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="326"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="338"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="342"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="391"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="354"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="403"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="296"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="308"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="297"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="309"/>
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="298"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="310"/>
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="303"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="315"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="305"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="317"/>
         <source>These files may be the same customer:
 
 %1
@@ -1532,22 +1547,22 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="46"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="375"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="387"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="420"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="442"/>
         <source>this customer</source>
         <translation>此客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="423"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="445"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="424"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="446"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
@@ -2354,34 +2369,39 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="45"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="44"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="48"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="47"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="49"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="48"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="50"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="49"/>
         <source>Activities</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="51"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="50"/>
         <source>Sales</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="52"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="51"/>
         <source>Complaints</source>
         <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="52"/>
+        <source>Satisfaction surveys</source>
+        <translation>满意度调查</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="55"/>
@@ -2459,7 +2479,7 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="83"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -2525,633 +2545,729 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="38"/>
+        <location filename="../../crmdesk/ui/labels.py" line="43"/>
         <source>Individual</source>
         <translation>个人客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="39"/>
+        <location filename="../../crmdesk/ui/labels.py" line="44"/>
         <source>Organisation</source>
         <translation>企业客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="40"/>
+        <location filename="../../crmdesk/ui/labels.py" line="45"/>
         <source>Non-customer</source>
         <translation>非客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="41"/>
+        <location filename="../../crmdesk/ui/labels.py" line="46"/>
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="42"/>
+        <location filename="../../crmdesk/ui/labels.py" line="47"/>
         <source>Target</source>
         <translation>目标客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="43"/>
+        <location filename="../../crmdesk/ui/labels.py" line="48"/>
         <source>First-time buyer</source>
         <translation>初次购买</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="44"/>
+        <location filename="../../crmdesk/ui/labels.py" line="49"/>
         <source>Repeat buyer</source>
         <translation>重复购买</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="45"/>
+        <location filename="../../crmdesk/ui/labels.py" line="50"/>
         <source>Loyal</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="46"/>
+        <location filename="../../crmdesk/ui/labels.py" line="51"/>
         <source>Lost</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="47"/>
+        <location filename="../../crmdesk/ui/labels.py" line="52"/>
         <source>Acquisition</source>
         <translation>考察期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="48"/>
+        <location filename="../../crmdesk/ui/labels.py" line="53"/>
         <source>Growth</source>
         <translation>形成期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="49"/>
+        <location filename="../../crmdesk/ui/labels.py" line="54"/>
         <source>Maturity</source>
         <translation>稳定期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="50"/>
+        <location filename="../../crmdesk/ui/labels.py" line="55"/>
         <source>Decline</source>
         <translation>退化期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="51"/>
+        <location filename="../../crmdesk/ui/labels.py" line="56"/>
         <source>Termination</source>
         <translation>终止期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="52"/>
+        <location filename="../../crmdesk/ui/labels.py" line="57"/>
         <source>Old customer records</source>
         <translation>老客户资料</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="53"/>
+        <location filename="../../crmdesk/ui/labels.py" line="58"/>
         <source>Referral</source>
         <translation>连锁介绍</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="54"/>
+        <location filename="../../crmdesk/ui/labels.py" line="59"/>
         <source>Opinion leader</source>
         <translation>光辉效应</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="55"/>
+        <location filename="../../crmdesk/ui/labels.py" line="60"/>
         <source>Meeting or fair</source>
         <translation>会议/展会</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="56"/>
+        <location filename="../../crmdesk/ui/labels.py" line="61"/>
         <source>Search engine</source>
         <translation>搜索引擎</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="57"/>
+        <location filename="../../crmdesk/ui/labels.py" line="62"/>
         <source>Online directory</source>
         <translation>网络黄页</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="58"/>
+        <location filename="../../crmdesk/ui/labels.py" line="63"/>
         <source>Web inquiry</source>
         <translation>网上咨询</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="59"/>
+        <location filename="../../crmdesk/ui/labels.py" line="64"/>
         <source>Advertising</source>
         <translation>广告</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="60"/>
-        <location filename="../../crmdesk/ui/labels.py" line="167"/>
+        <location filename="../../crmdesk/ui/labels.py" line="65"/>
+        <location filename="../../crmdesk/ui/labels.py" line="195"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="61"/>
+        <location filename="../../crmdesk/ui/labels.py" line="66"/>
         <source>VIP</source>
         <translation>VIP客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="62"/>
+        <location filename="../../crmdesk/ui/labels.py" line="67"/>
         <source>Major</source>
         <translation>主要客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="63"/>
+        <location filename="../../crmdesk/ui/labels.py" line="68"/>
         <source>Ordinary</source>
         <translation>普通客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="64"/>
+        <location filename="../../crmdesk/ui/labels.py" line="69"/>
         <source>Small</source>
         <translation>小客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="65"/>
+        <location filename="../../crmdesk/ui/labels.py" line="70"/>
         <source>AAA</source>
         <translation>AAA</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="66"/>
+        <location filename="../../crmdesk/ui/labels.py" line="71"/>
         <source>AA</source>
         <translation>AA</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="67"/>
+        <location filename="../../crmdesk/ui/labels.py" line="72"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="68"/>
+        <location filename="../../crmdesk/ui/labels.py" line="73"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="69"/>
+        <location filename="../../crmdesk/ui/labels.py" line="74"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="70"/>
+        <location filename="../../crmdesk/ui/labels.py" line="75"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="71"/>
+        <location filename="../../crmdesk/ui/labels.py" line="76"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="72"/>
+        <location filename="../../crmdesk/ui/labels.py" line="77"/>
         <source>Other gender</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="73"/>
+        <location filename="../../crmdesk/ui/labels.py" line="78"/>
         <source>Single</source>
         <translation>未婚</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="74"/>
+        <location filename="../../crmdesk/ui/labels.py" line="79"/>
         <source>Married</source>
         <translation>已婚</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="75"/>
+        <location filename="../../crmdesk/ui/labels.py" line="80"/>
         <source>Divorced</source>
         <translation>离异</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="76"/>
+        <location filename="../../crmdesk/ui/labels.py" line="81"/>
         <source>Widowed</source>
         <translation>丧偶</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="77"/>
+        <location filename="../../crmdesk/ui/labels.py" line="82"/>
         <source>Decision maker</source>
         <translation>决策者</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="78"/>
+        <location filename="../../crmdesk/ui/labels.py" line="83"/>
         <source>Influencer</source>
         <translation>影响者</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="79"/>
+        <location filename="../../crmdesk/ui/labels.py" line="84"/>
         <source>Purchaser</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="80"/>
+        <location filename="../../crmdesk/ui/labels.py" line="85"/>
         <source>User</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="81"/>
+        <location filename="../../crmdesk/ui/labels.py" line="86"/>
         <source>Other role</source>
         <translation>其他角色</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="82"/>
+        <location filename="../../crmdesk/ui/labels.py" line="87"/>
         <source>Face to face</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="83"/>
+        <location filename="../../crmdesk/ui/labels.py" line="88"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="84"/>
+        <location filename="../../crmdesk/ui/labels.py" line="89"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="85"/>
+        <location filename="../../crmdesk/ui/labels.py" line="90"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="86"/>
+        <location filename="../../crmdesk/ui/labels.py" line="91"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="87"/>
+        <location filename="../../crmdesk/ui/labels.py" line="92"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="88"/>
+        <location filename="../../crmdesk/ui/labels.py" line="93"/>
         <source>SMS / chat</source>
         <translation>短信/即时通讯</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="89"/>
+        <location filename="../../crmdesk/ui/labels.py" line="94"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="90"/>
+        <location filename="../../crmdesk/ui/labels.py" line="95"/>
         <source>Inbound</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="91"/>
+        <location filename="../../crmdesk/ui/labels.py" line="96"/>
         <source>Outbound</source>
         <translation>呼出</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="92"/>
+        <location filename="../../crmdesk/ui/labels.py" line="97"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="93"/>
+        <location filename="../../crmdesk/ui/labels.py" line="98"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="94"/>
+        <location filename="../../crmdesk/ui/labels.py" line="99"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="95"/>
+        <location filename="../../crmdesk/ui/labels.py" line="100"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="96"/>
+        <location filename="../../crmdesk/ui/labels.py" line="101"/>
         <source>New</source>
         <translation>新投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="97"/>
+        <location filename="../../crmdesk/ui/labels.py" line="102"/>
         <source>Investigating</source>
         <translation>调查中</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="98"/>
+        <location filename="../../crmdesk/ui/labels.py" line="103"/>
         <source>Rejected (does not stand)</source>
         <translation>不成立（已驳回）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="99"/>
+        <location filename="../../crmdesk/ui/labels.py" line="104"/>
         <source>Awaiting customer</source>
         <translation>等待客户答复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="100"/>
+        <location filename="../../crmdesk/ui/labels.py" line="105"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="101"/>
+        <location filename="../../crmdesk/ui/labels.py" line="106"/>
         <source>Resolved, awaiting follow-up</source>
         <translation>已解决，待回访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="102"/>
+        <location filename="../../crmdesk/ui/labels.py" line="107"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="103"/>
+        <location filename="../../crmdesk/ui/labels.py" line="108"/>
         <source>Duplicate</source>
         <translation>重复投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="104"/>
+        <location filename="../../crmdesk/ui/labels.py" line="109"/>
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="108"/>
+        <location filename="../../crmdesk/ui/labels.py" line="113"/>
         <source>Product quality (ours)</source>
         <translation>产品质量（我方）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="109"/>
+        <location filename="../../crmdesk/ui/labels.py" line="114"/>
         <source>Service quality (ours)</source>
         <translation>服务质量（我方）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="110"/>
+        <location filename="../../crmdesk/ui/labels.py" line="115"/>
         <source>Staff (ours)</source>
         <translation>员工（我方）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="111"/>
+        <location filename="../../crmdesk/ui/labels.py" line="116"/>
         <source>Environment (ours)</source>
         <translation>环境（我方）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="112"/>
+        <location filename="../../crmdesk/ui/labels.py" line="117"/>
         <source>Misuse (customer)</source>
         <translation>使用不当（客户）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="115"/>
+        <location filename="../../crmdesk/ui/labels.py" line="120"/>
         <source>Expectations too high (customer)</source>
         <translation>期望过高（客户）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="117"/>
+        <location filename="../../crmdesk/ui/labels.py" line="122"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="118"/>
+        <location filename="../../crmdesk/ui/labels.py" line="123"/>
         <source>Replacement</source>
         <translation>换货</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="119"/>
+        <location filename="../../crmdesk/ui/labels.py" line="124"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="120"/>
+        <location filename="../../crmdesk/ui/labels.py" line="125"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="121"/>
+        <location filename="../../crmdesk/ui/labels.py" line="126"/>
         <source>Gift</source>
         <translation>赠品</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="122"/>
+        <location filename="../../crmdesk/ui/labels.py" line="127"/>
         <source>Apology</source>
         <translation>道歉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="123"/>
+        <location filename="../../crmdesk/ui/labels.py" line="128"/>
         <source>Marked lost</source>
         <translation>标记流失</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="124"/>
+        <location filename="../../crmdesk/ui/labels.py" line="129"/>
         <source>Won back</source>
         <translation>已挽回</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="125"/>
+        <location filename="../../crmdesk/ui/labels.py" line="130"/>
         <source>Went to a competitor</source>
         <translation>转向竞争对手</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="126"/>
+        <location filename="../../crmdesk/ui/labels.py" line="131"/>
         <source>Better value elsewhere</source>
         <translation>别处性价比更高</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="127"/>
+        <location filename="../../crmdesk/ui/labels.py" line="132"/>
         <source>Dissatisfied with us</source>
         <translation>对我们不满意</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="128"/>
+        <location filename="../../crmdesk/ui/labels.py" line="133"/>
         <source>Credit failure</source>
         <translation>信用问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="129"/>
+        <location filename="../../crmdesk/ui/labels.py" line="134"/>
         <source>Moved away</source>
         <translation>迁走</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="130"/>
+        <location filename="../../crmdesk/ui/labels.py" line="135"/>
         <source>Closed down</source>
         <translation>停业</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="131"/>
+        <location filename="../../crmdesk/ui/labels.py" line="136"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="132"/>
+        <location filename="../../crmdesk/ui/labels.py" line="137"/>
         <source>Open complaint</source>
         <translation>投诉未解决</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="133"/>
+        <location filename="../../crmdesk/ui/labels.py" line="138"/>
         <source>Complaint badly handled</source>
         <translation>投诉处理不佳</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="134"/>
+        <location filename="../../crmdesk/ui/labels.py" line="139"/>
         <source>Satisfaction falling</source>
         <translation>满意度下降</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="135"/>
+        <location filename="../../crmdesk/ui/labels.py" line="142"/>
+        <source>Buys out of habit, and less or late</source>
+        <translation>惯性购买,且买得少或迟</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="144"/>
         <source>Probably no longer buying</source>
         <translation>很可能已不再购买</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="136"/>
+        <location filename="../../crmdesk/ui/labels.py" line="145"/>
         <source>Purchase long overdue</source>
         <translation>购买间隔远超平常</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="137"/>
+        <location filename="../../crmdesk/ui/labels.py" line="146"/>
         <source>Spending less</source>
         <translation>消费减少</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="138"/>
+        <location filename="../../crmdesk/ui/labels.py" line="147"/>
         <source>No contact for long</source>
         <translation>长期未联系</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="139"/>
+        <location filename="../../crmdesk/ui/labels.py" line="148"/>
         <source>Resolve the open complaint</source>
         <translation>先解决未结投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="140"/>
+        <location filename="../../crmdesk/ui/labels.py" line="149"/>
         <source>Apologise and make it good</source>
         <translation>致歉并补救</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="141"/>
+        <location filename="../../crmdesk/ui/labels.py" line="150"/>
         <source>Ask what disappointed them</source>
         <translation>了解哪里令其失望</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="142"/>
+        <location filename="../../crmdesk/ui/labels.py" line="151"/>
+        <source>Give them a reason to stay</source>
+        <translation>给客户留下的理由</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="152"/>
         <source>Call with a win-back offer</source>
         <translation>致电并提供挽回优惠</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="143"/>
+        <location filename="../../crmdesk/ui/labels.py" line="153"/>
         <source>Visit: why are they buying less?</source>
         <translation>拜访了解购买减少的原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="144"/>
+        <location filename="../../crmdesk/ui/labels.py" line="154"/>
         <source>Get back in touch</source>
         <translation>重新联系</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="145"/>
+        <location filename="../../crmdesk/ui/labels.py" line="155"/>
         <source>Most valuable</source>
         <translation>贵宾型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="146"/>
+        <location filename="../../crmdesk/ui/labels.py" line="156"/>
         <source>Most growable</source>
         <translation>改进型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="147"/>
+        <location filename="../../crmdesk/ui/labels.py" line="157"/>
         <source>Maintain</source>
         <translation>保护型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="148"/>
+        <location filename="../../crmdesk/ui/labels.py" line="158"/>
         <source>Let go</source>
         <translation>放弃型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="149"/>
+        <location filename="../../crmdesk/ui/labels.py" line="159"/>
         <source>on time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="150"/>
+        <location filename="../../crmdesk/ui/labels.py" line="160"/>
         <source>due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="151"/>
+        <location filename="../../crmdesk/ui/labels.py" line="161"/>
         <source>overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="152"/>
+        <location filename="../../crmdesk/ui/labels.py" line="162"/>
         <source>paused, awaiting the customer</source>
         <translation>暂停（等待客户）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="153"/>
+        <location filename="../../crmdesk/ui/labels.py" line="163"/>
         <source>met</source>
         <translation>按时完成</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="154"/>
+        <location filename="../../crmdesk/ui/labels.py" line="164"/>
         <source>failed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="155"/>
+        <location filename="../../crmdesk/ui/labels.py" line="165"/>
         <source>not counted</source>
         <translation>不计</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="161"/>
+        <location filename="../../crmdesk/ui/labels.py" line="166"/>
+        <source>Core product</source>
+        <translation>核心产品</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="167"/>
+        <source>Service support</source>
+        <translation>服务支持</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="168"/>
+        <source>Relationship</source>
+        <translation>情感关系</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="169"/>
+        <source>Customer file</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="171"/>
+        <source>After a complaint</source>
+        <translation>投诉之后</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="172"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="173"/>
+        <source>No loyalty</source>
+        <translation>无忠诚</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="174"/>
+        <source>Latent loyalty</source>
+        <translation>潜在忠诚</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="175"/>
+        <source>Inertial loyalty</source>
+        <translation>惯性忠诚</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="176"/>
+        <source>True loyalty</source>
+        <translation>真正忠诚</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="177"/>
+        <source>delighted</source>
+        <translation>超出期望</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="178"/>
+        <source>expectation met</source>
+        <translation>符合期望</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="179"/>
+        <source>disappointed</source>
+        <translation>未达期望</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="180"/>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="181"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="182"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="183"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/labels.py" line="189"/>
         <source>Product quality</source>
         <translation>质量问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="162"/>
+        <location filename="../../crmdesk/ui/labels.py" line="190"/>
         <source>Late delivery</source>
         <translation>延迟交货</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="163"/>
+        <location filename="../../crmdesk/ui/labels.py" line="191"/>
         <source>Wrong specification</source>
         <translation>规格不符</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="164"/>
+        <location filename="../../crmdesk/ui/labels.py" line="192"/>
         <source>Packaging</source>
         <translation>包装问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="165"/>
+        <location filename="../../crmdesk/ui/labels.py" line="193"/>
         <source>Service attitude or level</source>
         <translation>服务态度/水平</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="166"/>
+        <location filename="../../crmdesk/ui/labels.py" line="194"/>
         <source>Billing</source>
         <translation>账单问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="211"/>
+        <location filename="../../crmdesk/ui/labels.py" line="249"/>
         <source>Listen</source>
         <translation>倾听</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="212"/>
+        <location filename="../../crmdesk/ui/labels.py" line="250"/>
         <source>Record and judge</source>
         <translation>记录与判定</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="213"/>
+        <location filename="../../crmdesk/ui/labels.py" line="251"/>
         <source>Solution and compensation</source>
         <translation>解决方案与补偿</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="214"/>
+        <location filename="../../crmdesk/ui/labels.py" line="170"/>
+        <location filename="../../crmdesk/ui/labels.py" line="252"/>
         <source>Follow-up</source>
         <translation>跟踪回访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="224"/>
+        <location filename="../../crmdesk/ui/labels.py" line="262"/>
         <source>Platinum</source>
         <translation>白金客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="225"/>
+        <location filename="../../crmdesk/ui/labels.py" line="263"/>
         <source>Gold</source>
         <translation>黄金客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="226"/>
+        <location filename="../../crmdesk/ui/labels.py" line="264"/>
         <source>Iron</source>
         <translation>铁质客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="227"/>
+        <location filename="../../crmdesk/ui/labels.py" line="265"/>
         <source>Lead</source>
         <translation>铅质客户</translation>
     </message>
@@ -3280,6 +3396,104 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="98"/>
         <source>Handler</source>
         <translation>处理人</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyTab</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="32"/>
+        <source>Segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="33"/>
+        <source>Buyers</source>
+        <translation>购买客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="35"/>
+        <source>Repeat-purchase rate</source>
+        <translation>重复购买率</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="40"/>
+        <source>Retention rate</source>
+        <translation>保持率</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="45"/>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="48"/>
+        <source>Relationship (months)</source>
+        <translation>关系时长(月)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="53"/>
+        <source>Complaints resolved to satisfaction</source>
+        <translation>投诉满意解决率</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="81"/>
+        <source>Measures by:</source>
+        <translation>指标细分:</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="106"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="115"/>
+        <source>Loyalty: attitude × behaviour</source>
+        <translation>忠诚:态度 × 行为</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="116"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="117"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="118"/>
+        <source>Repeat buying</source>
+        <translation>重复购买</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="119"/>
+        <source>Attitude (satisfaction, would recommend)</source>
+        <translation>态度(满意度、愿意推荐)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="122"/>
+        <source>Still buying, by month of first purchase</source>
+        <translation>按首次购买月份的留存</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="123"/>
+        <source>Months since the first purchase</source>
+        <translation>首次购买后的月数</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="124"/>
+        <source>No purchases yet</source>
+        <translation>尚无购买</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="136"/>
+        <source>%1 buyers not surveyed have no type yet · repeat-purchase rate %2 · retention %3 · churn %4. Click a type to list its customers.</source>
+        <translation>%1 位购买客户尚未调查,暂无类型 · 重复购买率 %2 · 保持率 %3 · 流失率 %4。点击类型列出其客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="144"/>
+        <source>All customers</source>
+        <translation>全部客户</translation>
     </message>
 </context>
 <context>
@@ -3461,68 +3675,68 @@ Database: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="191"/>
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="183"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="193"/>
         <source>Columns were matched by their headers; change any that is wrong.</source>
         <translation>已按表头匹配各列；如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="200"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="210"/>
         <source>Dates like 05/03/2024 are &amp;day/month/year</source>
         <translation>05/03/2024 这样的日期按“日/月/年”读取(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="201"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="211"/>
         <source>&amp;Create customers the file names but we lack</source>
         <translation>为文件中不存在的客户新建档案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="202"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="212"/>
         <source>&amp;Load mapping…</source>
         <translation>载入映射(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="204"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="214"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>保存映射(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="217"/>
         <source>Header &amp;row:</source>
         <translation>表头所在行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="214"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="224"/>
         <source>&amp;Mode:</source>
         <translation>导入方式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="215"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="225"/>
         <source>Match &amp;on:</source>
         <translation>匹配依据(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="252"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="262"/>
         <source>Load mapping</source>
         <translation>载入映射</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="252"/>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="266"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="262"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="276"/>
         <source>Mappings (*.json)</source>
         <translation>映射模板 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="266"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="276"/>
         <source>Save mapping</source>
         <translation>保存映射</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="291"/>
         <source>Match at least one column to a field.</source>
         <translation>请至少为一列选择对应的字段。</translation>
     </message>
@@ -3639,54 +3853,77 @@ Database: %2</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="301"/>
         <source>Check the rows</source>
         <translation>检查每一行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="305"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="310"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="320"/>
         <source>&amp;Skip the rows with errors</source>
         <translation>跳过有错误的行(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="312"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="322"/>
         <source>Save rows with &amp;errors…</source>
         <translation>保存错误行(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="316"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="326"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="331"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="341"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="347"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="357"/>
         <source>New: %1   Update: %2   Unchanged: %3   Errors: %4</source>
         <translation>新增：%1   更新：%2   无变化：%3   错误：%4</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="363"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="373"/>
         <source>Save rows with errors</source>
         <translation>保存错误行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="409"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="419"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="422"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="432"/>
         <source>Cancelled: nothing written.</source>
         <translation>已取消：未写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireModel</name>
+    <message>
+        <location filename="../../crmdesk/ui/models/questionnaire_model.py" line="17"/>
+        <source>Asked</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/questionnaire_model.py" line="18"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/questionnaire_model.py" line="19"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/questionnaire_model.py" line="20"/>
+        <source>About</source>
+        <translation>类别</translation>
     </message>
 </context>
 <context>
@@ -3950,6 +4187,223 @@ Restore it from a backup now?</source>
     </message>
 </context>
 <context>
+    <name>SatisfactionPanel</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="36"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="37"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="48"/>
+        <source>Taken on</source>
+        <translation>调查日期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="50"/>
+        <source>Overall c</source>
+        <translation>总体 c</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="52"/>
+        <source>Overall (1–5)</source>
+        <translation>总体评分(1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="56"/>
+        <source>Would recommend</source>
+        <translation>愿意推荐</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="57"/>
+        <source>How</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="58"/>
+        <source>Comments</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="81"/>
+        <source>New survey…</source>
+        <translation>新建调查…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="105"/>
+        <source>Save the file to record surveys.</source>
+        <translation>保存档案后即可记录调查。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="129"/>
+        <source>Loyalty: not known until the customer has been surveyed</source>
+        <translation>忠诚度:客户接受调查后才能判断</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="131"/>
+        <source>Loyalty: %1</source>
+        <translation>忠诚度:%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="156"/>
+        <source>Latest survey: expectation and perception</source>
+        <translation>最近一次调查:期望与感知</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="157"/>
+        <source>Expectation a</source>
+        <translation>期望 a</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="158"/>
+        <source>Perception b</source>
+        <translation>感知 b</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="159"/>
+        <source>No survey yet</source>
+        <translation>尚无调查</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="166"/>
+        <source>Overall c = %1</source>
+        <translation>总体 c = %1</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionSettingsBox</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_settings_box.py" line="45"/>
+        <source>Add question</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_settings_box.py" line="60"/>
+        <source>and would recommend us</source>
+        <translation>且愿意推荐我们</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_settings_box.py" line="66"/>
+        <source>Ask VIP customers every (months):</source>
+        <translation>VIP 客户调查间隔(月):</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_settings_box.py" line="67"/>
+        <source>Loyal behaviour looks back (months):</source>
+        <translation>忠诚行为回看期(月):</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_settings_box.py" line="68"/>
+        <source>…and needs at least this many repeat purchases:</source>
+        <translation>…且至少重复购买次数:</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_settings_box.py" line="69"/>
+        <source>…at intervals varying by at most:</source>
+        <translation>…购买间隔波动不超过:</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_settings_box.py" line="70"/>
+        <source>Loyal attitude: satisfaction c at least</source>
+        <translation>忠诚态度:满意度 c 不低于</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionTab</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="22"/>
+        <source>All surveyed customers</source>
+        <translation>全部已调查客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="29"/>
+        <source>Customers:</source>
+        <translation>客户:</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="73"/>
+        <source>No customer has a %1 yet.</source>
+        <translation>还没有客户填写%1。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="77"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="87"/>
+        <source>Expectation and perception by question</source>
+        <translation>各问题的期望与感知</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="88"/>
+        <source>Expectation a</source>
+        <translation>期望 a</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="89"/>
+        <source>Perception b</source>
+        <translation>感知 b</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="90"/>
+        <source>No survey yet</source>
+        <translation>尚无调查</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="96"/>
+        <source>No customer here has been surveyed yet.</source>
+        <translation>这里的客户尚未接受调查。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="99"/>
+        <source>%1 customers surveyed (latest survey each) · overall c = Σb / Σa = %2</source>
+        <translation>已调查 %1 位客户(各取最近一次)· 总体 c = Σb / Σa = %2</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionWords</name>
+    <message>
+        <location filename="../../crmdesk/ui/satisfaction_words.py" line="12"/>
+        <source>%1 repeat purchase(s) in %2 months (at least %3)</source>
+        <translation>%2 个月内重复购买 %1 次(至少 %3 次)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/satisfaction_words.py" line="15"/>
+        <source>Time between purchases varies by %1 (at most %2)</source>
+        <translation>购买间隔波动 %1(不超过 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/satisfaction_words.py" line="18"/>
+        <source>Satisfaction c = %1 in the latest survey (at least %2)</source>
+        <translation>最近一次调查满意度 c = %1(不低于 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/satisfaction_words.py" line="21"/>
+        <source>Would recommend us: %1</source>
+        <translation>愿意推荐我们:%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/satisfaction_words.py" line="25"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/satisfaction_words.py" line="26"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/satisfaction_words.py" line="27"/>
+        <source>not asked</source>
+        <translation>未询问</translation>
+    </message>
+</context>
+<context>
     <name>SavedViewsBar</name>
     <message>
         <location filename="../../crmdesk/ui/widgets/saved_views_bar.py" line="26"/>
@@ -3990,108 +4444,118 @@ Restore it from a backup now?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="44"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="47"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="47"/>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="57"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="58"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="59"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="64"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="67"/>
         <source>A database file, or a server address such as postgresql+psycopg://user@server/crm for a team. Empty: the default file.</source>
         <translation>数据库文件，或团队共用的服务器地址，例如 postgresql+psycopg://user@server/crm。留空则使用默认文件。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="71"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="78"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="76"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="79"/>
         <source>Colours:</source>
         <translation>配色：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="80"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="81"/>
         <source>Language and database take effect the next time crmdesk starts.</source>
         <translation>语言和数据库的更改在下次启动 crmdesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="89"/>
         <source>{0000}: the number, as many digits as zeros; {yyyy} {yy} {mm} {dd}: the date the code is given (numbers restart when it changes); anything else is kept as typed. Example: KH{yyyy}{0000}</source>
         <translation>{0000}：流水号，位数与 0 的个数相同；{yyyy} {yy} {mm} {dd}：编号生成的日期（日期部分变化时流水号重新开始）；其他字符原样保留。例如：KH{yyyy}{0000}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="97"/>
         <source>Customer codes:</source>
         <translation>客户编号：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="99"/>
         <source>Follow up every:</source>
         <translation>回访间隔：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="101"/>
         <source>This database (for everyone who opens it)</source>
         <translation>此数据库（对所有使用者生效）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="111"/>
+        <source>Codes, follow-ups, complaints</source>
+        <translation>编号、回访、投诉</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="112"/>
+        <source>Satisfaction and loyalty</source>
+        <translation>满意度与忠诚度</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="154"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="154"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="168"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="171"/>
         <source>The next follow-up is suggested this many days ahead, and a customer not contacted for longer is listed as quiet on the workbench.</source>
         <translation>下次回访默认安排在这么多天之后；超过这么多天未联系的客户会在工作台上列为久未联系。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="187"/>
         <source>Needs exactly one number field such as {0000}.</source>
         <translation>需要且只能有一个流水号字段，例如 {0000}。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="190"/>
         <source>For example: %1</source>
         <translation>例如：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="196"/>
         <source>Choose or create a database file</source>
         <translation>选择或新建数据库文件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="184"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="198"/>
         <source>crmdesk database (*.db);;All files (*)</source>
         <translation>crmdesk 数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -4195,52 +4659,52 @@ Restore it from a backup now?</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="101"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="103"/>
         <source>.xlsx, .xls or .csv (UTF-8 or GB18030); title rows above the header are fine.</source>
         <translation>.xlsx、.xls 或 .csv（UTF-8 或 GB18030）；表头上方可以有标题行。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="109"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="117"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="118"/>
         <source>&amp;What to import:</source>
         <translation>导入内容(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="118"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="119"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="119"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="120"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="128"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="141"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="143"/>
         <source>Choose a file.</source>
         <translation>请选择文件。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="143"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="145"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="167"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="177"/>
         <source>%n row(s) read.</source>
         <translation>
             <numerusform>已读取 %n 行。</numerusform>
@@ -4257,6 +4721,84 @@ Restore the newest backup, taken %2? The damaged file is kept aside.</source>
         <translation>%1
 
 恢复 %2 的最新备份吗？损坏的文件会另外保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="59"/>
+        <source>Satisfaction survey: %1</source>
+        <translation>满意度调查:%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="62"/>
+        <source>Expectation a and perception b, 1 (low) to 5 (high)</source>
+        <translation>期望 a 与感知 b,1(低)到 5(高)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="67"/>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="67"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="67"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="71"/>
+        <source>In the customer's words</source>
+        <translation>用客户自己的话</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="77"/>
+        <source>Taken on:</source>
+        <translation>调查日期:</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="78"/>
+        <source>Overall c = Σb / Σa:</source>
+        <translation>总体 c = Σb / Σa:</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="79"/>
+        <source>Overall satisfaction (1–5):</source>
+        <translation>总体满意度(1–5):</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="80"/>
+        <source>Would recommend us:</source>
+        <translation>愿意推荐我们:</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="81"/>
+        <source>Comments:</source>
+        <translation>意见:</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="97"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="166"/>
+        <source>%1: give both a and b, from 1 to 5</source>
+        <translation>%1:请同时填写 a 和 b(1 到 5)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="171"/>
+        <source>Answer at least one question.</source>
+        <translation>请至少回答一个问题。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="173"/>
+        <source>The survey cannot be taken on a day still to come.</source>
+        <translation>调查日期不能晚于今天。</translation>
     </message>
 </context>
 <context>
@@ -4564,211 +5106,253 @@ Restore the newest backup, taken %2? The damaged file is kept aside.</source>
 <context>
     <name>WorkbenchPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="40"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="43"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="41"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="44"/>
         <source>%n day(s) overdue</source>
         <translation>逾期 %n 天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="51"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="83"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="54"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="86"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="54"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="86"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="99"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="107"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="121"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="197"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="57"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="89"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="102"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="124"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="129"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="143"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="223"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="55"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="58"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="56"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="59"/>
         <source>About</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="58"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="61"/>
         <source>Assigned to</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="100"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="103"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="125"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="102"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="113"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="105"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="135"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="108"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="130"/>
         <source>Status</source>
         <translation>客户状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="85"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="88"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="87"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="90"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="88"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="91"/>
         <source>Handling</source>
         <translation>处理状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="110"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="109"/>
+        <source>Never surveyed</source>
+        <translation>从未调查</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="111"/>
+        <source>Complaint closed %1</source>
+        <translation>投诉已于 %1 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="112"/>
+        <source>Last surveyed %1</source>
+        <translation>上次调查 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="126"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="132"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="119"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="141"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="122"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="144"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="123"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="145"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="146"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="168"/>
         <source>My customers</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="147"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="169"/>
         <source>Everyone's</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="149"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="171"/>
         <source>Log a call…</source>
         <translation>快速来电记录…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="192"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="218"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="195"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="221"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="223"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="249"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="225"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="251"/>
         <source>Log the follow-up call or visit; the follow-up is then done</source>
         <translation>记录这次回访的电话或拜访，回访随即完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="229"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="255"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="231"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="257"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="235"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="261"/>
         <source>Reassign</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="260"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="264"/>
+        <source>Survey…</source>
+        <translation>满意度调查…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="266"/>
+        <source>Take down how satisfied the customer is, asked on this call</source>
+        <translation>记录本次回访中客户的满意度</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="290"/>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="269"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="300"/>
         <source>Complaints with a deadline within a day: %1</source>
         <translation>一天内到期的投诉：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="272"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="303"/>
         <source>Follow-ups due today and overdue: %1</source>
         <translation>今日到期及逾期回访：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="274"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="305"/>
         <source>Not contacted for longer than their tier allows: %1</source>
         <translation>超过等级联系周期未联系的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="278"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="309"/>
         <source>Prospects with 12 or more contacts and no purchase — pause?: %1</source>
         <translation>联系 12 次以上仍未购买的潜在客户（建议暂停）：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="281"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="312"/>
         <source>Birthdays in the next 7 days: %1</source>
         <translation>未来 7 天生日：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="282"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="314"/>
+        <source>Ask how satisfied they are (after a complaint, VIPs): %1</source>
+        <translation>待做满意度调查(投诉之后、VIP):%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="317"/>
         <source>Recent activities</source>
         <translation>最近联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="296"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="331"/>
         <source>Nothing due. A follow-up is set with the next contact date when a call or visit is logged (Ctrl+L).</source>
         <translation>没有到期的跟进。记录来电或拜访（Ctrl+L）时填写下次联系日期，即可安排跟进。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="299"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="334"/>
         <source>No complaint deadline within a day.</source>
         <translation>一天内没有到期的投诉。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="300"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="335"/>
         <source>Every customer has been contacted within their tier's interval.</source>
         <translation>所有客户都在其等级要求的间隔内联系过。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="301"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="336"/>
         <source>No prospect without a purchase after 12 contacts.</source>
         <translation>没有联系 12 次以上仍未购买的潜在客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="302"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="337"/>
         <source>No birthdays in the next 7 days.</source>
         <translation>未来 7 天没有生日。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="303"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="339"/>
+        <source>No survey due. One is asked for after a complaint is closed, and of VIP customers every few months (Settings).</source>
+        <translation>暂无待做调查。投诉关闭后,以及 VIP 客户每隔几个月(见设置),都会提示调查。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="342"/>
         <source>No activities yet.</source>
         <translation>还没有联系记录。</translation>
     </message>
