@@ -24,6 +24,7 @@ from dataclasses import replace
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 from screenshot_access import shoot_access
+from screenshot_satisfaction import shoot_satisfaction
 
 from crmdesk.core.contact import Contact
 from crmdesk.core.customer import changed_fields
@@ -87,12 +88,16 @@ def shoot(app: QApplication, services, language: str, workdir: Path) -> None:
     dialog.show()
     app.processEvents()
     dialog.grab().save(str(OUT / f"{language}-settings.png"))
+    dialog.database_tabs.setCurrentWidget(dialog.satisfaction)
+    app.processEvents()
+    dialog.grab().save(str(OUT / f"{language}-settings-satisfaction.png"))
     dialog.close()
     shoot_forms(app, window, language)
     shoot_customer_tools(app, window, language)
     shoot_import(app, window, language, workdir)
     shoot_quick_log(app, window, language)
     shoot_complaint_wizard(app, window, language)
+    shoot_satisfaction(app, window, language, OUT, settle)
     apply_scheme(app, "dark")
     shoot_pages(app, window, f"{language}-dark")
     shoot_analytics(app, window, f"{language}-dark", only_value=True)
