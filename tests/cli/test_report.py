@@ -170,3 +170,37 @@ def test_the_manager_workbook_holds_value_and_complaints_with_their_charts(
         (image,) = book[title]._images
         assert image.anchor._from.col == book[title].max_column + 1
     assert not book["Summary"]._images
+
+
+def test_the_satisfaction_and_loyalty_reports(run_cli, demo_db, tmp_path):
+    book, chart = tmp_path / "satisfaction.xlsx", tmp_path / "satisfaction.png"
+    args = (
+        "--db",
+        str(demo_db),
+        "report",
+        "satisfaction",
+        "--xlsx",
+        str(book),
+        "--png",
+        str(chart),
+    )
+    result = run_cli(*args)
+    assert result.returncode == 0, result.stderr
+    surveyed = int(result.stdout.splitlines()[0].split(": ")[1].replace(",", ""))
+    assert surveyed > 100 and "Overall c = Σb / Σa" in result.stdout
+    sheets = openpyxl.load_workbook(book).sheetnames
+    assert sheets == ["Summary", "Questions", "By tier"] and chart.stat().st_size > 10_000
+    questions = list(openpyxl.load_workbook(book)["Questions"].values)
+    assert questions[0][:5] == ("Question", "Group", "Expectation a", "Perception b", "c = b / a")
+    for _name, _group, a, b, c, *_rest in questions[1:]:
+        assert c == pytest.approx(b / a, abs=0.002)  # rounded to three places
+
+    loyalty = tmp_path / "loyalty.xlsx"
+    result = run_cli("--db", str(demo_db), "report", "loyalty", "--xlsx", str(loyalty))
+    assert result.returncode == 0, result.stderr
+    printed = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
+    typed = sum(
+        int(printed[kind].replace(",", "")) for kind in ("none", "latent", "inertial", "true")
+    )
+    assert typed == surveyed  # every surveyed customer has a type
+    assert openpyxl.load_workbook(loyalty).sheetnames == ["Summary", "By segment", "Cohorts"]
