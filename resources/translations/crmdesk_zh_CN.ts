@@ -4249,27 +4249,32 @@ Restore it from a backup now?</source>
         <translation>忠诚度:%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="156"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="144"/>
+        <source>Buying for %1 months · complaints resolved to satisfaction: %2</source>
+        <translation>已购买 %1 个月 · 投诉满意解决率:%2</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="168"/>
         <source>Latest survey: expectation and perception</source>
         <translation>最近一次调查:期望与感知</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="157"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="169"/>
         <source>Expectation a</source>
         <translation>期望 a</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="158"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="170"/>
         <source>Perception b</source>
         <translation>感知 b</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="159"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="171"/>
         <source>No survey yet</source>
         <translation>尚无调查</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="166"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="178"/>
         <source>Overall c = %1</source>
         <translation>总体 c = %1</translation>
     </message>

@@ -50,6 +50,7 @@ def open_survey(qtbot, form):
 def test_a_survey_on_the_file_changes_the_loyalty_type_and_the_gap_chart(qtbot, page, services):
     form, panel = satisfaction_tab(qtbot, page, regular_buyer(services))
     assert "✓ 3 repeat purchase(s) in 24 months (at least 2)" in panel.reasons.text()
+    assert "Buying for 8.7 months" in panel.reasons.text()  # 265 days, first to last
     assert panel.chart.figure.axes[0].get_title() == "Latest survey: expectation and perception"
     dialog = open_survey(qtbot, form)
     fill(dialog, {"product_quality": (5, 3), "delivery": (4, 2)})

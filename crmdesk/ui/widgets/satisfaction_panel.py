@@ -130,9 +130,21 @@ class SatisfactionPanel(QWidget):
         else:
             text = self.tr("Loyalty: %1").replace("%1", label(loyalty.type))
         self.loyalty.setText(f"<b>{text}</b>")
-        self.reasons.setText("\n".join(reason_text(r, customer.rules) for r in loyalty.reasons))
+        lines = [reason_text(r, customer.rules) for r in loyalty.reasons]
+        self.reasons.setText("\n".join([*lines, self._measures_text(customer.measures)]))
         if self.chart is not None:
             self._draw()
+
+    def _measures_text(self, measures) -> str:
+        """The customer's own loyalty measures: how long it has bought, and how its
+        complaints ended."""
+        months = measures.relationship_months
+        resolved = measures.complaints_resolved_well
+        return (
+            self.tr("Buying for %1 months · complaints resolved to satisfaction: %2")
+            .replace("%1", "—" if months is None else f"{months:.1f}")
+            .replace("%2", "—" if resolved is None else f"{resolved:.0%}")
+        )
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
