@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from crmdesk.core.enums import SegmentBy
@@ -19,6 +18,7 @@ from crmdesk.services.app_services import Services
 from crmdesk.ui.labels import label, segment_label
 from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
 from crmdesk.ui.widgets.chart_tab import ChartTab
+from crmdesk.ui.widgets.computed_tab import ComputedTab
 from crmdesk.ui.worker import DbWorker
 
 CONTEXT = "LoyaltyTab"
@@ -57,13 +57,12 @@ COLUMNS = (
 )
 
 
-class LoyaltyTab(QWidget):
+class LoyaltyTab(ComputedTab):
     chosen = Signal(object, str)  # customer ids, what they are
 
     def __init__(self, services: Services, worker: DbWorker, parent=None):
         super().__init__(parent)
         self._services, self._worker = services, worker
-        self._stale = True
         self.overview = None
         self.cells: dict = {}  # loyalty type → its patch on the matrix
         self.segment_by = QComboBox(objectName="loyaltySegmentBy")
@@ -89,18 +88,8 @@ class LoyaltyTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
 
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
-        self._stale = False
+        super().refresh()
         by = self.segment_by.currentData()
         loyalty = self._services.loyalty
         self.chart.summary.setText(self.tr("Computing…"))

@@ -1,7 +1,7 @@
 """The Analytics page's Satisfaction tab: the gap chart (expectation against perception
 per question, with c) of every surveyed customer or of one segment."""
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from crmdesk.core.enums import SegmentBy
 from crmdesk.services.app_services import Services
@@ -9,14 +9,14 @@ from crmdesk.ui.i18n import sheet_language
 from crmdesk.ui.labels import label, segment_label
 from crmdesk.ui.satisfaction_words import c_text
 from crmdesk.ui.widgets.chart_tab import ChartTab
+from crmdesk.ui.widgets.computed_tab import ComputedTab
 from crmdesk.ui.worker import DbWorker
 
 
-class SatisfactionTab(QWidget):
+class SatisfactionTab(ComputedTab):
     def __init__(self, services: Services, worker: DbWorker, parent=None):
         super().__init__(parent)
         self._services, self._worker = services, worker
-        self._stale = True
         self.found = None  # the SegmentGaps shown
         self.segment_by = QComboBox(objectName="gapSegmentBy")
         self.segment_by.addItem(self.tr("All surveyed customers"), None)
@@ -35,16 +35,6 @@ class SatisfactionTab(QWidget):
         layout.addWidget(self.chart, 1)
         self.segment_by.currentIndexChanged.connect(self._segment_by_chosen)
         self.segment.currentIndexChanged.connect(self.refresh)
-
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _segment_by_chosen(self) -> None:
         by = self.segment_by.currentData()
@@ -66,7 +56,7 @@ class SatisfactionTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self._stale = False
+        super().refresh()
         by, value = self.segment_by.currentData(), self.segment.currentData()
         if by is not None and value is None:
             self.chart.summary.setText(
