@@ -18,6 +18,7 @@ UNVERSIONED = {
     "customer_search_grams": "derived from customers",
     "code_sequences": "counters advanced inside one transaction",
     "app_settings": "saved as a whole, refused if changed since read (shared settings)",
+    "survey_dimensions": "the questionnaire, saved with the shared settings (same check)",
     "saved_views": "each user's own",
     "tags": "names only, never edited",
     "import_batches": "written once per import",
