@@ -5,7 +5,6 @@ and the questionnaire and survey cadence shared by everyone."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
 
 from sqlalchemy.orm import Session
 
@@ -115,6 +114,3 @@ class SatisfactionService:
             found = surveys.surveys_of(session, customer_id)
             questionnaire = surveys.questionnaire(session)
         return gaps_of(found[:1], questionnaire)
-
-    def today(self) -> date:
-        return self._ctx.now().date()

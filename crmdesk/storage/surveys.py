@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from crmdesk.core.satisfaction import Dimension
 from crmdesk.core.satisfaction import Survey as SurveyValue
 from crmdesk.storage.models import Survey, SurveyDimension
-from crmdesk.storage.records import load_or_missing, to_value
+from crmdesk.storage.records import to_value
 
 
 def questionnaire(session: Session) -> tuple[Dimension, ...]:
@@ -50,10 +50,6 @@ def add(session: Session, survey: SurveyValue) -> int:
     session.add(row)
     session.flush()
     return row.id
-
-
-def load(session: Session, survey_id: int) -> Survey:
-    return load_or_missing(session, Survey, survey_id, "Survey")
 
 
 def surveys_of(session: Session, customer_id: int) -> list[SurveyValue]:
