@@ -46,8 +46,8 @@ def test_dark_then_light_switches_window_charts_and_tints(
 
     choose_scheme(qtbot, main_window, monkeypatch, "dark")
     assert is_dark(QApplication.palette())
-    assert is_dark(main_window.palette())
     # Widgets hear of the new palette through posted events.
+    qtbot.waitUntil(lambda: is_dark(main_window.palette()))
     qtbot.waitUntil(lambda: QColor(background_of(analytics.pyramid_tab.figure)).lightness() < 128)
     assert analytics.pyramid_tab.axes[0].title.get_color() != title_colour  # light text
     assert analytics.pyramid_tab.axes[0].texts, "the bands were drawn again"
