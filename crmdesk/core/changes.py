@@ -16,6 +16,7 @@ class Entity(StrEnum):
     COMPLAINT = "complaint"
     CHURN_EVENT = "churn_event"
     SURVEY = "survey"
+    OPPORTUNITY = "opportunity"
     TAG = "tag"
     USER = "user"
 

@@ -121,7 +121,7 @@ class ImportService:
                 edited = next(
                     (
                         name
-                        for child in (Contact, Activity, Transaction, Complaint, Survey)
+                        for child in customers.OWNED.values()
                         if (name := _name_with_children(session, child, chunk))
                     ),
                     None,

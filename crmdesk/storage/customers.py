@@ -19,6 +19,7 @@ from crmdesk.storage.models import (
     Complaint,
     Contact,
     Customer,
+    Opportunity,
     Survey,
     Tag,
     Transaction,
@@ -34,6 +35,7 @@ OWNED = {
     Entity.TRANSACTION: Transaction,
     Entity.COMPLAINT: Complaint,
     Entity.SURVEY: Survey,
+    Entity.OPPORTUNITY: Opportunity,
 }
 
 _COLUMN_FIELDS = tuple(name for name in EDITABLE_FIELDS if name != "tags")

@@ -15,6 +15,7 @@ from crmdesk.storage.models import (
     Complaint,
     Contact,
     CustomerMerge,
+    Opportunity,
     Survey,
     Transaction,
 )
@@ -28,6 +29,7 @@ CHILDREN = {
     Entity.COMPLAINT: Complaint,
     Entity.CHURN_EVENT: ChurnEvent,
     Entity.SURVEY: Survey,
+    Entity.OPPORTUNITY: Opportunity,
 }
 
 Moved = dict[Entity, list[int]]

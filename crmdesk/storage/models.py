@@ -420,6 +420,56 @@ class Survey(Versioned, Base):
     recorded_by: Mapped[str | None] = mapped_column(String(64))
 
 
+class Opportunity(Versioned, Base):
+    """A sales opportunity (domain.md §8); core.opportunity describes the fields."""
+
+    __tablename__ = "opportunities"
+    __table_args__ = (
+        Index("ix_opportunities_customer_id", "customer_id"),
+        Index("ix_opportunities_stage_close", "stage", "expected_close"),
+        Index("ix_opportunities_owner_id", "owner_id"),
+        NEVER_REUSE_IDS,
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    title: Mapped[str]
+    product: Mapped[str | None]
+    amount: Mapped[Decimal]
+    # A code of the database's stages (core.opportunity.Stage), which it may rename.
+    stage: Mapped[str] = mapped_column(String(32))
+    probability: Mapped[int | None]  # the owner's own; None takes the stage's
+    expected_close: Mapped[date | None]
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    source: Mapped[CustomerSource | None] = mapped_column(enum_column(CustomerSource))
+    competitor: Mapped[str | None]
+    lost_reason: Mapped[str | None] = mapped_column(Text)
+    next_step: Mapped[str | None] = mapped_column(Text)
+    opened_on: Mapped[date]
+    closed_on: Mapped[date | None]
+    sale_id: Mapped[int | None] = mapped_column(ForeignKey("transactions.id", ondelete="SET NULL"))
+
+
+class OpportunityEvent(Base):
+    """An opportunity opened or moved to another stage: who, when, from and to, at
+    what probability. Never changed."""
+
+    __tablename__ = "opportunity_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(64))
+    from_stage: Mapped[str | None] = mapped_column(String(32))
+    to_stage: Mapped[str] = mapped_column(String(32))
+    probability: Mapped[int]
+    note: Mapped[str | None] = mapped_column(Text)
+
+
 class ChurnEvent(Base):
     """A customer marked lost, or won back, with why and how. Never changed."""
 

@@ -17,6 +17,7 @@ from crmdesk.storage.models import (
     Complaint,
     Contact,
     Customer,
+    Opportunity,
     Survey,
     Transaction,
     customer_shares,
@@ -26,7 +27,15 @@ VISIBLE_TO = "crmdesk_visible_to"
 _customers = Customer.__table__
 
 # Records that belong to one customer, each through its customer_id.
-OWNED_BY_A_CUSTOMER = (Contact, Activity, Transaction, Complaint, ChurnEvent, Survey)
+OWNED_BY_A_CUSTOMER = (
+    Contact,
+    Activity,
+    Transaction,
+    Complaint,
+    ChurnEvent,
+    Survey,
+    Opportunity,
+)
 
 
 def shared_with(user_id: int):

@@ -13,6 +13,7 @@ UNVERSIONED = {
     "audit_log": "append-only (refused by the database)",
     "complaint_events": "append-only history",
     "churn_events": "append-only history",
+    "opportunity_events": "append-only history",
     "customer_merges": "append-only record of merges",
     "customer_search": "derived from customers",
     "customer_search_grams": "derived from customers",
