@@ -16,6 +16,7 @@ from crmdesk.services.backups import BackupService
 from crmdesk.services.churn import ChurnService
 from crmdesk.services.complaint_export import ComplaintExport
 from crmdesk.services.complaints import ComplaintService
+from crmdesk.services.opportunities import OpportunityService
 from crmdesk.services.contacts import ContactService
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.customer_export import CustomerExport
@@ -49,6 +50,7 @@ class Services:
     activities: ActivityService
     follow_ups: FollowUpService
     complaints: ComplaintService
+    opportunities: OpportunityService
     complaint_export: ComplaintExport
     analytics: AnalyticsService
     lifetime: LifetimeService
@@ -122,6 +124,7 @@ def open_services(
         activities=activities,
         follow_ups=follow_ups,
         complaints=ComplaintService(context),
+        opportunities=OpportunityService(context),
         complaint_export=ComplaintExport(context),
         analytics=analytics,
         lifetime=lifetime,

@@ -1,14 +1,12 @@
 """Complaint handling: the wizard's steps saved with the moves they make, other moves
 (cancel, duplicate, re-open), deadlines from the database's policy, the history."""
 
-from collections import Counter
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
-from crmdesk.core.codes import CodeMask
 from crmdesk.core.complaint import (
     BUILT_IN_CATEGORIES,
     COMPLAINT_MASK,
@@ -29,11 +27,11 @@ from crmdesk.core.enums import AuditAction, ComplaintStatus
 from crmdesk.core.errors import ConflictError, DomainError
 from crmdesk.core.listing import ListQuery
 from crmdesk.services.context import ServiceContext
+from crmdesk.services.numbering import numbered_by_year as numbered
 from crmdesk.storage import complaint_list, complaints, customers
 from crmdesk.storage.complaint_list import ComplaintRow
 from crmdesk.storage.complaints import ComplaintEventRow
 from crmdesk.storage.models import Complaint as ComplaintRowModel
-from crmdesk.storage.sequences import take_numbers
 from crmdesk.storage.settings_store import get_setting
 
 SLA_SETTING = "complaint_sla"
@@ -51,20 +49,8 @@ def with_sla_states(rows: list[ComplaintRow], now: datetime) -> list[ComplaintRo
 
 
 def numbered_by_year(session: Session, complaints: list[Complaint]) -> list[Complaint]:
-    """Complaints numbered in the series of the year each came in (TS2026-0001 …), in
-    the order given."""
-    mask = CodeMask(COMPLAINT_MASK)
-    years = Counter(complaint.received_at.year for complaint in complaints)
-    next_number = {
-        year: take_numbers(session, f"complaint:{mask.sequence_name(date(year, 1, 1))}", count)
-        for year, count in sorted(years.items())
-    }
-    numbered = []
-    for complaint in complaints:
-        year = complaint.received_at.year
-        numbered.append(replace(complaint, number=mask.format(next_number[year], date(year, 1, 1))))
-        next_number[year] += 1
-    return numbered
+    """Complaints numbered in the series of the year each came in (TS2026-0001 …)."""
+    return numbered(session, complaints, COMPLAINT_MASK, "complaint", lambda c: c.received_at.year)
 
 
 def stored_policy(session: Session) -> SlaPolicy:
