@@ -90,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
             "manager",
             "satisfaction",
             "loyalty",
+            "pipeline",
         ],
     )
     report.add_argument(
@@ -162,7 +163,8 @@ def _demo(target: str, args: argparse.Namespace) -> int:
     print(
         f"Added {summary.customers} customers, {summary.contacts} contacts, "
         f"{summary.activities} activities, {summary.transactions} transactions, "
-        f"{summary.complaints} complaints and {summary.surveys} surveys to {target}"
+        f"{summary.complaints} complaints, {summary.surveys} surveys and"
+        f" {summary.opportunities} opportunities to {target}"
     )
     return 0
 

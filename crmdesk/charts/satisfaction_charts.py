@@ -5,6 +5,7 @@ retention heatmap. Words come from the caller."""
 from collections.abc import Callable
 
 from crmdesk.analytics.cohorts import Cohort
+from crmdesk.charts.style import titled_or_empty
 from crmdesk.core.enums import LoyaltyType
 from crmdesk.core.satisfaction import Verdict
 
@@ -30,20 +31,10 @@ MATRIX_CELLS = {
 }
 
 
-def _titled_or_empty(axes, words: dict, has_data: bool) -> bool:
-    """Clear and title ``axes``; without data, say so on them and return True."""
-    axes.clear()
-    axes.set_title(words["title"])
-    if not has_data:
-        axes.text(0.5, 0.5, words["empty"], ha="center", va="center", transform=axes.transAxes)
-        axes.set_axis_off()
-    return not has_data
-
-
 def draw_gaps(axes, gaps: dict, name: Callable[[str], str], words: dict) -> None:
     """Per question (``gaps``: code → Gap), bars of expectation a and perception b on
     the 1–5 scale, each pair labelled with c in the colour of its verdict."""
-    if _titled_or_empty(axes, words, bool(gaps)):
+    if titled_or_empty(axes, words, bool(gaps)):
         return
     codes = list(gaps)
     positions = range(len(codes))
@@ -122,7 +113,7 @@ def draw_cohorts(axes, cohorts: list[Cohort], words: dict) -> None:
     the share still buying."""
     import numpy as np
 
-    if _titled_or_empty(axes, words, bool(cohorts)):
+    if titled_or_empty(axes, words, bool(cohorts)):
         return
     width = max(len(c.retained) for c in cohorts)
     grid = np.full((len(cohorts), width), np.nan)

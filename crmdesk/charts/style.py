@@ -25,3 +25,13 @@ def chart_style(background: str, foreground: str) -> dict:
         "legend.facecolor": background,
         "legend.edgecolor": muted,
     }
+
+
+def titled_or_empty(axes, words: dict, has_data: bool) -> bool:
+    """Clear and title ``axes``; without data, say so on them and return True."""
+    axes.clear()
+    axes.set_title(words["title"])
+    if not has_data:
+        axes.text(0.5, 0.5, words["empty"], ha="center", va="center", transform=axes.transAxes)
+        axes.set_axis_off()
+    return not has_data

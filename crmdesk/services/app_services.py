@@ -16,7 +16,6 @@ from crmdesk.services.backups import BackupService
 from crmdesk.services.churn import ChurnService
 from crmdesk.services.complaint_export import ComplaintExport
 from crmdesk.services.complaints import ComplaintService
-from crmdesk.services.opportunities import OpportunityService
 from crmdesk.services.contacts import ContactService
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.customer_export import CustomerExport
@@ -29,6 +28,7 @@ from crmdesk.services.lifetime import LifetimeService
 from crmdesk.services.list_export import ListExport
 from crmdesk.services.loyalty import LoyaltyService
 from crmdesk.services.merges import MergeService
+from crmdesk.services.opportunities import OpportunityService
 from crmdesk.services.satisfaction import SatisfactionService
 from crmdesk.services.shared_settings import SharedSettingsService
 from crmdesk.services.sign_in import authenticate

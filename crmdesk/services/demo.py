@@ -8,6 +8,7 @@ from crmdesk.core.codes import DEFAULT_CUSTOMER_MASK, CodeMask
 from crmdesk.services.complaints import stored_policy
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.customers import CODE_MASK_SETTING
+from crmdesk.services.opportunities import stored_stages
 from crmdesk.services.progress import (
     CancelFlag,
     Progress,
@@ -32,6 +33,7 @@ class DemoSummary:
     transactions: int
     complaints: int
     surveys: int
+    opportunities: int
 
 
 class DemoService:
@@ -50,6 +52,7 @@ class DemoService:
         # NumPy and Faker load only when demo data is asked for, never at start-up.
         from crmdesk.services.demo_complaints import ComplaintDemo, store_complaints
         from crmdesk.services.demo_data import DemoGenerator, DemoPlan
+        from crmdesk.services.demo_opportunities import demo_opportunities, store_opportunities
         from crmdesk.services.demo_surveys import demo_surveys, store_surveys
         from crmdesk.services.demo_vocabulary import STAFF
 
@@ -84,6 +87,9 @@ class DemoService:
                 session, generator.customer_ids, questionnaire(session), today, seed
             )
             counts.append(store_surveys(session, surveys))
+            stages = stored_stages(session)
+            deals = demo_opportunities(session, generator.customer_ids, stages, today, seed)
+            counts.append(store_opportunities(session, deals, stages))
             # Search documents last, so they include the contacts.
             search.bulk_refresh(session, generator.customer_ids, tracker.advance)
         changed = ChangeSet.bulk(
@@ -93,5 +99,6 @@ class DemoService:
             Entity.TRANSACTION,
             Entity.COMPLAINT,
             Entity.SURVEY,
+            Entity.OPPORTUNITY,
         )
         return Outcome(DemoSummary(*counts), changed)

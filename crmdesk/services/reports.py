@@ -1,6 +1,6 @@
 """The reports `crmdesk report NAME` prints and writes: complaints, pyramid, abc, rfm,
-clv, churn, manager (value and complaints together), satisfaction and loyalty (as of
-today), each as lines of text, a workbook and a chart (English; the app draws its
+clv, churn, manager (value and complaints together), satisfaction, loyalty and pipeline
+(as of today), each as lines of text, a workbook and a chart (English; the app draws its
 own, translated)."""
 
 import io
@@ -52,8 +52,9 @@ def build_report(
         return _manager(services, as_of)
     if name == "churn":
         return _churn(services, as_of, unit)
-    if name in ("satisfaction", "loyalty"):
-        return {"satisfaction": _satisfaction, "loyalty": _loyalty}[name](services)
+    if name in ("satisfaction", "loyalty", "pipeline"):
+        chosen = {"satisfaction": _satisfaction, "loyalty": _loyalty, "pipeline": _pipeline}
+        return chosen[name](services)
     from crmdesk.storage.customer_value import codes_and_names  # NumPy: not at start
 
     names = services.context.reading(codes_and_names)
@@ -255,5 +256,55 @@ def _loyalty(services: Services) -> Report:
     return Report(
         loyalty_lines(overview),
         lambda path, chart: write_loyalty(path, overview, chart),
+        lambda: _figure(draw),
+    )
+
+
+PIPELINE_WORDS = {
+    "funnel": {"title": "Sales funnel", "empty": "No opportunities", "bar": "%1: %2 · %3"},
+    "forecast": {
+        "title": "Forecast by expected close month",
+        "empty": "No open opportunities",
+        "amount": "Amount",
+        "weighted": "Weighted by probability",
+    },
+    "owners": {
+        "title": "Win rate by owner",
+        "empty": "No closed opportunities",
+        "bar": "%1 · %2 won · %3 days",
+        "axis": "Won of closed (%)",
+    },
+    "reasons": {"title": "Why deals were lost", "empty": "None lost", "axis": "Opportunities"},
+}
+
+
+def draw_pipeline(figure, summary, words: dict, owner, money) -> None:
+    """The four pipeline charts on one figure; ``owner`` names an owner key."""
+    from crmdesk.charts.pipeline_charts import (
+        draw_forecast,
+        draw_funnel,
+        draw_lost_reasons,
+        draw_win_rates,
+    )
+
+    (funnel, forecast), (owners, reasons) = figure.subplots(2, 2)
+    draw_funnel(funnel, (*summary.funnel,), words["stage"], money, words["funnel"])
+    draw_forecast(forecast, summary.forecast, money, words["forecast"])
+    draw_win_rates(owners, summary.by_owner, owner, words["owners"])
+    draw_lost_reasons(reasons, summary.lost_reasons, words["reasons"])
+
+
+def _pipeline(services: Services) -> Report:
+    from crmdesk.io.pipeline_report import pipeline_lines, write_pipeline
+
+    summary = services.opportunities.summary()
+    words = {**PIPELINE_WORDS, "stage": lambda f: f.stage.name_en}
+
+    def draw(figure) -> None:
+        draw_pipeline(figure, summary, words, lambda key: key or "(none)", lambda v: f"{v:,.0f}")
+
+    return Report(
+        pipeline_lines(summary),
+        lambda path, chart: write_pipeline(path, summary, chart),
         lambda: _figure(draw),
     )
