@@ -74,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     blank.add_argument("kind", choices=kinds)
     blank.add_argument("file", type=Path)
     dump = commands.add_parser("export", help="write all records of a kind to .xlsx or .csv")
-    dump.add_argument("kind", choices=["customers", "complaints"])
+    dump.add_argument("kind", choices=["customers", "complaints", "opportunities"])
     dump.add_argument("file", type=Path)
     dump.add_argument("--mask", action="store_true", help="mask phones, e-mails and ID numbers")
     report = commands.add_parser("report", help="print a report; write it to .xlsx or .png")
@@ -327,8 +327,10 @@ def _export(target: str, args: argparse.Namespace) -> int:
         language = args.lang or "en"
         if args.kind == "customers":
             written = services.customer_export.export(args.file, language, masked=args.mask)
-        else:
+        elif args.kind == "complaints":
             written = services.complaint_export.export(args.file, language)
+        else:
+            written = services.opportunity_export.export(args.file, language)
     finally:
         services.close()
     print(f"Wrote {written} {args.kind} to {args.file}")

@@ -13,6 +13,7 @@ class ImportKind(StrEnum):
     TRANSACTIONS = "transactions"
     COMPLAINTS = "complaints"
     SURVEYS = "surveys"
+    OPPORTUNITIES = "opportunities"
 
 
 class ImportMode(StrEnum):

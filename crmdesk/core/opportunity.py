@@ -135,7 +135,7 @@ def weighted(amount: Decimal, percent: int) -> Decimal:
 def validated(opportunity: Opportunity, stages: tuple[Stage, ...], today: date) -> Opportunity:
     """The opportunity with its text trimmed; ValidationError names every wrong field."""
     errors: list[FieldError] = []
-    title = opportunity.title.strip()
+    title = (opportunity.title or "").strip()
     if opportunity.customer_id is None:
         errors.append(FieldError("customer_id", "choose the customer"))
     if not title:

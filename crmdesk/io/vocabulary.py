@@ -190,6 +190,23 @@ SURVEY_FIELDS = (
     Field("would_recommend", ValueType.BOOLEAN, ("愿意推荐", "Would recommend", "推荐")),
     Field("comment", T, ("意见", "Comments", "备注", "Comment")),
 )
+OPPORTUNITY_FIELDS = (
+    CUSTOMER_CODE,
+    CUSTOMER_NAME,
+    Field("title", T, ("机会名称", "Title", "机会主题", "项目名称", "商机名称", "Opportunity")),
+    Field("product", T, ("产品/说明", "Product", "产品", "说明", "Description")),
+    Field("amount", ValueType.MONEY, ("预计金额", "Expected amount", "金额", "Amount")),
+    Field("stage", T, ("销售阶段", "Stage", "阶段")),
+    Field("probability", ValueType.INTEGER, ("成功概率", "Probability", "赢率", "概率")),
+    Field("expected_close", D, ("预计成交日期", "Expected close", "预计签单日期", "Close date")),
+    Field("source", ValueType.CHOICE, ("机会来源", "Source", "来源"), CustomerSource),
+    Field("competitor", T, ("竞争对手", "Competitor")),
+    Field("lost_reason", T, ("输单原因", "Lost reason", "丢单原因")),
+    Field("next_step", T, ("下一步", "Next step", "下一步行动")),
+    Field("opened_on", D, ("创建日期", "Opened", "发现日期")),
+    Field("closed_on", D, ("结束日期", "Closed", "成交日期")),
+    Field("contact_name", T, ("联系人", "Contact", "联系人姓名")),
+)
 # A survey sheet has two columns per question of the database's questionnaire.
 EXPECTATION, PERCEPTION = "expectation:", "perception:"
 
@@ -245,6 +262,7 @@ FIELDS_OF = {
     "transactions": TRANSACTION_FIELDS,
     "complaints": COMPLAINT_FIELDS,
     "surveys": SURVEY_FIELDS,  # and the questionnaire's: see question_fields
+    "opportunities": OPPORTUNITY_FIELDS,
 }
 
 # Keyed by enum first: members of different enums with the same value are equal.

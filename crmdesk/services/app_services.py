@@ -14,7 +14,6 @@ from crmdesk.services.activities import ActivityService
 from crmdesk.services.analytics import AnalyticsService
 from crmdesk.services.backups import BackupService
 from crmdesk.services.churn import ChurnService
-from crmdesk.services.complaint_export import ComplaintExport
 from crmdesk.services.complaints import ComplaintService
 from crmdesk.services.contacts import ContactService
 from crmdesk.services.context import ServiceContext
@@ -28,6 +27,7 @@ from crmdesk.services.lifetime import LifetimeService
 from crmdesk.services.list_export import ListExport
 from crmdesk.services.loyalty import LoyaltyService
 from crmdesk.services.merges import MergeService
+from crmdesk.services.numbered_export import COMPLAINTS, OPPORTUNITIES, NumberedExport
 from crmdesk.services.opportunities import OpportunityService
 from crmdesk.services.satisfaction import SatisfactionService
 from crmdesk.services.shared_settings import SharedSettingsService
@@ -51,7 +51,8 @@ class Services:
     follow_ups: FollowUpService
     complaints: ComplaintService
     opportunities: OpportunityService
-    complaint_export: ComplaintExport
+    complaint_export: NumberedExport
+    opportunity_export: NumberedExport
     analytics: AnalyticsService
     lifetime: LifetimeService
     churn: ChurnService
@@ -125,7 +126,8 @@ def open_services(
         follow_ups=follow_ups,
         complaints=ComplaintService(context),
         opportunities=OpportunityService(context),
-        complaint_export=ComplaintExport(context),
+        complaint_export=NumberedExport(context, COMPLAINTS),
+        opportunity_export=NumberedExport(context, OPPORTUNITIES),
         analytics=analytics,
         lifetime=lifetime,
         churn=ChurnService(context, lifetime, loyalty),

@@ -12,11 +12,20 @@ from crmdesk.services.complaint_import import COMPLAINTS
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.customer_import import CustomerImport
 from crmdesk.services.customers import CustomerService
+from crmdesk.services.opportunity_import import OPPORTUNITIES
 from crmdesk.services.record_import import ACTIVITIES, CONTACTS, TRANSACTIONS, RecordImport
 from crmdesk.services.survey_import import SURVEYS
 from crmdesk.storage import contacts, customers, import_batches, search
 from crmdesk.storage.audit import as_text, reverted
-from crmdesk.storage.models import Activity, Complaint, Contact, Customer, Survey, Transaction
+from crmdesk.storage.models import (
+    Activity,
+    Complaint,
+    Contact,
+    Customer,
+    Opportunity,
+    Survey,
+    Transaction,
+)
 
 _ENTITIES = {
     ImportKind.CUSTOMERS: (Entity.CUSTOMER, Customer),
@@ -25,6 +34,7 @@ _ENTITIES = {
     ImportKind.TRANSACTIONS: (Entity.TRANSACTION, Transaction),
     ImportKind.COMPLAINTS: (Entity.COMPLAINT, Complaint),
     ImportKind.SURVEYS: (Entity.SURVEY, Survey),
+    ImportKind.OPPORTUNITIES: (Entity.OPPORTUNITY, Opportunity),
 }
 _CHUNK = 500
 
@@ -39,7 +49,7 @@ class ImportService:
             ImportKind.CUSTOMERS: CustomerImport(context, customer_service),
             **{
                 spec.kind: RecordImport(spec, context, customer_service)
-                for spec in (CONTACTS, ACTIVITIES, TRANSACTIONS, COMPLAINTS, SURVEYS)
+                for spec in (CONTACTS, ACTIVITIES, TRANSACTIONS, COMPLAINTS, SURVEYS, OPPORTUNITIES)
             },
         }
 

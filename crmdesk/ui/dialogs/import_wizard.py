@@ -50,6 +50,7 @@ _KIND_TEXT = {
     ImportKind.TRANSACTIONS: QT_TRANSLATE_NOOP("ImportWizard", "Sales"),
     ImportKind.COMPLAINTS: QT_TRANSLATE_NOOP("ImportWizard", "Complaints"),
     ImportKind.SURVEYS: QT_TRANSLATE_NOOP("ImportWizard", "Satisfaction surveys"),
+    ImportKind.OPPORTUNITIES: QT_TRANSLATE_NOOP("ImportWizard", "Sales opportunities"),
 }
 _MODE_TEXT = {
     ImportMode.UPSERT: QT_TRANSLATE_NOOP("ImportWizard", "Add new rows and update matching ones"),
