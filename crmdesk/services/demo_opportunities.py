@@ -56,7 +56,9 @@ def _deal(rng: random.Random, file: tuple, stages: tuple[Stage, ...], today: dat
     customer_id, status, owner_id, source = file
     stage = _stage(rng, stages, status in BUYING_STATUSES)
     opened_on = today - timedelta(days=rng.randint(5, 420))
-    closed_on = min(opened_on + timedelta(days=rng.randint(12, 150)), today)
+    closed_on = opened_on + timedelta(
+        days=rng.randint(min(12, (today - opened_on).days), min(150, (today - opened_on).days))
+    )
     amount = Decimal(rng.choice((5, 8, 12, 20, 35, 50, 80, 120, 200, 350)) * 1000)
     product = rng.choice(PRODUCTS_ZH)
     return Opportunity(

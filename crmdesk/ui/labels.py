@@ -31,6 +31,7 @@ from crmdesk.core.enums import (
     UserRole,
 )
 from crmdesk.core.satisfaction import Verdict
+from crmdesk.ui.i18n import sheet_language
 
 CONTEXT = "Labels"
 # Complaint levels share words with the tiers ("Major") but not their translation.
@@ -268,3 +269,8 @@ _METAL_TEXT = {
 
 def tier_name(tier: Tier, metal: bool) -> str:
     return QCoreApplication.translate(CONTEXT, _METAL_TEXT[tier]) if metal else label(tier)
+
+
+def stage_name(stage) -> str:
+    """A pipeline stage (core.opportunity.Stage) in the interface's language."""
+    return stage.name(sheet_language())

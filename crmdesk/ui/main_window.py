@@ -45,6 +45,7 @@ from crmdesk.ui.pages.analytics_page import AnalyticsPage
 from crmdesk.ui.pages.complaints_page import ComplaintsPage
 from crmdesk.ui.pages.customers_page import CustomersPage
 from crmdesk.ui.pages.list_page import ListPage
+from crmdesk.ui.pages.pipeline_page import PipelinePage
 from crmdesk.ui.pages.workbench_page import WorkbenchPage
 from crmdesk.ui.reminders import FollowUpReminders
 from crmdesk.ui.safety_commands import SafetyCommands
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
                         Entity.CONTACT,
                         Entity.TRANSACTION,
                         Entity.COMPLAINT,
+                        Entity.OPPORTUNITY,
                     }
                 ),
             ),
@@ -137,6 +139,12 @@ class MainWindow(QMainWindow):
                 self.tr("Complaints"),
                 ComplaintsPage(self.services, self.worker, self._settings),
                 frozenset({Entity.COMPLAINT, Entity.CUSTOMER}),
+            ),
+            PageEntry(
+                "pipeline",
+                self.tr("Pipeline"),
+                PipelinePage(self.services, self.worker, self._settings),
+                frozenset({Entity.OPPORTUNITY, Entity.CUSTOMER}),
             ),
         ]
         if self.access.allows(Permission.ANALYTICS):
@@ -164,6 +172,7 @@ class MainWindow(QMainWindow):
         complaints.open_complaint.connect(lambda c: self.open_complaint(complaint_id=c))
         complaints.new_complaint.connect(self.open_quick_log)
         complaints.changed.connect(self.bus.publish)
+        pages["pipeline"].widget.changed.connect(self.bus.publish)
         if "analytics" in pages:
             analytics = pages["analytics"].widget
             analytics.show_customers.connect(self.show_chosen_customers)

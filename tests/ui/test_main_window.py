@@ -43,6 +43,7 @@ def test_navigation_shortcuts_and_standard_actions(main_window):
         "Ctrl+3",
         "Ctrl+4",
         "Ctrl+5",
+        "Ctrl+6",
     ]
     assert not main_window.find_action.shortcut().isEmpty()
     assert not main_window.quit_action.shortcut().isEmpty()

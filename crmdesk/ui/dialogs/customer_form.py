@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.core.access import Permission
+from crmdesk.core.changes import Entity
 from crmdesk.core.contact_info import display_phone, normalize_email, normalize_phone
 from crmdesk.core.customer import Customer, changed_fields, field_from_text
 from crmdesk.core.duplicates import DuplicateHint
@@ -50,6 +51,7 @@ from crmdesk.ui.models.history_model import HistoryModel
 from crmdesk.ui.undo import UndoHistory
 from crmdesk.ui.widgets.contacts_panel import ContactsPanel
 from crmdesk.ui.widgets.field_editors import FieldEditor, OwnerEditor, with_error_label
+from crmdesk.ui.widgets.opportunities_panel import OpportunitiesPanel
 from crmdesk.ui.widgets.sales_panel import SalesPanel
 from crmdesk.ui.widgets.satisfaction_panel import SatisfactionPanel
 from crmdesk.ui.widgets.timeline_panel import TimelinePanel
@@ -104,6 +106,9 @@ class CustomerForm(QDialog):
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
         self.sales = SalesPanel(self)
         self.tabs.addTab(self.sales, self.tr("Sales"))
+        self.opportunities = OpportunitiesPanel(services, worker, bus, self)
+        self.opportunities.changed.connect(self._opportunity_changed)
+        self.tabs.addTab(self.opportunities, self.tr("Opportunities"))
         self.satisfaction = SatisfactionPanel(services, worker, bus, self)
         self.satisfaction.survey_requested.connect(self.ask_survey)
         self.tabs.addTab(self.satisfaction, self.tr("Satisfaction"))
@@ -230,6 +235,7 @@ class CustomerForm(QDialog):
             )
         self.contacts.set_customer(customer.id)
         self.satisfaction.set_customer(customer.id)
+        self.opportunities.set_customer(customer.id, customer.name)
         self.complaint_button.setEnabled(customer.id is not None)  # a file to attach it to
         if customer.id != self.timeline.customer_id():
             self.timeline.set_customer(customer.id)
@@ -247,6 +253,9 @@ class CustomerForm(QDialog):
             self.complaint_button,
             self.contacts.add_button,
             self.satisfaction.new_button,
+            self.opportunities.new_button,
+            self.opportunities.won_button,
+            self.opportunities.lost_button,
         ):
             button.setEnabled(False)
         self.save_shortcut.setEnabled(False)
@@ -432,6 +441,16 @@ class CustomerForm(QDialog):
         dialog.recorded.connect(lambda outcome: self._bus.publish(outcome.changes))
         dialog.open()
         return dialog
+
+    def _opportunity_changed(self, changes) -> None:
+        """A win may have made the prospect a customer and recorded a sale: show the
+        file as it is now, unless the user is editing it (their save will then meet
+        the change as a conflict, and they choose)."""
+        customer_id = self.customer_id()
+        if customer_id not in changes.ids(Entity.CUSTOMER) or self._dirty:
+            return
+        customers = self._customers
+        self._worker.submit(lambda: customers.get(customer_id), self._show, owner=self)
 
     def customer_id(self) -> int | None:
         return self._original.id

@@ -1,7 +1,7 @@
 """The complaint list's filters: status, level, category, handler, overdue only and
 customer. Each change is reported as (filter name, value)."""
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from crmdesk.core.enums import ComplaintLevel, ComplaintStatus
 from crmdesk.ui.labels import category_label
@@ -9,29 +9,11 @@ from crmdesk.ui.widgets.field_editors import (
     ChoiceEditor,
     FieldEditor,
     FlagEditor,
+    ListEditor,
     OwnerEditor,
     TextEditor,
 )
 from crmdesk.ui.widgets.filter_bar import FilterBar
-
-
-class CategoryEditor(FieldEditor):
-    """The database's complaint categories, filled once they arrive."""
-
-    def __init__(self):
-        widget = QComboBox()
-        widget.addItem("", None)
-        super().__init__(widget, widget.currentIndexChanged)
-
-    def set_choices(self, categories: tuple[str, ...]) -> None:
-        for category in categories:
-            self.widget.addItem(category_label(category), category)
-
-    def value(self):
-        return self.widget.currentData()
-
-    def set_value(self, value) -> None:
-        self.widget.setCurrentIndex(max(self.widget.findData(value), 0))
 
 
 class ComplaintFilterBar(FilterBar):
@@ -40,7 +22,7 @@ class ComplaintFilterBar(FilterBar):
         editors: dict[str, FieldEditor] = {
             "status": ChoiceEditor(ComplaintStatus),
             "level": ChoiceEditor(ComplaintLevel),
-            "category": CategoryEditor(),
+            "category": ListEditor(),
             "handler_id": OwnerEditor(),
             "customer": TextEditor(),
             "overdue": FlagEditor(self.tr("Overdue only")),
@@ -58,5 +40,5 @@ class ComplaintFilterBar(FilterBar):
     def set_choices(self, users, categories: tuple[str, ...]) -> None:
         self.set_owners(users, "handler_id")
         category = self.editors["category"]
-        assert isinstance(category, CategoryEditor)
-        category.set_choices(categories)
+        assert isinstance(category, ListEditor)
+        category.set_choices([(category_label(c), c) for c in categories])

@@ -107,6 +107,25 @@ class OwnerEditor(ChoiceEditor):
         super().set_value(value)
 
 
+class ListEditor(FieldEditor):
+    """A choice among values that arrive later (stages) or are computed (months)."""
+
+    def __init__(self):
+        widget = QComboBox()
+        widget.addItem("", None)
+        super().__init__(widget, widget.currentIndexChanged)
+
+    def set_choices(self, choices: list[tuple[str, object]]) -> None:
+        for text, value in choices:
+            self.widget.addItem(text, value)
+
+    def value(self):
+        return self.widget.currentData()
+
+    def set_value(self, value) -> None:
+        self.widget.setCurrentIndex(max(self.widget.findData(value), 0))
+
+
 class DateEditor(FieldEditor):
     def __init__(self):
         widget = QDateEdit()
