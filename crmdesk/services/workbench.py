@@ -5,15 +5,18 @@ from datetime import timedelta
 
 from crmdesk.core.follow_up import PAUSE_AFTER_CONTACTS, month_days_ahead, next_birthday
 from crmdesk.core.listing import ListQuery
+from crmdesk.core.opportunity import open_stages
 from crmdesk.core.satisfaction import ASK_AFTER_COMPLAINT_DAYS
 from crmdesk.services.complaints import with_sla_states
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.follow_ups import FollowUpService
+from crmdesk.services.opportunities import stored_stages
 from crmdesk.services.satisfaction import stored_survey_months
-from crmdesk.storage import activity_list, complaint_list, follow_ups, workbench
+from crmdesk.storage import activity_list, complaint_list, follow_ups, opportunity_list, workbench
 from crmdesk.storage.activity_list import ActivityRow
 from crmdesk.storage.complaint_list import ComplaintRow
 from crmdesk.storage.follow_ups import FollowUpRow
+from crmdesk.storage.opportunity_list import OpportunityRow
 from crmdesk.storage.workbench import Birthday, ProspectToPause, QuietCustomer, SurveyDue
 
 BIRTHDAY_DAYS_AHEAD = 7
@@ -35,6 +38,8 @@ class Workbench:
     complaints_due: list[ComplaintRow]  # a deadline within a day, or passed
     surveys_due: list[SurveyDue]
     surveys_due_total: int
+    stalled: list[OpportunityRow]  # open deals past their expected close, oldest first
+    stalled_total: int
 
 
 class WorkbenchService:
@@ -68,6 +73,14 @@ class WorkbenchService:
                 owner,
                 SHOWN,
             )
+            stalled_query = ListQuery(sort_key="expected_close").with_filter(
+                "stages", tuple(s.code for s in open_stages(stored_stages(session)))
+            )
+            stalled_query = stalled_query.with_filter("close_before", today)
+            if owner is not None:
+                stalled_query = stalled_query.with_filter("owner_id", owner)
+            stalled = opportunity_list.page(session, stalled_query, 0, SHOWN)
+            stalled_total = opportunity_list.count(session, stalled_query)
         born.sort(key=lambda b: (next_birthday(b.born_on, today), b.person))
         return Workbench(
             due,
@@ -81,4 +94,6 @@ class WorkbenchService:
             with_sla_states(pressing, now),
             asking,
             asking_total,
+            stalled,
+            stalled_total,
         )

@@ -152,3 +152,16 @@ def test_the_summary_counts_the_funnel_forecast_win_rates_and_lost_reasons(servi
 
 def test_man_is_reported_for_a_prospect(services, prospect):
     assert services.opportunities.unqualified(prospect.id) == "AN"
+
+
+def test_the_workbench_lists_open_deals_past_their_expected_close(services, prospect):
+    me = services.context.actor.id
+    late = opened(services, prospect, owner_id=me, expected_close=date(2026, 3, 1))
+    opened(services, prospect, owner_id=me)  # closes next month
+    lost = opened(services, prospect, expected_close=date(2026, 2, 1))
+    services.opportunities.move(lost, "lost", lost_reason="预算取消")
+    everyone = services.workbench.load(owner_only=False)
+    assert ([o.id for o in everyone.stalled], everyone.stalled_total) == ([late.id], 1)
+    other = services.customers.create(Customer(name="远大机械")).value
+    opened(services, other, expected_close=date(2026, 3, 10))  # nobody's
+    assert services.workbench.load(owner_only=True).stalled_total == 1

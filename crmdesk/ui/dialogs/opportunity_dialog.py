@@ -6,7 +6,7 @@ and lost are reached with Won… and Lost…, not here."""
 from dataclasses import replace
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -231,3 +231,26 @@ class OpportunityDialog(QDialog):
         if not isinstance(error, DomainError):
             raise error
         QMessageBox.warning(self, self.tr("Not saved"), str(error))
+
+
+def show_opportunity_dialog(
+    parent, services: Services, worker: DbWorker, opportunity: Opportunity, name: str
+) -> OpportunityDialog:
+    """The form, not modal; a save is published through the parent's ``changed``."""
+    dialog = OpportunityDialog(services, worker, opportunity, name, parent)
+    dialog.accepted.connect(lambda: parent.changed.emit(dialog.outcome.changes))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def open_opportunity_dialog(parent, services: Services, worker: DbWorker, opportunity_id: int):
+    """The form of a stored opportunity, once it has been read."""
+
+    def read():
+        opportunity = services.opportunities.get(opportunity_id)
+        return opportunity, services.customers.get(opportunity.customer_id).name
+
+    worker.submit(
+        read, lambda found: show_opportunity_dialog(parent, services, worker, *found), owner=parent
+    )

@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QButtonGroup, QPushButton
 from crmdesk.core.listing import ListQuery
 from crmdesk.core.opportunity import Opportunity, Stage, probability, weighted
 from crmdesk.services.app_services import Services
-from crmdesk.ui.dialogs.opportunity_dialog import OpportunityDialog
+from crmdesk.ui.dialogs.opportunity_dialog import (
+    open_opportunity_dialog,
+    show_opportunity_dialog,
+)
 from crmdesk.ui.formatting import format_count, format_date, format_money
 from crmdesk.ui.labels import label, stage_name
 from crmdesk.ui.models.board_model import BoardColumnModel
@@ -184,13 +187,8 @@ class PipelinePage(ListPage):
 
     # commands
 
-    def new_opportunity(self, customer_id: int | None = None, name: str = "") -> None:
-        dialog = OpportunityDialog(
-            self._services, self._worker, Opportunity(customer_id=customer_id), name, self
-        )
-        dialog.accepted.connect(lambda: self.changed.emit(dialog.outcome.changes))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+    def new_opportunity(self) -> None:
+        show_opportunity_dialog(self, self._services, self._worker, Opportunity(), "")
 
     def open_opportunity(self, opportunity_id: int | None) -> None:
         if opportunity_id is not None:
@@ -222,21 +220,3 @@ def _stage_query(query: ListQuery, code: str, stages: dict[str, Stage]) -> ListQ
     """A column's cards: open deals closing soonest first, closed ones latest first."""
     closed = code in stages and not stages[code].is_open
     return replace(query.with_filter("stage", code), sort_key="expected_close", descending=closed)
-
-
-def open_opportunity_dialog(parent, services: Services, worker: DbWorker, opportunity_id: int):
-    """The opportunity's form, once it has been read; saving publishes the change
-    through the parent's ``changed`` signal."""
-
-    def show(found) -> None:
-        opportunity, name = found
-        dialog = OpportunityDialog(services, worker, opportunity, name, parent)
-        dialog.accepted.connect(lambda: parent.changed.emit(dialog.outcome.changes))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def read():
-        opportunity = services.opportunities.get(opportunity_id)
-        return opportunity, services.customers.get(opportunity.customer_id).name
-
-    worker.submit(read, show, owner=parent)

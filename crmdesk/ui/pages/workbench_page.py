@@ -23,8 +23,9 @@ from crmdesk.core.enums import SurveySource
 from crmdesk.core.follow_up import days_overdue, next_birthday
 from crmdesk.services.app_services import Services
 from crmdesk.services.workbench import Workbench
+from crmdesk.ui.dialogs.opportunity_dialog import open_opportunity_dialog
 from crmdesk.ui.dialogs.survey_dialog import SurveyDialog
-from crmdesk.ui.formatting import format_count, format_date, format_datetime
+from crmdesk.ui.formatting import format_count, format_date, format_datetime, format_money
 from crmdesk.ui.labels import label
 from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
 from crmdesk.ui.sla_tones import sla_text, sla_tone
@@ -136,6 +137,17 @@ PAUSE_COLUMNS = (
         lambda p: format_datetime(p.last_contact_at),
     ),
 )
+STALLED_COLUMNS = (
+    RecordColumn(
+        QT_TRANSLATE_NOOP("WorkbenchPage", "Expected close"),
+        lambda o: format_date(o.expected_close),
+    ),
+    RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Opportunity"), lambda o: o.title),
+    RecordColumn(QT_TRANSLATE_NOOP("WorkbenchPage", "Customer"), lambda o: o.customer),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("WorkbenchPage", "Amount"), lambda o: format_money(o.amount), True
+    ),
+)
 RECENT_COLUMNS = (
     RecordColumn(
         QT_TRANSLATE_NOOP("WorkbenchPage", "When"), lambda a: format_datetime(a.occurred_at)
@@ -183,6 +195,7 @@ class WorkbenchPage(QWidget):
         self.recent = RecordsModel(RECENT_COLUMNS, CONTEXT, self)
         self.complaints = ComplaintsDueModel(self)
         self.surveys = RecordsModel(SURVEY_COLUMNS, CONTEXT, self)
+        self.stalled = RecordsModel(STALLED_COLUMNS, CONTEXT, self)
         self.boxes: dict[str, QGroupBox] = {}
         self.views: dict[str, HintedTableView] = {}
         grid = QGridLayout()
@@ -195,14 +208,18 @@ class WorkbenchPage(QWidget):
             ("toPause", self.to_pause, lambda p: customer(p.customer_id)),
             ("birthdays", self.birthdays, lambda b: customer(b.customer_id)),
             ("surveysDue", self.surveys, self._survey_due_chosen),
+            ("stalled", self.stalled, lambda o: self.open_opportunity(o.id)),
             ("recent", self.recent, lambda a: customer(a.customer_id)),
         )
         # Today's follow-ups and pressing complaints first, side by side; the recent
         # activities across the bottom.
         grid.addWidget(follow_box, 0, 0)
         for n, (key, model, opened) in enumerate(sections, start=1):
-            wide = key == "recent"
-            grid.addWidget(self._section(key, model, opened), n // 2, n % 2, 1, 2 if wide else 1)
+            box = self._section(key, model, opened)
+            if key == "recent":  # a row of its own
+                grid.addWidget(box, (n + 1) // 2, 0, 1, 2)
+            else:
+                grid.addWidget(box, n // 2, n % 2)
         grid.setRowStretch(0, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -295,6 +312,7 @@ class WorkbenchPage(QWidget):
         self.recent.set_records(bench.recent)
         self.complaints.set_records(bench.complaints_due)
         self.surveys.set_records(bench.surveys_due)
+        self.stalled.set_records(bench.stalled)
         titles = {
             "complaints": (
                 self.tr("Complaints with a deadline within a day: %1"),
@@ -313,6 +331,10 @@ class WorkbenchPage(QWidget):
             "surveysDue": (
                 self.tr("Ask how satisfied they are (after a complaint, VIPs): %1"),
                 bench.surveys_due_total,
+            ),
+            "stalled": (
+                self.tr("Opportunities past their expected close: %1"),
+                bench.stalled_total,
             ),
             "recent": (self.tr("Recent activities"), None),
         }
@@ -339,8 +361,12 @@ class WorkbenchPage(QWidget):
                 "No survey due. One is asked for after a complaint is closed, and of VIP "
                 "customers every few months (Settings)."
             ),
+            "stalled": self.tr("No open opportunity is past its expected close."),
             "recent": self.tr("No activities yet."),
         }
+
+    def open_opportunity(self, opportunity_id: int) -> None:
+        open_opportunity_dialog(self, self._services, self._worker, opportunity_id)
 
     def _owners_arrived(self, users) -> None:
         self.reassign_menu.clear()

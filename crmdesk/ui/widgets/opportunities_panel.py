@@ -18,7 +18,7 @@ from crmdesk.core.changes import Entity
 from crmdesk.core.opportunity import Opportunity, Stage, StageOutcome, probability
 from crmdesk.services.app_services import Services
 from crmdesk.ui.data_bus import DataBus
-from crmdesk.ui.dialogs.opportunity_dialog import OpportunityDialog
+from crmdesk.ui.dialogs.opportunity_dialog import show_opportunity_dialog
 from crmdesk.ui.formatting import format_date, format_money
 from crmdesk.ui.labels import stage_name
 from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
@@ -152,10 +152,7 @@ class OpportunitiesPanel(QWidget):
             self._open(chosen, self._customer[1])
 
     def _open(self, opportunity: Opportunity, name: str) -> None:
-        dialog = OpportunityDialog(self._services, self._worker, opportunity, name, self)
-        dialog.accepted.connect(lambda: self.changed.emit(dialog.outcome.changes))
-        dialog.setObjectName("opportunityDialog")
-        dialog.open()
+        show_opportunity_dialog(self, self._services, self._worker, opportunity, name)
 
     def move_selected(self, outcome: StageOutcome) -> None:
         chosen = self.selected()
