@@ -122,3 +122,15 @@ def draw_lost_reasons(axes, reasons: Sequence[tuple[str, int]], words: dict) -> 
     axes.set_ylim(len(shown) - 0.5, -0.5)
     axes.xaxis.get_major_locator().set_params(integer=True)
     axes.set_xlabel(words["axis"], fontsize=8)
+
+
+def draw_pipeline(axes, summary, words: dict, group: Callable[[str], str], money) -> None:
+    """The four charts on four axes: funnel, forecast, win rates (by owner, or by
+    source when ``words["by_source"]``), lost reasons. ``group`` names a group's key."""
+    funnel, forecast, rates, reasons = axes
+    draw_funnel(funnel, summary.funnel, words["stage"], money, words["funnel"])
+    draw_forecast(forecast, summary.forecast, money, words["forecast"])
+    by_source = words["by_source"]
+    shown = summary.by_source if by_source else summary.by_owner
+    draw_win_rates(rates, shown, group, words["sources" if by_source else "owners"])
+    draw_lost_reasons(reasons, summary.lost_reasons, words["reasons"])

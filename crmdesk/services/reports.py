@@ -276,32 +276,19 @@ PIPELINE_WORDS = {
     },
     "reasons": {"title": "Why deals were lost", "empty": "None lost", "axis": "Opportunities"},
 }
-
-
-def draw_pipeline(figure, summary, words: dict, owner, money) -> None:
-    """The four pipeline charts on one figure; ``owner`` names an owner key."""
-    from crmdesk.charts.pipeline_charts import (
-        draw_forecast,
-        draw_funnel,
-        draw_lost_reasons,
-        draw_win_rates,
-    )
-
-    (funnel, forecast), (owners, reasons) = figure.subplots(2, 2)
-    draw_funnel(funnel, (*summary.funnel,), words["stage"], money, words["funnel"])
-    draw_forecast(forecast, summary.forecast, money, words["forecast"])
-    draw_win_rates(owners, summary.by_owner, owner, words["owners"])
-    draw_lost_reasons(reasons, summary.lost_reasons, words["reasons"])
+PIPELINE_WORDS["sources"] = {**PIPELINE_WORDS["owners"], "title": "Win rate by source"}
 
 
 def _pipeline(services: Services) -> Report:
+    from crmdesk.charts.pipeline_charts import draw_pipeline
     from crmdesk.io.pipeline_report import pipeline_lines, write_pipeline
 
     summary = services.opportunities.summary()
-    words = {**PIPELINE_WORDS, "stage": lambda f: f.stage.name_en}
+    words = {**PIPELINE_WORDS, "stage": lambda f: f.stage.name_en, "by_source": False}
 
     def draw(figure) -> None:
-        draw_pipeline(figure, summary, words, lambda key: key or "(none)", lambda v: f"{v:,.0f}")
+        axes = figure.subplots(2, 2).flat
+        draw_pipeline(axes, summary, words, lambda key: key or "(none)", lambda v: f"{v:,.0f}")
 
     return Report(
         pipeline_lines(summary),

@@ -151,3 +151,27 @@ def test_losing_asks_why_and_a_cancelled_question_changes_nothing(
     qtbot.waitUntil(lambda: panel.model.record(0).stage == "lost", timeout=5000)
     assert panel.model.record(0).lost_reason == "预算取消"
     assert "Price too high" in asked[0]  # the usual reasons are offered
+
+
+def test_the_analytics_pipeline_tab_draws_funnel_forecast_win_rates_and_reasons(qtbot, analytics):
+    tab = analytics.pipeline_tab
+    analytics.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.summary is not None, timeout=10_000)
+    funnel, forecast, rates, reasons = tab.chart.axes
+    assert [a.get_title() for a in (funnel, forecast, rates, reasons)] == [
+        "Sales funnel",
+        "Forecast by expected close month",
+        "Win rate and cycle by owner",
+        "Why deals were lost",
+    ]
+    first = tab.summary.funnel[0]
+    assert any(t.get_text().startswith(f"Initial contact: {first.count}") for t in funnel.texts)
+    owners = [t.get_text() for t in rates.get_yticklabels()]
+    assert owners == [r.key or "(none)" for r in tab.summary.by_owner][:12]
+    tab.rates_by.setCurrentIndex(1)
+    rates = tab.chart.axes[2]
+    assert rates.get_title() == "Win rate and cycle by source"
+    assert "Referral" in [t.get_text() for t in rates.get_yticklabels()]
+    assert [t.get_text() for t in tab.chart.axes[3].get_yticklabels()] == [
+        reason for reason, _count in tab.summary.lost_reasons
+    ][:10]

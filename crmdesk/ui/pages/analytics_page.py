@@ -27,6 +27,7 @@ from crmdesk.ui.widgets.chart_tab import ChartTab
 from crmdesk.ui.widgets.churn_panel import ChurnPanel
 from crmdesk.ui.widgets.lifetime_tab import LifetimeTab
 from crmdesk.ui.widgets.loyalty_tab import LoyaltyTab
+from crmdesk.ui.widgets.pipeline_tab import PipelineTab
 from crmdesk.ui.widgets.satisfaction_tab import SatisfactionTab
 from crmdesk.ui.worker import DbWorker
 
@@ -97,7 +98,7 @@ class AnalyticsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.pyramid_tab = self.rfm_tab = None
         self.lifetime_tab = self.churn_panel = self.distribution_tab = None
-        self.satisfaction_tab = self.loyalty_tab = None
+        self.satisfaction_tab = self.loyalty_tab = self.pipeline_tab = None
         self._stale: set[str] = set()  # tabs computed when first shown: lifetime, distribution
         self._settings_loaded = False
         self.period.currentIndexChanged.connect(self._choose)
@@ -118,6 +119,7 @@ class AnalyticsPage(QWidget):
         self._stale = {"lifetime", "distribution"}
         self.satisfaction_tab.mark_stale()  # each computes when shown
         self.loyalty_tab.mark_stale()
+        self.pipeline_tab.mark_stale()
         self._tab_shown()
 
     def _tab_shown(self) -> None:
@@ -187,6 +189,7 @@ class AnalyticsPage(QWidget):
         self.satisfaction_tab = SatisfactionTab(self._services, self._worker)
         self.loyalty_tab = LoyaltyTab(self._services, self._worker)
         self.loyalty_tab.chosen.connect(self._list)
+        self.pipeline_tab = PipelineTab(self._services, self._worker)
         self.tabs.addTab(self.pyramid_tab, self.tr("Pyramid and ABC"))
         self.tabs.addTab(self.rfm_tab, self.tr("RFM"))
         self.tabs.addTab(self.lifetime_tab, self.tr("Lifetime value"))
@@ -194,6 +197,7 @@ class AnalyticsPage(QWidget):
         self.tabs.addTab(self.distribution_tab, self.tr("Distribution"))
         self.tabs.addTab(self.satisfaction_tab, self.tr("Satisfaction"))
         self.tabs.addTab(self.loyalty_tab, self.tr("Loyalty"))
+        self.tabs.addTab(self.pipeline_tab, self.tr("Pipeline"))
         self.tabs.currentChanged.connect(self._tab_shown)
 
     def _show(self, computed) -> None:

@@ -21,9 +21,10 @@ def chart_styled():
 
 
 class ChartTab(QWidget):
-    """``columns`` side-by-side axes; clicks are handed to ``clicked(event)``."""
+    """``columns`` side-by-side axes (in ``rows`` rows); clicks are handed to
+    ``clicked(event)``."""
 
-    def __init__(self, columns: int, clicked):
+    def __init__(self, columns: int, clicked, rows: int = 1):
         super().__init__()
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
@@ -31,7 +32,7 @@ class ChartTab(QWidget):
         from crmdesk.charts.fonts import configure_matplotlib_fonts
 
         configure_matplotlib_fonts()
-        self._columns = columns
+        self._columns, self._rows = columns, rows
         self._draw: Callable[[], None] | None = None
         with chart_styled():
             self.figure = Figure(figsize=(10, 6), layout="constrained")
@@ -45,8 +46,8 @@ class ChartTab(QWidget):
         layout.addWidget(self.canvas, 1)
 
     def _new_axes(self) -> list:
-        columns = self._columns
-        return list(self.figure.subplots(1, columns)) if columns > 1 else [self.figure.subplots()]
+        """Left to right, then top to bottom."""
+        return list(self.figure.subplots(self._rows, self._columns, squeeze=False).flat)
 
     def paint(self, draw: Callable[[], None]) -> None:
         """Draw afresh on new ``axes`` in the palette's colours; ``draw`` is kept to
