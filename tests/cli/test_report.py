@@ -204,3 +204,23 @@ def test_the_satisfaction_and_loyalty_reports(run_cli, demo_db, tmp_path):
     )
     assert typed == surveyed  # every surveyed customer has a type
     assert openpyxl.load_workbook(loyalty).sheetnames == ["Summary", "By segment", "Cohorts"]
+
+
+def test_the_pipeline_report(run_cli, demo_db, tmp_path):
+    book, chart = tmp_path / "pipeline.xlsx", tmp_path / "pipeline.png"
+    args = ("--db", str(demo_db), "report", "pipeline", "--xlsx", str(book), "--png", str(chart))
+    result = run_cli(*args)
+    assert result.returncode == 0, result.stderr
+    printed = result.stdout.splitlines()
+    assert printed[0].startswith("Open opportunities: ")
+    assert any(line.startswith("Negotiation (70%): ") for line in printed)
+    workbook = openpyxl.load_workbook(book)
+    assert workbook.sheetnames == ["Stages", "Forecast", "By owner", "By source", "Lost reasons"]
+    stages = list(workbook["Stages"].values)
+    assert stages[0] == ("Stage", "Probability (%)", "Opportunities", "Amount", "Weighted amount")
+    assert [row[0] for row in stages[1:]][-2:] == ["Won", "Lost"]
+    won, lost = stages[-2], stages[-1]
+    assert won[4] == won[3] and lost[4] == 0
+    owners = list(workbook["By owner"].values)[1:]
+    assert sum(r[1] for r in owners) == won[2] and sum(r[2] for r in owners) == lost[2]
+    assert chart.stat().st_size > 10_000 and workbook["Stages"]._images
