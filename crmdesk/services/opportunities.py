@@ -46,6 +46,17 @@ def stored_stages(session: Session) -> tuple[Stage, ...]:
     return stages_from_text(text) if text else DEFAULT_STAGES
 
 
+def refuse_stages_in_use(session: Session, stages: tuple[Stage, ...]) -> None:
+    """A stage may leave the pipeline only once no opportunity is at it."""
+    kept = {stage.code for stage in stages}
+    for code, count in opportunities.count_by_stage(session).items():
+        if code not in kept:
+            name = stage_of(stored_stages(session), code).name_en
+            raise DomainError(
+                f"{count} opportunities are at stage {name}; move them before removing it"
+            )
+
+
 def numbered(session: Session, found: list[Opportunity]) -> list[Opportunity]:
     """Opportunities numbered in the series of the year each was opened (SJ2026-0001)."""
     return numbered_by_year(

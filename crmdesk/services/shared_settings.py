@@ -10,6 +10,7 @@ from crmdesk.core.complaint import checked_categories
 from crmdesk.core.complaint_sla import SlaPolicy
 from crmdesk.core.errors import ConflictError
 from crmdesk.core.follow_up import TierCadence
+from crmdesk.core.opportunity import DEFAULT_STAGES, Stage, checked_stages, stages_to_text
 from crmdesk.core.satisfaction import (
     DEFAULT_DIMENSIONS,
     VIP_SURVEY_MONTHS,
@@ -27,6 +28,7 @@ from crmdesk.services.context import ServiceContext
 from crmdesk.services.customers import CODE_MASK_SETTING, checked_code_mask
 from crmdesk.services.follow_ups import TIER_CADENCE_SETTING, stored_cadence
 from crmdesk.services.loyalty import LOYALTY_SETTING, stored_loyalty_rules
+from crmdesk.services.opportunities import STAGES_SETTING, refuse_stages_in_use, stored_stages
 from crmdesk.services.satisfaction import SURVEY_MONTHS_SETTING, stored_survey_months
 from crmdesk.storage.settings_store import get_setting, set_setting
 from crmdesk.storage.surveys import questionnaire, save_questionnaire
@@ -41,6 +43,7 @@ class SharedSettings:
     questionnaire: tuple[Dimension, ...] = DEFAULT_DIMENSIONS
     loyalty: LoyaltyRules = field(default_factory=LoyaltyRules)
     vip_survey_months: int = VIP_SURVEY_MONTHS
+    stages: tuple[Stage, ...] = DEFAULT_STAGES
 
 
 class SharedSettingsService:
@@ -61,6 +64,7 @@ class SharedSettingsService:
             questionnaire=questionnaire(session),
             loyalty=stored_loyalty_rules(session),
             vip_survey_months=stored_survey_months(session),
+            stages=stored_stages(session),
         )
 
     def save(self, settings: SharedSettings, seen: SharedSettings | None = None) -> None:
@@ -71,6 +75,7 @@ class SharedSettingsService:
         dimensions = checked_dimensions(settings.questionnaire)
         rules = settings.loyalty.checked()
         survey_months = checked_survey_months(settings.vip_survey_months)
+        stages = checked_stages(settings.stages)
         with self._ctx.writing(Permission.SHARED_SETTINGS) as session:
             if seen is not None and self._read(session) != seen:
                 raise ConflictError(
@@ -84,3 +89,5 @@ class SharedSettingsService:
             save_questionnaire(session, dimensions)
             set_setting(session, LOYALTY_SETTING, rules.to_text())
             set_setting(session, SURVEY_MONTHS_SETTING, str(survey_months))
+            refuse_stages_in_use(session, stages)
+            set_setting(session, STAGES_SETTING, stages_to_text(stages))

@@ -4,7 +4,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.core.errors import DomainError
@@ -54,6 +54,11 @@ def of_customer(session: Session, customer_id: int) -> list[OpportunityValue]:
         )
     )
     return [to_opportunity(row) for row in session.scalars(statement)]
+
+
+def count_by_stage(session: Session) -> dict[str, int]:
+    statement = select(Opportunity.stage, func.count()).group_by(Opportunity.stage)
+    return dict(session.execute(statement).all())
 
 
 def add_event(session: Session, opportunity_id: int, at: datetime, actor: str, change) -> None:

@@ -165,3 +165,21 @@ def test_the_workbench_lists_open_deals_past_their_expected_close(services, pros
     other = services.customers.create(Customer(name="远大机械")).value
     opened(services, other, expected_close=date(2026, 3, 10))  # nobody's
     assert services.workbench.load(owner_only=True).stalled_total == 1
+
+
+def test_the_stages_are_the_databases_own_and_one_in_use_stays(services, prospect):
+    from crmdesk.core.opportunity import Stage, open_stages
+
+    store = services.shared_settings
+    seen = store.load()
+    visit = Stage("visit", "拜访", "Visit", 20)
+    renamed = (visit, *(replace(s, probability=s.probability + 5) for s in open_stages(seen.stages)))
+    store.save(replace(seen, stages=renamed), seen=seen)
+    assert [s.code for s in services.opportunities.stages()][:2] == ["visit", "initial"]
+    deal = opened(services, prospect, stage="visit")
+    assert services.opportunities.totals(ListQuery())["visit"].weighted == Decimal("40000.00")
+    assert services.opportunities.history(deal.id)[0].probability == 20
+    current = store.load()
+    with pytest.raises(DomainError, match="1 opportunities are at stage Visit"):
+        store.save(replace(current, stages=current.stages[1:]), seen=current)
+    assert services.opportunities.stages()[0].code == "visit"

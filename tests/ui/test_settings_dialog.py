@@ -119,3 +119,20 @@ def test_a_resolution_before_its_response_is_not_accepted(qtbot, no_modal_messag
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "cannot come before the first response" in no_modal_message_boxes[-1]
+
+
+def test_a_pipeline_stage_is_added_in_settings(qtbot, main_window, services, monkeypatch):
+    def add_a_stage(dialog):
+        box = dialog.stages
+        assert [s.name_zh for s in box.stages()] == ["初步接触", "需求确认", "方案报价", "谈判"]
+        box.table.setCurrentIndex(box.model.index(2, 0))  # after 方案报价
+        box.add_stage()
+        for column, value in enumerate(("样品试用", "Trial", 60)):
+            box.model.setData(box.model.index(3, column), value)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", add_a_stage)
+    main_window.settings_action.trigger()
+    qtbot.waitUntil(lambda: len(services.opportunities.stages()) == 7, timeout=5000)
+    added = services.opportunities.stages()[3]
+    assert (added.name_zh, added.name_en, added.probability) == ("样品试用", "Trial", 60)

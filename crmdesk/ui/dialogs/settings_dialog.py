@@ -27,6 +27,7 @@ from crmdesk.core.complaint import checked_categories
 from crmdesk.core.enums import Tier
 from crmdesk.core.errors import DomainError
 from crmdesk.core.follow_up import MAX_INTERVAL_DAYS, TierCadence
+from crmdesk.core.opportunity import checked_stages
 from crmdesk.core.satisfaction import checked_dimensions
 from crmdesk.paths import default_database
 from crmdesk.services.shared_settings import SharedSettings
@@ -34,6 +35,7 @@ from crmdesk.settings import UserSettings
 from crmdesk.ui.labels import label
 from crmdesk.ui.widgets.complaint_settings_box import ComplaintSettingsBox
 from crmdesk.ui.widgets.satisfaction_settings_box import SatisfactionSettingsBox
+from crmdesk.ui.widgets.stages_settings_box import StagesSettingsBox
 
 
 class SettingsDialog(QDialog):
@@ -105,11 +107,13 @@ class SettingsDialog(QDialog):
         self.satisfaction = SatisfactionSettingsBox(
             shared.questionnaire, shared.loyalty, shared.vip_survey_months
         )
+        self.stages = StagesSettingsBox(shared.stages)
         general = QWidget()
         general.setLayout(database_form)
         self.database_tabs = QTabWidget()
         self.database_tabs.addTab(general, self.tr("Codes, follow-ups, complaints"))
         self.database_tabs.addTab(self.satisfaction, self.tr("Satisfaction and loyalty"))
+        self.database_tabs.addTab(self.stages, self.tr("Pipeline stages"))
         QVBoxLayout(database_box).addWidget(self.database_tabs)
 
         buttons = QDialogButtonBox(
@@ -145,6 +149,7 @@ class SettingsDialog(QDialog):
             questionnaire=checked_dimensions(self.satisfaction.questions()),
             loyalty=self.satisfaction.rules().checked(),
             vip_survey_months=self.satisfaction.vip_months.value(),
+            stages=checked_stages(self.stages.stages()),
         )
 
     def accept(self) -> None:
