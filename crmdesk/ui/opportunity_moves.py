@@ -32,7 +32,12 @@ def _tr(text: str) -> str:
 def ask_lost_reason(parent: QWidget) -> str | None:
     reasons = [_tr(reason) for reason in COMMON_LOST_REASONS]
     reason, given = QInputDialog.getItem(
-        parent, _tr("Lost"), _tr("Why was it lost?"), reasons, 0, True
+        parent,
+        QCoreApplication.translate("OpportunityMoves", "Lost"),
+        QCoreApplication.translate("OpportunityMoves", "Why was it lost?"),
+        reasons,
+        0,
+        True,
     )
     return reason.strip() if given and reason.strip() else None
 
@@ -41,8 +46,11 @@ def ask_record_sale(parent: QWidget, opportunity) -> bool | None:
     """True to record the sale, False to win without it, None to leave it open."""
     answer = QMessageBox.question(
         parent,
-        _tr("Won"),
-        _tr("Opportunity %1 is won. Record its sale of %2 on the customer's file now?")
+        QCoreApplication.translate("OpportunityMoves", "Won"),
+        QCoreApplication.translate(
+            "OpportunityMoves",
+            "Opportunity %1 is won. Record its sale of %2 on the customer's file now?",
+        )
         .replace("%1", opportunity.number)
         .replace("%2", format_money(opportunity.amount)),
         QMessageBox.StandardButton.Yes
@@ -97,4 +105,10 @@ def _ask_and_move(parent, services, worker, opportunity, stages, to: str, on_mov
 def _refused(parent: QWidget, error: Exception, stage: Stage) -> None:
     if not isinstance(error, DomainError):
         raise error
-    QMessageBox.warning(parent, _tr("Not moved to %1").replace("%1", stage_name(stage)), str(error))
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("OpportunityMoves", "Not moved to %1").replace(
+            "%1", stage_name(stage)
+        ),
+        str(error),
+    )

@@ -279,270 +279,298 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="36"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="37"/>
         <source>Champions</source>
         <translation>冠军客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="37"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="38"/>
         <source>Potential loyalists</source>
         <translation>潜力忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="38"/>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="150"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="39"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="152"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="39"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="40"/>
         <source>Promising</source>
         <translation>有潜力客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="40"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="41"/>
         <source>Loyal</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="41"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="42"/>
         <source>Need attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="42"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="43"/>
         <source>About to sleep</source>
         <translation>即将沉睡</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="43"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="44"/>
         <source>Can't lose them</source>
         <translation>不能失去</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="44"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="45"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="45"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="46"/>
         <source>Hibernating</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="46"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="47"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="66"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="67"/>
         <source>Last %n month(s)</source>
         <translation>
             <numerusform>最近 %n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="66"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="67"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="70"/>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="151"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="71"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="153"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="71"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="72"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="72"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="73"/>
         <source>Store tiers on customers</source>
         <translation>将等级写入客户档案</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="75"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="76"/>
         <source>Give every customer the tier the pyramid puts it in; changes are dated</source>
         <translation>按金字塔结果给每个客户设定等级；每次变化都记录日期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="78"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="79"/>
         <source>Options…</source>
         <translation>选项…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="81"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="82"/>
         <source>Save chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="84"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="85"/>
         <source>Sales in:</source>
         <translation>交易期间：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="86"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="87"/>
         <source>Value:</source>
         <translation>价值口径：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="93"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="94"/>
         <source>Open this page to compute.</source>
         <translation>打开此页面即开始计算。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="116"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="117"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="129"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="131"/>
         <source>Fitting the purchase models…</source>
         <translation>正在拟合购买模型…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="130"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="132"/>
         <source>Looking for customers at risk…</source>
         <translation>正在查找有流失风险的客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="147"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="149"/>
         <source>Customers by status</source>
         <translation>客户状态分布</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="148"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="150"/>
         <source>Customers by lifecycle stage</source>
         <translation>客户生命周期阶段分布</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="149"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="151"/>
         <source>New customers and revenue by month</source>
         <translation>每月新增客户与销售额</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="152"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="154"/>
         <source>Activities by channel, last 12 months</source>
         <translation>近 12 个月各渠道互动次数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="157"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="159"/>
         <source>%1 customers, %2 of them lost.</source>
         <translation>共 %1 位客户，其中 %2 位已流失。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="190"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="193"/>
         <source>Pyramid and ABC</source>
         <translation>金字塔与 ABC</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="191"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="194"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="192"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="195"/>
         <source>Lifetime value</source>
         <translation>终生价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="193"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="196"/>
         <source>Churn warning</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="194"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="197"/>
         <source>Distribution</source>
         <translation>客户分布</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="195"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="198"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="196"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="199"/>
         <source>Loyalty</source>
         <translation>忠诚度</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="219"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="200"/>
+        <source>Pipeline</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="223"/>
         <source>RFM: R × F, colour = mean M</source>
         <translation>RFM：R × F，颜色为平均 M</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="225"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="229"/>
         <source>Customers per segment</source>
         <translation>各细分客户数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="225"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="229"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="232"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="236"/>
         <source>%1 customers · A %2 · B %3 · C %4. Click a band or a class to list them.</source>
         <translation>共 %1 个客户 · A 类 %2 · B 类 %3 · C 类 %4。点击金字塔的层或 ABC 类别即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="240"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="244"/>
         <source>%1 customers bought in the period. Click a cell or a segment to list them.</source>
         <translation>期间内有 %1 个客户购买。点击格子或细分即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="273"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="277"/>
         <source>Customer pyramid</source>
         <translation>客户金字塔</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="274"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="278"/>
         <source>%1: %2 customers (%3), %4 of value</source>
         <translation>%1：%2 个客户（%3），贡献 %4 的价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="279"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="283"/>
         <source>ABC / Pareto</source>
         <translation>ABC 分析 / 帕累托</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="280"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="284"/>
         <source>%1 of customers bring %2 of value</source>
         <translation>%1 的客户带来 %2 的价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="281"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="285"/>
         <source>Share of customers (%)</source>
         <translation>客户占比（%）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="282"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="286"/>
         <source>Cumulative share of value (%)</source>
         <translation>累计价值占比（%）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="299"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="303"/>
         <source>Class %1</source>
         <translation>%1 类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="335"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="339"/>
         <source>Tiers stored: %n customer(s) changed tier.</source>
         <translation>
             <numerusform>等级已写入：%n 个客户的等级有变化。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="347"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="351"/>
         <source>Save the chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="353"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="357"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumnModel</name>
+    <message>
+        <location filename="../../crmdesk/ui/models/board_model.py" line="45"/>
+        <source>⚠ MAN · </source>
+        <translation>⚠ MAN · </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/board_model.py" line="47"/>
+        <source>closes %1</source>
+        <translation>预计 %1 成交</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/board_model.py" line="49"/>
+        <source>closed %1</source>
+        <translation>%1 结束</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/board_model.py" line="63"/>
+        <source>Weighted %1</source>
+        <translation>加权 %1</translation>
     </message>
 </context>
 <context>
@@ -760,37 +788,37 @@
 <context>
     <name>ComplaintFilterBar</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="46"/>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="28"/>
         <source>Overdue only</source>
         <translation>仅看已超时</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="49"/>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="31"/>
         <source>Handling</source>
         <translation>处理状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="50"/>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="32"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="51"/>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="33"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="52"/>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="34"/>
         <source>Handler</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="53"/>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="35"/>
         <source>Customer code or name</source>
         <translation>客户编号或名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="54"/>
+        <location filename="../../crmdesk/ui/widgets/complaint_filter_bar.py" line="36"/>
         <source>A deadline has passed</source>
         <translation>有期限已过</translation>
     </message>
@@ -798,17 +826,17 @@
 <context>
     <name>ComplaintLevel</name>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="110"/>
+        <location filename="../../crmdesk/ui/labels.py" line="111"/>
         <source>Ordinary</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="111"/>
+        <location filename="../../crmdesk/ui/labels.py" line="112"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="112"/>
+        <location filename="../../crmdesk/ui/labels.py" line="113"/>
         <source>Major</source>
         <translation>重大</translation>
     </message>
@@ -1432,108 +1460,113 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="97"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="99"/>
         <source>Details</source>
         <translation>详细资料</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="100"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="102"/>
         <source>Timeline</source>
         <translation>跟踪记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="104"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="106"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="106"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="108"/>
         <source>Sales</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="109"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="111"/>
+        <source>Opportunities</source>
+        <translation>销售机会</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="114"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="110"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="115"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="115"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="120"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="123"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="128"/>
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="193"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="198"/>
         <source>Restore this value</source>
         <translation>恢复此值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="196"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="201"/>
         <source>Put the value from before the selected change back into the form; save to keep it.</source>
         <translation>把所选修改之前的值放回表单；保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="222"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="227"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="223"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="228"/>
         <source>The code is given when the file is saved.</source>
         <translation>保存档案时自动生成客户编号。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="226"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="231"/>
         <source>Code: %1</source>
         <translation>客户编号：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="253"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="262"/>
         <source>%1 (read only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="338"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="347"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="354"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="403"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="363"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="412"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="308"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="317"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="309"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="318"/>
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="310"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="319"/>
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="315"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="324"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="317"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="326"/>
         <source>These files may be the same customer:
 
 %1
@@ -1547,22 +1580,22 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="46"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="387"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="396"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="442"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="461"/>
         <source>this customer</source>
         <translation>此客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="445"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="464"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="446"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="465"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
@@ -2404,37 +2437,42 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="55"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="53"/>
+        <source>Sales opportunities</source>
+        <translation>销售机会</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="56"/>
         <source>Add new rows and update matching ones</source>
         <translation>新增并更新已有记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="56"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="57"/>
         <source>Only add new rows</source>
         <translation>只新增</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="57"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="58"/>
         <source>Only update matching rows</source>
         <translation>只更新已有记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="60"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="61"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="61"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="62"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="62"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="63"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="63"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="64"/>
         <source>Exact name</source>
         <translation>完全相同的名称</translation>
     </message>
@@ -2474,12 +2512,12 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="74"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="84"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -2545,729 +2583,729 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="43"/>
+        <location filename="../../crmdesk/ui/labels.py" line="44"/>
         <source>Individual</source>
         <translation>个人客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="44"/>
+        <location filename="../../crmdesk/ui/labels.py" line="45"/>
         <source>Organisation</source>
         <translation>企业客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="45"/>
+        <location filename="../../crmdesk/ui/labels.py" line="46"/>
         <source>Non-customer</source>
         <translation>非客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="46"/>
+        <location filename="../../crmdesk/ui/labels.py" line="47"/>
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="47"/>
+        <location filename="../../crmdesk/ui/labels.py" line="48"/>
         <source>Target</source>
         <translation>目标客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="48"/>
+        <location filename="../../crmdesk/ui/labels.py" line="49"/>
         <source>First-time buyer</source>
         <translation>初次购买</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="49"/>
+        <location filename="../../crmdesk/ui/labels.py" line="50"/>
         <source>Repeat buyer</source>
         <translation>重复购买</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="50"/>
+        <location filename="../../crmdesk/ui/labels.py" line="51"/>
         <source>Loyal</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="51"/>
+        <location filename="../../crmdesk/ui/labels.py" line="52"/>
         <source>Lost</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="52"/>
+        <location filename="../../crmdesk/ui/labels.py" line="53"/>
         <source>Acquisition</source>
         <translation>考察期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="53"/>
+        <location filename="../../crmdesk/ui/labels.py" line="54"/>
         <source>Growth</source>
         <translation>形成期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="54"/>
+        <location filename="../../crmdesk/ui/labels.py" line="55"/>
         <source>Maturity</source>
         <translation>稳定期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="55"/>
+        <location filename="../../crmdesk/ui/labels.py" line="56"/>
         <source>Decline</source>
         <translation>退化期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="56"/>
+        <location filename="../../crmdesk/ui/labels.py" line="57"/>
         <source>Termination</source>
         <translation>终止期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="57"/>
+        <location filename="../../crmdesk/ui/labels.py" line="58"/>
         <source>Old customer records</source>
         <translation>老客户资料</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="58"/>
+        <location filename="../../crmdesk/ui/labels.py" line="59"/>
         <source>Referral</source>
         <translation>连锁介绍</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="59"/>
+        <location filename="../../crmdesk/ui/labels.py" line="60"/>
         <source>Opinion leader</source>
         <translation>光辉效应</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="60"/>
+        <location filename="../../crmdesk/ui/labels.py" line="61"/>
         <source>Meeting or fair</source>
         <translation>会议/展会</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="61"/>
+        <location filename="../../crmdesk/ui/labels.py" line="62"/>
         <source>Search engine</source>
         <translation>搜索引擎</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="62"/>
+        <location filename="../../crmdesk/ui/labels.py" line="63"/>
         <source>Online directory</source>
         <translation>网络黄页</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="63"/>
+        <location filename="../../crmdesk/ui/labels.py" line="64"/>
         <source>Web inquiry</source>
         <translation>网上咨询</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="64"/>
+        <location filename="../../crmdesk/ui/labels.py" line="65"/>
         <source>Advertising</source>
         <translation>广告</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="65"/>
-        <location filename="../../crmdesk/ui/labels.py" line="195"/>
+        <location filename="../../crmdesk/ui/labels.py" line="66"/>
+        <location filename="../../crmdesk/ui/labels.py" line="196"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="66"/>
+        <location filename="../../crmdesk/ui/labels.py" line="67"/>
         <source>VIP</source>
         <translation>VIP客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="67"/>
+        <location filename="../../crmdesk/ui/labels.py" line="68"/>
         <source>Major</source>
         <translation>主要客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="68"/>
+        <location filename="../../crmdesk/ui/labels.py" line="69"/>
         <source>Ordinary</source>
         <translation>普通客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="69"/>
+        <location filename="../../crmdesk/ui/labels.py" line="70"/>
         <source>Small</source>
         <translation>小客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="70"/>
+        <location filename="../../crmdesk/ui/labels.py" line="71"/>
         <source>AAA</source>
         <translation>AAA</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="71"/>
+        <location filename="../../crmdesk/ui/labels.py" line="72"/>
         <source>AA</source>
         <translation>AA</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="72"/>
+        <location filename="../../crmdesk/ui/labels.py" line="73"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="73"/>
+        <location filename="../../crmdesk/ui/labels.py" line="74"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="74"/>
+        <location filename="../../crmdesk/ui/labels.py" line="75"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="75"/>
+        <location filename="../../crmdesk/ui/labels.py" line="76"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="76"/>
+        <location filename="../../crmdesk/ui/labels.py" line="77"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="77"/>
+        <location filename="../../crmdesk/ui/labels.py" line="78"/>
         <source>Other gender</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="78"/>
+        <location filename="../../crmdesk/ui/labels.py" line="79"/>
         <source>Single</source>
         <translation>未婚</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="79"/>
+        <location filename="../../crmdesk/ui/labels.py" line="80"/>
         <source>Married</source>
         <translation>已婚</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="80"/>
+        <location filename="../../crmdesk/ui/labels.py" line="81"/>
         <source>Divorced</source>
         <translation>离异</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="81"/>
+        <location filename="../../crmdesk/ui/labels.py" line="82"/>
         <source>Widowed</source>
         <translation>丧偶</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="82"/>
+        <location filename="../../crmdesk/ui/labels.py" line="83"/>
         <source>Decision maker</source>
         <translation>决策者</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="83"/>
+        <location filename="../../crmdesk/ui/labels.py" line="84"/>
         <source>Influencer</source>
         <translation>影响者</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="84"/>
+        <location filename="../../crmdesk/ui/labels.py" line="85"/>
         <source>Purchaser</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="85"/>
+        <location filename="../../crmdesk/ui/labels.py" line="86"/>
         <source>User</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="86"/>
+        <location filename="../../crmdesk/ui/labels.py" line="87"/>
         <source>Other role</source>
         <translation>其他角色</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="87"/>
+        <location filename="../../crmdesk/ui/labels.py" line="88"/>
         <source>Face to face</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="88"/>
+        <location filename="../../crmdesk/ui/labels.py" line="89"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="89"/>
+        <location filename="../../crmdesk/ui/labels.py" line="90"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="90"/>
+        <location filename="../../crmdesk/ui/labels.py" line="91"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="91"/>
+        <location filename="../../crmdesk/ui/labels.py" line="92"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="92"/>
+        <location filename="../../crmdesk/ui/labels.py" line="93"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="93"/>
+        <location filename="../../crmdesk/ui/labels.py" line="94"/>
         <source>SMS / chat</source>
         <translation>短信/即时通讯</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="94"/>
+        <location filename="../../crmdesk/ui/labels.py" line="95"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="95"/>
+        <location filename="../../crmdesk/ui/labels.py" line="96"/>
         <source>Inbound</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="96"/>
+        <location filename="../../crmdesk/ui/labels.py" line="97"/>
         <source>Outbound</source>
         <translation>呼出</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="97"/>
+        <location filename="../../crmdesk/ui/labels.py" line="98"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="98"/>
+        <location filename="../../crmdesk/ui/labels.py" line="99"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="99"/>
+        <location filename="../../crmdesk/ui/labels.py" line="100"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="100"/>
+        <location filename="../../crmdesk/ui/labels.py" line="101"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="101"/>
+        <location filename="../../crmdesk/ui/labels.py" line="102"/>
         <source>New</source>
         <translation>新投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="102"/>
+        <location filename="../../crmdesk/ui/labels.py" line="103"/>
         <source>Investigating</source>
         <translation>调查中</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="103"/>
+        <location filename="../../crmdesk/ui/labels.py" line="104"/>
         <source>Rejected (does not stand)</source>
         <translation>不成立（已驳回）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="104"/>
+        <location filename="../../crmdesk/ui/labels.py" line="105"/>
         <source>Awaiting customer</source>
         <translation>等待客户答复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="105"/>
+        <location filename="../../crmdesk/ui/labels.py" line="106"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="106"/>
+        <location filename="../../crmdesk/ui/labels.py" line="107"/>
         <source>Resolved, awaiting follow-up</source>
         <translation>已解决，待回访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="107"/>
+        <location filename="../../crmdesk/ui/labels.py" line="108"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="108"/>
+        <location filename="../../crmdesk/ui/labels.py" line="109"/>
         <source>Duplicate</source>
         <translation>重复投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="109"/>
+        <location filename="../../crmdesk/ui/labels.py" line="110"/>
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="113"/>
+        <location filename="../../crmdesk/ui/labels.py" line="114"/>
         <source>Product quality (ours)</source>
         <translation>产品质量（我方）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="114"/>
+        <location filename="../../crmdesk/ui/labels.py" line="115"/>
         <source>Service quality (ours)</source>
         <translation>服务质量（我方）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="115"/>
+        <location filename="../../crmdesk/ui/labels.py" line="116"/>
         <source>Staff (ours)</source>
         <translation>员工（我方）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="116"/>
+        <location filename="../../crmdesk/ui/labels.py" line="117"/>
         <source>Environment (ours)</source>
         <translation>环境（我方）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="117"/>
+        <location filename="../../crmdesk/ui/labels.py" line="118"/>
         <source>Misuse (customer)</source>
         <translation>使用不当（客户）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="120"/>
+        <location filename="../../crmdesk/ui/labels.py" line="121"/>
         <source>Expectations too high (customer)</source>
         <translation>期望过高（客户）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="122"/>
+        <location filename="../../crmdesk/ui/labels.py" line="123"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="123"/>
+        <location filename="../../crmdesk/ui/labels.py" line="124"/>
         <source>Replacement</source>
         <translation>换货</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="124"/>
+        <location filename="../../crmdesk/ui/labels.py" line="125"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="125"/>
+        <location filename="../../crmdesk/ui/labels.py" line="126"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="126"/>
+        <location filename="../../crmdesk/ui/labels.py" line="127"/>
         <source>Gift</source>
         <translation>赠品</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="127"/>
+        <location filename="../../crmdesk/ui/labels.py" line="128"/>
         <source>Apology</source>
         <translation>道歉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="128"/>
+        <location filename="../../crmdesk/ui/labels.py" line="129"/>
         <source>Marked lost</source>
         <translation>标记流失</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="129"/>
+        <location filename="../../crmdesk/ui/labels.py" line="130"/>
         <source>Won back</source>
         <translation>已挽回</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="130"/>
+        <location filename="../../crmdesk/ui/labels.py" line="131"/>
         <source>Went to a competitor</source>
         <translation>转向竞争对手</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="131"/>
+        <location filename="../../crmdesk/ui/labels.py" line="132"/>
         <source>Better value elsewhere</source>
         <translation>别处性价比更高</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="132"/>
+        <location filename="../../crmdesk/ui/labels.py" line="133"/>
         <source>Dissatisfied with us</source>
         <translation>对我们不满意</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="133"/>
+        <location filename="../../crmdesk/ui/labels.py" line="134"/>
         <source>Credit failure</source>
         <translation>信用问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="134"/>
+        <location filename="../../crmdesk/ui/labels.py" line="135"/>
         <source>Moved away</source>
         <translation>迁走</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="135"/>
+        <location filename="../../crmdesk/ui/labels.py" line="136"/>
         <source>Closed down</source>
         <translation>停业</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="136"/>
+        <location filename="../../crmdesk/ui/labels.py" line="137"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="137"/>
+        <location filename="../../crmdesk/ui/labels.py" line="138"/>
         <source>Open complaint</source>
         <translation>投诉未解决</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="138"/>
+        <location filename="../../crmdesk/ui/labels.py" line="139"/>
         <source>Complaint badly handled</source>
         <translation>投诉处理不佳</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="139"/>
+        <location filename="../../crmdesk/ui/labels.py" line="140"/>
         <source>Satisfaction falling</source>
         <translation>满意度下降</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="142"/>
+        <location filename="../../crmdesk/ui/labels.py" line="143"/>
         <source>Buys out of habit, and less or late</source>
         <translation>惯性购买,且买得少或迟</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="144"/>
+        <location filename="../../crmdesk/ui/labels.py" line="145"/>
         <source>Probably no longer buying</source>
         <translation>很可能已不再购买</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="145"/>
+        <location filename="../../crmdesk/ui/labels.py" line="146"/>
         <source>Purchase long overdue</source>
         <translation>购买间隔远超平常</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="146"/>
+        <location filename="../../crmdesk/ui/labels.py" line="147"/>
         <source>Spending less</source>
         <translation>消费减少</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="147"/>
+        <location filename="../../crmdesk/ui/labels.py" line="148"/>
         <source>No contact for long</source>
         <translation>长期未联系</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="148"/>
+        <location filename="../../crmdesk/ui/labels.py" line="149"/>
         <source>Resolve the open complaint</source>
         <translation>先解决未结投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="149"/>
+        <location filename="../../crmdesk/ui/labels.py" line="150"/>
         <source>Apologise and make it good</source>
         <translation>致歉并补救</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="150"/>
+        <location filename="../../crmdesk/ui/labels.py" line="151"/>
         <source>Ask what disappointed them</source>
         <translation>了解哪里令其失望</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="151"/>
+        <location filename="../../crmdesk/ui/labels.py" line="152"/>
         <source>Give them a reason to stay</source>
         <translation>给客户留下的理由</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="152"/>
+        <location filename="../../crmdesk/ui/labels.py" line="153"/>
         <source>Call with a win-back offer</source>
         <translation>致电并提供挽回优惠</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="153"/>
+        <location filename="../../crmdesk/ui/labels.py" line="154"/>
         <source>Visit: why are they buying less?</source>
         <translation>拜访了解购买减少的原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="154"/>
+        <location filename="../../crmdesk/ui/labels.py" line="155"/>
         <source>Get back in touch</source>
         <translation>重新联系</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="155"/>
+        <location filename="../../crmdesk/ui/labels.py" line="156"/>
         <source>Most valuable</source>
         <translation>贵宾型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="156"/>
+        <location filename="../../crmdesk/ui/labels.py" line="157"/>
         <source>Most growable</source>
         <translation>改进型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="157"/>
+        <location filename="../../crmdesk/ui/labels.py" line="158"/>
         <source>Maintain</source>
         <translation>保护型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="158"/>
+        <location filename="../../crmdesk/ui/labels.py" line="159"/>
         <source>Let go</source>
         <translation>放弃型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="159"/>
+        <location filename="../../crmdesk/ui/labels.py" line="160"/>
         <source>on time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="160"/>
+        <location filename="../../crmdesk/ui/labels.py" line="161"/>
         <source>due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="161"/>
+        <location filename="../../crmdesk/ui/labels.py" line="162"/>
         <source>overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="162"/>
+        <location filename="../../crmdesk/ui/labels.py" line="163"/>
         <source>paused, awaiting the customer</source>
         <translation>暂停（等待客户）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="163"/>
+        <location filename="../../crmdesk/ui/labels.py" line="164"/>
         <source>met</source>
         <translation>按时完成</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="164"/>
+        <location filename="../../crmdesk/ui/labels.py" line="165"/>
         <source>failed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="165"/>
+        <location filename="../../crmdesk/ui/labels.py" line="166"/>
         <source>not counted</source>
         <translation>不计</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="166"/>
+        <location filename="../../crmdesk/ui/labels.py" line="167"/>
         <source>Core product</source>
         <translation>核心产品</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="167"/>
+        <location filename="../../crmdesk/ui/labels.py" line="168"/>
         <source>Service support</source>
         <translation>服务支持</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="168"/>
+        <location filename="../../crmdesk/ui/labels.py" line="169"/>
         <source>Relationship</source>
         <translation>情感关系</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="169"/>
+        <location filename="../../crmdesk/ui/labels.py" line="170"/>
         <source>Customer file</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="171"/>
+        <location filename="../../crmdesk/ui/labels.py" line="172"/>
         <source>After a complaint</source>
         <translation>投诉之后</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="172"/>
+        <location filename="../../crmdesk/ui/labels.py" line="173"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="173"/>
+        <location filename="../../crmdesk/ui/labels.py" line="174"/>
         <source>No loyalty</source>
         <translation>无忠诚</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="174"/>
+        <location filename="../../crmdesk/ui/labels.py" line="175"/>
         <source>Latent loyalty</source>
         <translation>潜在忠诚</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="175"/>
+        <location filename="../../crmdesk/ui/labels.py" line="176"/>
         <source>Inertial loyalty</source>
         <translation>惯性忠诚</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="176"/>
+        <location filename="../../crmdesk/ui/labels.py" line="177"/>
         <source>True loyalty</source>
         <translation>真正忠诚</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="177"/>
+        <location filename="../../crmdesk/ui/labels.py" line="178"/>
         <source>delighted</source>
         <translation>超出期望</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="178"/>
+        <location filename="../../crmdesk/ui/labels.py" line="179"/>
         <source>expectation met</source>
         <translation>符合期望</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="179"/>
+        <location filename="../../crmdesk/ui/labels.py" line="180"/>
         <source>disappointed</source>
         <translation>未达期望</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="180"/>
+        <location filename="../../crmdesk/ui/labels.py" line="181"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="181"/>
+        <location filename="../../crmdesk/ui/labels.py" line="182"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="182"/>
+        <location filename="../../crmdesk/ui/labels.py" line="183"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="183"/>
+        <location filename="../../crmdesk/ui/labels.py" line="184"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="189"/>
+        <location filename="../../crmdesk/ui/labels.py" line="190"/>
         <source>Product quality</source>
         <translation>质量问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="190"/>
+        <location filename="../../crmdesk/ui/labels.py" line="191"/>
         <source>Late delivery</source>
         <translation>延迟交货</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="191"/>
+        <location filename="../../crmdesk/ui/labels.py" line="192"/>
         <source>Wrong specification</source>
         <translation>规格不符</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="192"/>
+        <location filename="../../crmdesk/ui/labels.py" line="193"/>
         <source>Packaging</source>
         <translation>包装问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="193"/>
+        <location filename="../../crmdesk/ui/labels.py" line="194"/>
         <source>Service attitude or level</source>
         <translation>服务态度/水平</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="194"/>
+        <location filename="../../crmdesk/ui/labels.py" line="195"/>
         <source>Billing</source>
         <translation>账单问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="249"/>
+        <location filename="../../crmdesk/ui/labels.py" line="250"/>
         <source>Listen</source>
         <translation>倾听</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="250"/>
+        <location filename="../../crmdesk/ui/labels.py" line="251"/>
         <source>Record and judge</source>
         <translation>记录与判定</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="251"/>
+        <location filename="../../crmdesk/ui/labels.py" line="252"/>
         <source>Solution and compensation</source>
         <translation>解决方案与补偿</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="170"/>
-        <location filename="../../crmdesk/ui/labels.py" line="252"/>
+        <location filename="../../crmdesk/ui/labels.py" line="171"/>
+        <location filename="../../crmdesk/ui/labels.py" line="253"/>
         <source>Follow-up</source>
         <translation>跟踪回访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="262"/>
+        <location filename="../../crmdesk/ui/labels.py" line="263"/>
         <source>Platinum</source>
         <translation>白金客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="263"/>
+        <location filename="../../crmdesk/ui/labels.py" line="264"/>
         <source>Gold</source>
         <translation>黄金客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="264"/>
+        <location filename="../../crmdesk/ui/labels.py" line="265"/>
         <source>Iron</source>
         <translation>铁质客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="265"/>
+        <location filename="../../crmdesk/ui/labels.py" line="266"/>
         <source>Lead</source>
         <translation>铅质客户</translation>
     </message>
@@ -3436,62 +3474,62 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <translation>投诉满意解决率</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="81"/>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="80"/>
         <source>Measures by:</source>
         <translation>指标细分:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="106"/>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="95"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="115"/>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="104"/>
         <source>Loyalty: attitude × behaviour</source>
         <translation>忠诚:态度 × 行为</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="116"/>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="105"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="117"/>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="106"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="118"/>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="107"/>
         <source>Repeat buying</source>
         <translation>重复购买</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="119"/>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="108"/>
         <source>Attitude (satisfaction, would recommend)</source>
         <translation>态度(满意度、愿意推荐)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="122"/>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="111"/>
         <source>Still buying, by month of first purchase</source>
         <translation>按首次购买月份的留存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="123"/>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="112"/>
         <source>Months since the first purchase</source>
         <translation>首次购买后的月数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="124"/>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="113"/>
         <source>No purchases yet</source>
         <translation>尚无购买</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="136"/>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="125"/>
         <source>%1 buyers not surveyed have no type yet · repeat-purchase rate %2 · retention %3 · churn %4. Click a type to list its customers.</source>
         <translation>%1 位购买客户尚未调查,暂无类型 · 重复购买率 %2 · 保持率 %3 · 流失率 %4。点击类型列出其客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="144"/>
+        <location filename="../../crmdesk/ui/widgets/loyalty_tab.py" line="133"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
@@ -3499,144 +3537,149 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="96"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="97"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="111"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="112"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="125"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="127"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="131"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="133"/>
         <source>Activities</source>
         <translation>跟踪记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="137"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="139"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="146"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="145"/>
+        <source>Pipeline</source>
+        <translation>销售机会</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="154"/>
         <source>Analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="193"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="202"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="219"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="225"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="234"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="228"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="237"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="231"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="240"/>
         <source>&amp;Log a Call…</source>
         <translation>快速来电记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="237"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="246"/>
         <source>U&amp;ndo Last Import…</source>
         <translation>撤销上次导入(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="243"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="252"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="246"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="255"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="251"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="260"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="261"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="266"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="275"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="267"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="276"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="269"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="278"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="274"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="283"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="277"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="286"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="283"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="292"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="291"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="300"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="294"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="303"/>
         <source>&amp;Getting Started</source>
         <translation>入门指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="299"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="308"/>
         <source>&amp;About crmdesk</source>
         <translation>关于 crmdesk(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/main_window.py" line="308"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="317"/>
         <source>%n row(s) written to %1</source>
         <translation>
             <numerusform>已写入 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="343"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="352"/>
         <source>About crmdesk</source>
         <translation>关于 crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="347"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="356"/>
         <source>crmdesk %1
 Desktop customer-relationship manager.
 
@@ -3647,27 +3690,27 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="372"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="381"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="374"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="383"/>
         <source>Add %1 demo customers with contacts, several years of activities and sales, to try crmdesk out? Your own lists can be imported later.</source>
         <translation>要添加 %1 个演示客户（含联系人、几年的跟踪记录和销售记录）来试用 crmdesk 吗？您自己的客户名单可以稍后导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="395"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="404"/>
         <source>Adding demo data…</source>
         <translation>正在添加演示数据…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="430"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="439"/>
         <source>Logged: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="455"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="464"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
@@ -3675,68 +3718,68 @@ Database: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="191"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="192"/>
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="193"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="194"/>
         <source>Columns were matched by their headers; change any that is wrong.</source>
         <translation>已按表头匹配各列；如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="210"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="211"/>
         <source>Dates like 05/03/2024 are &amp;day/month/year</source>
         <translation>05/03/2024 这样的日期按“日/月/年”读取(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="211"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="212"/>
         <source>&amp;Create customers the file names but we lack</source>
         <translation>为文件中不存在的客户新建档案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="212"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="213"/>
         <source>&amp;Load mapping…</source>
         <translation>载入映射(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="214"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="215"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>保存映射(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="217"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="218"/>
         <source>Header &amp;row:</source>
         <translation>表头所在行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="224"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="225"/>
         <source>&amp;Mode:</source>
         <translation>导入方式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="225"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="226"/>
         <source>Match &amp;on:</source>
         <translation>匹配依据(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="262"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="263"/>
         <source>Load mapping</source>
         <translation>载入映射</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="262"/>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="276"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="263"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="277"/>
         <source>Mappings (*.json)</source>
         <translation>映射模板 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="276"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="277"/>
         <source>Save mapping</source>
         <translation>保存映射</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="292"/>
         <source>Match at least one column to a field.</source>
         <translation>请至少为一列选择对应的字段。</translation>
     </message>
@@ -3818,6 +3861,274 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>OpportunitiesPanel</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="49"/>
+        <source>New opportunity…</source>
+        <translation>新建机会…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="51"/>
+        <source>Won…</source>
+        <translation>赢单…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="53"/>
+        <source>Lost…</source>
+        <translation>输单…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="75"/>
+        <source>Number</source>
+        <translation>机会编号</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="76"/>
+        <source>Opportunity</source>
+        <translation>机会名称</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="77"/>
+        <source>Stage</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="79"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="84"/>
+        <source>Probability</source>
+        <translation>成功概率</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="87"/>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="91"/>
+        <source>Closed</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="95"/>
+        <source>Lost reason / next step</source>
+        <translation>输单原因 / 下一步</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="109"/>
+        <source>Save the file to open opportunities.</source>
+        <translation>保存档案后即可新建销售机会。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="134"/>
+        <source>⚠ A prospect not yet qualified: MAN lacks %1. Confirm Money, Authority and Need on the Details tab before investing in a deal.</source>
+        <translation>⚠ 尚未合格的潜在客户:MAN 缺少 %1。请先在“资料”页确认购买力、决定权和需求,再投入跟单。</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="42"/>
+        <source>Money</source>
+        <translation>购买力</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="43"/>
+        <source>Authority</source>
+        <translation>决定权</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="44"/>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="64"/>
+        <source>Opportunity %1</source>
+        <translation>销售机会 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="66"/>
+        <source>New opportunity</source>
+        <translation>新建销售机会</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="74"/>
+        <source>Customer code or part of the name</source>
+        <translation>客户编号或名称的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="88"/>
+        <source>the stage's</source>
+        <translation>按阶段默认</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="99"/>
+        <source>Find the customer</source>
+        <translation>查找客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="100"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="103"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="104"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="105"/>
+        <source>Title</source>
+        <translation>机会名称</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="106"/>
+        <source>Product / description</source>
+        <translation>产品/说明</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="107"/>
+        <source>Expected amount</source>
+        <translation>预计金额</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="108"/>
+        <source>Stage</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="109"/>
+        <source>Win probability</source>
+        <translation>成功概率</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="110"/>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="111"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="112"/>
+        <source>Source</source>
+        <translation>机会来源</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="113"/>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="114"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="198"/>
+        <source>Not a qualified prospect yet (MAN): no %1 confirmed on the file.</source>
+        <translation>尚不是合格的潜在客户(MAN):档案中未确认%1。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="237"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityFilterBar</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/opportunity_filter_bar.py" line="38"/>
+        <source>Open only</source>
+        <translation>仅进行中</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/opportunity_filter_bar.py" line="41"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/opportunity_filter_bar.py" line="42"/>
+        <source>Stage</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/opportunity_filter_bar.py" line="43"/>
+        <source>Expected to close in</source>
+        <translation>预计成交月份</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/opportunity_filter_bar.py" line="44"/>
+        <source>Customer tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/opportunity_filter_bar.py" line="45"/>
+        <source>Leave out the won and the lost</source>
+        <translation>不含赢单和输单</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityMoves</name>
+    <message>
+        <location filename="../../crmdesk/ui/opportunity_moves.py" line="20"/>
+        <source>Price too high</source>
+        <translation>价格太高</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/opportunity_moves.py" line="21"/>
+        <source>Went to a competitor</source>
+        <translation>转向竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/opportunity_moves.py" line="22"/>
+        <source>Budget cancelled</source>
+        <translation>预算取消</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/opportunity_moves.py" line="23"/>
+        <source>Needs changed</source>
+        <translation>需求变化</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/opportunity_moves.py" line="24"/>
+        <source>No decision made</source>
+        <translation>迟迟没有决策</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/opportunity_moves.py" line="36"/>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/opportunity_moves.py" line="37"/>
+        <source>Why was it lost?</source>
+        <translation>为什么输单?</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/opportunity_moves.py" line="49"/>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/opportunity_moves.py" line="50"/>
+        <source>Opportunity %1 is won. Record its sale of %2 on the customer's file now?</source>
+        <translation>机会 %1 已赢单。现在就在客户档案中记录这笔 %2 的交易吗?</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/opportunity_moves.py" line="110"/>
+        <source>Not moved to %1</source>
+        <translation>未能移到“%1”</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../crmdesk/ui/dialogs/password_dialogs.py" line="37"/>
@@ -3851,54 +4162,278 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>PipelineBoard</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_board.py" line="79"/>
+        <source>Move to the next stage</source>
+        <translation>移到下一阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_board.py" line="80"/>
+        <source>Move to the previous stage</source>
+        <translation>移回上一阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_board.py" line="154"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_board.py" line="155"/>
+        <source>Move to</source>
+        <translation>移到</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="42"/>
+        <source>Number</source>
+        <translation>机会编号</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="43"/>
+        <source>Opportunity</source>
+        <translation>机会名称</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="46"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="51"/>
+        <source>Stage</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="56"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="63"/>
+        <source>Probability</source>
+        <translation>成功概率</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="70"/>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="77"/>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="81"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="82"/>
+        <source>Source</source>
+        <translation>机会来源</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="85"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="110"/>
+        <source>Search number, opportunity, product or customer</source>
+        <translation>搜索编号、机会名称、产品或客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="123"/>
+        <source>&amp;New opportunity…</source>
+        <translation>新建机会(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="127"/>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="127"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="205"/>
+        <source>Opportunities</source>
+        <translation>销售机会</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="208"/>
+        <source>Opportunities: %1</source>
+        <translation>销售机会:%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="214"/>
+        <source>No opportunities yet. Open one with New opportunity…, or from a customer file's Opportunities tab.</source>
+        <translation>还没有销售机会。点“新建机会…”,或在客户档案的“销售机会”页新建。</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineTab</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_tab.py" line="28"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_tab.py" line="29"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_tab.py" line="33"/>
+        <source>Win rate by:</source>
+        <translation>赢单率按:</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_tab.py" line="47"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_tab.py" line="55"/>
+        <source>Open: %1 opportunities, %2 in all, %3 weighted by probability</source>
+        <translation>进行中:%1 个机会,合计 %2,按概率加权 %3</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_tab.py" line="64"/>
+        <source>No deal won or lost yet</source>
+        <translation>还没有赢单或输单</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_tab.py" line="65"/>
+        <source>%1 · %2 won · %3 days</source>
+        <translation>%1 · 赢 %2 · %3 天</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_tab.py" line="66"/>
+        <source>Won of those closed (%)</source>
+        <translation>已结束中赢单比例(%)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_tab.py" line="72"/>
+        <source>Sales funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_tab.py" line="73"/>
+        <source>No opportunities yet</source>
+        <translation>还没有销售机会</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_tab.py" line="74"/>
+        <source>%1: %2 · %3</source>
+        <translation>%1:%2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_tab.py" line="77"/>
+        <source>Forecast by expected close month</source>
+        <translation>按预计成交月份的预测</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_tab.py" line="78"/>
+        <source>No open opportunities</source>
+        <translation>没有进行中的机会</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_tab.py" line="79"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_tab.py" line="80"/>
+        <source>Weighted by probability</source>
+        <translation>按概率加权</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_tab.py" line="82"/>
+        <source>Win rate and cycle by owner</source>
+        <translation>各负责人的赢单率与周期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_tab.py" line="83"/>
+        <source>Win rate and cycle by source</source>
+        <translation>各来源的赢单率与周期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_tab.py" line="85"/>
+        <source>Why deals were lost</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_tab.py" line="86"/>
+        <source>No deal lost</source>
+        <translation>没有输单</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_tab.py" line="87"/>
+        <source>Opportunities</source>
+        <translation>机会数</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_tab.py" line="93"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="301"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="302"/>
         <source>Check the rows</source>
         <translation>检查每一行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="305"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="306"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="320"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="321"/>
         <source>&amp;Skip the rows with errors</source>
         <translation>跳过有错误的行(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="322"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="323"/>
         <source>Save rows with &amp;errors…</source>
         <translation>保存错误行(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="327"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="342"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="358"/>
         <source>New: %1   Update: %2   Unchanged: %3   Errors: %4</source>
         <translation>新增：%1   更新：%2   无变化：%3   错误：%4</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="373"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="374"/>
         <source>Save rows with errors</source>
         <translation>保存错误行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="419"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="420"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="432"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="433"/>
         <source>Cancelled: nothing written.</source>
         <translation>已取消：未写入任何数据。</translation>
     </message>
@@ -4330,42 +4865,42 @@ Restore it from a backup now?</source>
         <translation>客户:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="73"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="63"/>
         <source>No customer has a %1 yet.</source>
         <translation>还没有客户填写%1。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="77"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="67"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="87"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="77"/>
         <source>Expectation and perception by question</source>
         <translation>各问题的期望与感知</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="88"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="78"/>
         <source>Expectation a</source>
         <translation>期望 a</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="89"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="79"/>
         <source>Perception b</source>
         <translation>感知 b</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="90"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="80"/>
         <source>No survey yet</source>
         <translation>尚无调查</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="96"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="86"/>
         <source>No customer here has been surveyed yet.</source>
         <translation>这里的客户尚未接受调查。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="99"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_tab.py" line="89"/>
         <source>%1 customers surveyed (latest survey each) · overall c = Σb / Σa = %2</source>
         <translation>已调查 %1 位客户(各取最近一次)· 总体 c = Σb / Σa = %2</translation>
     </message>
@@ -4449,118 +4984,123 @@ Restore it from a backup now?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="47"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="49"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="50"/>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="52"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="59"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="58"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="60"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="59"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="61"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="69"/>
         <source>A database file, or a server address such as postgresql+psycopg://user@server/crm for a team. Empty: the default file.</source>
         <translation>数据库文件，或团队共用的服务器地址，例如 postgresql+psycopg://user@server/crm。留空则使用默认文件。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="73"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="80"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="81"/>
         <source>Colours:</source>
         <translation>配色：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="82"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="83"/>
         <source>Language and database take effect the next time crmdesk starts.</source>
         <translation>语言和数据库的更改在下次启动 crmdesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="91"/>
         <source>{0000}: the number, as many digits as zeros; {yyyy} {yy} {mm} {dd}: the date the code is given (numbers restart when it changes); anything else is kept as typed. Example: KH{yyyy}{0000}</source>
         <translation>{0000}：流水号，位数与 0 的个数相同；{yyyy} {yy} {mm} {dd}：编号生成的日期（日期部分变化时流水号重新开始）；其他字符原样保留。例如：KH{yyyy}{0000}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="99"/>
         <source>Customer codes:</source>
         <translation>客户编号：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="101"/>
         <source>Follow up every:</source>
         <translation>回访间隔：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="103"/>
         <source>This database (for everyone who opens it)</source>
         <translation>此数据库（对所有使用者生效）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="114"/>
         <source>Codes, follow-ups, complaints</source>
         <translation>编号、回访、投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="115"/>
         <source>Satisfaction and loyalty</source>
         <translation>满意度与忠诚度</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="154"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="116"/>
+        <source>Pipeline stages</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="159"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="173"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="176"/>
         <source>The next follow-up is suggested this many days ahead, and a customer not contacted for longer is listed as quiet on the workbench.</source>
         <translation>下次回访默认安排在这么多天之后；超过这么多天未联系的客户会在工作台上列为久未联系。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="187"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="192"/>
         <source>Needs exactly one number field such as {0000}.</source>
         <translation>需要且只能有一个流水号字段，例如 {0000}。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="195"/>
         <source>For example: %1</source>
         <translation>例如：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="196"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Choose or create a database file</source>
         <translation>选择或新建数据库文件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="198"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="203"/>
         <source>crmdesk database (*.db);;All files (*)</source>
         <translation>crmdesk 数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -4664,56 +5204,115 @@ Restore it from a backup now?</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="101"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="102"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="103"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="104"/>
         <source>.xlsx, .xls or .csv (UTF-8 or GB18030); title rows above the header are fine.</source>
         <translation>.xlsx、.xls 或 .csv（UTF-8 或 GB18030）；表头上方可以有标题行。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="110"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="118"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="119"/>
         <source>&amp;What to import:</source>
         <translation>导入内容(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="119"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="120"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="120"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="121"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="128"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="129"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="143"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="144"/>
         <source>Choose a file.</source>
         <translation>请选择文件。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="146"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="178"/>
         <source>%n row(s) read.</source>
         <translation>
             <numerusform>已读取 %n 行。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_board.py" line="57"/>
+        <source>Amount %1</source>
+        <translation>金额 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_board.py" line="61"/>
+        <source>Weighted %1</source>
+        <translation>加权 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/pipeline_board.py" line="63"/>
+        <source>showing %1 of them</source>
+        <translation>显示其中 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>StagesModel</name>
+    <message>
+        <location filename="../../crmdesk/ui/models/stages_model.py" line="14"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/stages_model.py" line="15"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/stages_model.py" line="16"/>
+        <source>Probability (%)</source>
+        <translation>成功概率(%)</translation>
+    </message>
+</context>
+<context>
+    <name>StagesSettingsBox</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/stages_settings_box.py" line="18"/>
+        <source>Add stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/stages_settings_box.py" line="20"/>
+        <source>Remove stage</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/stages_settings_box.py" line="21"/>
+        <source>Only a stage no opportunity is at can be removed</source>
+        <translation>只有没有机会处于该阶段时才能删除</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/stages_settings_box.py" line="25"/>
+        <source>…then Won (100%) and Lost (0%)</source>
+        <translation>……最后是赢单(100%)和输单(0%)</translation>
     </message>
 </context>
 <context>
@@ -5111,253 +5710,279 @@ Restore the newest backup, taken %2? The damaged file is kept aside.</source>
 <context>
     <name>WorkbenchPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="43"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="44"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="44"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="45"/>
         <source>%n day(s) overdue</source>
         <translation>逾期 %n 天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="54"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="86"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="55"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="87"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="57"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="89"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="102"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="124"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="129"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="143"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="223"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="58"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="90"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="103"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="125"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="130"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="146"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="155"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="240"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="58"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="59"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="59"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="60"/>
         <source>About</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="61"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="62"/>
         <source>Assigned to</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="103"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="125"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="104"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="126"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="105"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="135"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="106"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="136"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="130"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="131"/>
         <source>Status</source>
         <translation>客户状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="88"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="89"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="90"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="91"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="91"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="92"/>
         <source>Handling</source>
         <translation>处理状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="109"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="110"/>
         <source>Never surveyed</source>
         <translation>从未调查</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="111"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="112"/>
         <source>Complaint closed %1</source>
         <translation>投诉已于 %1 关闭</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="112"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="113"/>
         <source>Last surveyed %1</source>
         <translation>上次调查 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="126"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="127"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="132"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="133"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="141"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="142"/>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="145"/>
+        <source>Opportunity</source>
+        <translation>销售机会</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="148"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="153"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="144"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="156"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="145"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="157"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="168"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="180"/>
         <source>My customers</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="169"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="181"/>
         <source>Everyone's</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="171"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="183"/>
         <source>Log a call…</source>
         <translation>快速来电记录…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="218"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="235"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="221"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="238"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="249"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="266"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="251"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="268"/>
         <source>Log the follow-up call or visit; the follow-up is then done</source>
         <translation>记录这次回访的电话或拜访，回访随即完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="255"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="272"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="257"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="274"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="261"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="278"/>
         <source>Reassign</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="264"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="281"/>
         <source>Survey…</source>
         <translation>满意度调查…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="266"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="283"/>
         <source>Take down how satisfied the customer is, asked on this call</source>
         <translation>记录本次回访中客户的满意度</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="290"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="307"/>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="300"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="318"/>
         <source>Complaints with a deadline within a day: %1</source>
         <translation>一天内到期的投诉：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="303"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="321"/>
         <source>Follow-ups due today and overdue: %1</source>
         <translation>今日到期及逾期回访：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="305"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="323"/>
         <source>Not contacted for longer than their tier allows: %1</source>
         <translation>超过等级联系周期未联系的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="309"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="327"/>
         <source>Prospects with 12 or more contacts and no purchase — pause?: %1</source>
         <translation>联系 12 次以上仍未购买的潜在客户（建议暂停）：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="312"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="330"/>
         <source>Birthdays in the next 7 days: %1</source>
         <translation>未来 7 天生日：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="314"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="332"/>
         <source>Ask how satisfied they are (after a complaint, VIPs): %1</source>
         <translation>待做满意度调查(投诉之后、VIP):%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="317"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="336"/>
+        <source>Opportunities past their expected close: %1</source>
+        <translation>已过预计成交日期的机会:%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="339"/>
         <source>Recent activities</source>
         <translation>最近联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="331"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="353"/>
         <source>Nothing due. A follow-up is set with the next contact date when a call or visit is logged (Ctrl+L).</source>
         <translation>没有到期的跟进。记录来电或拜访（Ctrl+L）时填写下次联系日期，即可安排跟进。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="334"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="356"/>
         <source>No complaint deadline within a day.</source>
         <translation>一天内没有到期的投诉。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="335"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="357"/>
         <source>Every customer has been contacted within their tier's interval.</source>
         <translation>所有客户都在其等级要求的间隔内联系过。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="336"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="358"/>
         <source>No prospect without a purchase after 12 contacts.</source>
         <translation>没有联系 12 次以上仍未购买的潜在客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="337"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="359"/>
         <source>No birthdays in the next 7 days.</source>
         <translation>未来 7 天没有生日。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="339"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="361"/>
         <source>No survey due. One is asked for after a complaint is closed, and of VIP customers every few months (Settings).</source>
         <translation>暂无待做调查。投诉关闭后,以及 VIP 客户每隔几个月(见设置),都会提示调查。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="342"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="364"/>
+        <source>No open opportunity is past its expected close.</source>
+        <translation>没有超过预计成交日期的进行中机会。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="365"/>
         <source>No activities yet.</source>
         <translation>还没有联系记录。</translation>
     </message>

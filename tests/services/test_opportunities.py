@@ -33,7 +33,11 @@ def opened(services, customer, **fields) -> Opportunity:
 
 def test_a_new_opportunity_is_numbered_dated_and_in_its_history(services, prospect):
     deal = opened(services, prospect, owner_id=services.context.actor.id)
-    assert (deal.number, deal.opened_on, deal.stage) == ("SJ2026-0001", date(2026, 3, 15), "initial")
+    assert (deal.number, deal.opened_on, deal.stage) == (
+        "SJ2026-0001",
+        date(2026, 3, 15),
+        "initial",
+    )
     assert opened(services, prospect).number == "SJ2026-0002"
     (first,) = services.opportunities.history(deal.id)
     assert (first.from_stage, first.to_stage, first.probability) == (None, "initial", 10)
@@ -58,7 +62,11 @@ def test_winning_records_the_sale_and_makes_the_prospect_a_customer(services, pr
         LifecycleStage.GROWTH,
     )
     history = [(c.from_stage, c.to_stage, c.probability) for c in pipeline.history(deal.id)]
-    assert history == [(None, "initial", 10), ("initial", "negotiation", 70), ("negotiation", "won", 100)]
+    assert history == [
+        (None, "initial", 10),
+        ("initial", "negotiation", 70),
+        ("negotiation", "won", 100),
+    ]
     with pytest.raises(DomainError, match="won"):
         pipeline.move(won.value, "lost", lost_reason="改主意")
 
@@ -173,7 +181,10 @@ def test_the_stages_are_the_databases_own_and_one_in_use_stays(services, prospec
     store = services.shared_settings
     seen = store.load()
     visit = Stage("visit", "拜访", "Visit", 20)
-    renamed = (visit, *(replace(s, probability=s.probability + 5) for s in open_stages(seen.stages)))
+    renamed = (
+        visit,
+        *(replace(s, probability=s.probability + 5) for s in open_stages(seen.stages)),
+    )
     store.save(replace(seen, stages=renamed), seen=seen)
     assert [s.code for s in services.opportunities.stages()][:2] == ["visit", "initial"]
     deal = opened(services, prospect, stage="visit")

@@ -99,7 +99,9 @@ def test_exported_opportunities_import_back_the_same(services, tmp_path, languag
         ]
 
         def deals(of) -> list[tuple]:
-            found = [of.opportunities.get(row.id) for row in of.opportunities.page(ListQuery(), 0, 9999)]
+            found = [
+                of.opportunities.get(row.id) for row in of.opportunities.page(ListQuery(), 0, 9999)
+            ]
             return sorted(tuple(str(getattr(d, name)) for name in kept) for d in found)
 
         assert deals(other) == deals(services)

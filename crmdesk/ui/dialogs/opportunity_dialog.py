@@ -6,7 +6,7 @@ and lost are reached with Won… and Lost…, not here."""
 from dataclasses import replace
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,7 +38,11 @@ from crmdesk.ui.worker import DbWorker
 MATCHES = 10
 TYPING_PAUSE_MS = 200
 DEFAULT_CLOSE_DAYS = 30
-MAN_WORDS = {"M": "Money", "A": "Authority", "N": "Need"}
+MAN_WORDS = {
+    "M": QT_TRANSLATE_NOOP("OpportunityDialog", "Money"),
+    "A": QT_TRANSLATE_NOOP("OpportunityDialog", "Authority"),
+    "N": QT_TRANSLATE_NOOP("OpportunityDialog", "Need"),
+}
 
 
 class OpportunityDialog(QDialog):
