@@ -24,6 +24,7 @@ from dataclasses import replace
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 from screenshot_access import shoot_access
+from screenshot_pipeline import shoot_pipeline
 from screenshot_satisfaction import shoot_satisfaction
 
 from crmdesk.core.contact import Contact
@@ -91,6 +92,9 @@ def shoot(app: QApplication, services, language: str, workdir: Path) -> None:
     dialog.database_tabs.setCurrentWidget(dialog.satisfaction)
     app.processEvents()
     dialog.grab().save(str(OUT / f"{language}-settings-satisfaction.png"))
+    dialog.database_tabs.setCurrentWidget(dialog.stages)
+    app.processEvents()
+    dialog.grab().save(str(OUT / f"{language}-settings-stages.png"))
     dialog.close()
     shoot_forms(app, window, language)
     shoot_customer_tools(app, window, language)
@@ -98,6 +102,7 @@ def shoot(app: QApplication, services, language: str, workdir: Path) -> None:
     shoot_quick_log(app, window, language)
     shoot_complaint_wizard(app, window, language)
     shoot_satisfaction(app, window, language, OUT, settle)
+    shoot_pipeline(app, window, language, OUT, settle)
     apply_scheme(app, "dark")
     shoot_pages(app, window, f"{language}-dark")
     shoot_analytics(app, window, f"{language}-dark", only_value=True)
