@@ -14,6 +14,12 @@ MIME_TYPE = "application/x-crmdesk-opportunity"
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+def unqualified(row) -> bool:
+    """A listed deal (an OpportunityRow) of a prospect whose file does not confirm
+    Money, Authority and Need."""
+    return bool(missing_man(row.customer_status, row.man_money, row.man_authority, row.man_need))
+
+
 class BoardColumnModel(QAbstractListModel):
     dropped = Signal(list, str)  # opportunity ids, the stage they were dropped on
 
@@ -42,7 +48,7 @@ class BoardColumnModel(QAbstractListModel):
             return card.id
         if role == Qt.ItemDataRole.DisplayRole:
             percent = probability(card.probability, self.stage)
-            flag = self.tr("⚠ MAN · ") if self.unqualified(card) else ""
+            flag = self.tr("⚠ MAN · ") if unqualified(card) else ""
             when = (
                 self.tr("closes %1").replace("%1", format_date(card.expected_close))
                 if self.stage.is_open
@@ -66,13 +72,6 @@ class BoardColumnModel(QAbstractListModel):
             )
             return "\n".join(line for line in details if line)
         return None
-
-    @staticmethod
-    def unqualified(card) -> bool:
-        """A prospect's deal opened before Money, Authority and Need were confirmed."""
-        return bool(
-            missing_man(card.customer_status, card.man_money, card.man_authority, card.man_need)
-        )
 
     # drag and drop
 

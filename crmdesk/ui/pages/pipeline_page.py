@@ -17,7 +17,7 @@ from crmdesk.ui.dialogs.opportunity_dialog import (
 )
 from crmdesk.ui.formatting import format_count, format_date, format_money
 from crmdesk.ui.labels import label, stage_name
-from crmdesk.ui.models.board_model import BoardColumnModel
+from crmdesk.ui.models.board_model import unqualified
 from crmdesk.ui.models.windowed_table_model import Column, WindowedTableModel
 from crmdesk.ui.opportunity_moves import move_opportunity
 from crmdesk.ui.pages.list_page import ListPage
@@ -44,7 +44,7 @@ def _columns(stages: dict[str, Stage]) -> tuple[Column, ...]:
         Column(
             "customer",
             QT_TRANSLATE_NOOP("PipelinePage", "Customer"),
-            lambda r: ("⚠ " if BoardColumnModel.unqualified(r) else "") + r.customer,
+            lambda r: ("⚠ " if unqualified(r) else "") + r.customer,
         ),
         Column(
             "stage",
