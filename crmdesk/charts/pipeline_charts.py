@@ -75,7 +75,7 @@ def draw_forecast(
     axes.set_xticks(list(positions), [m.month for m in forecast], rotation=30, ha="right")
     axes.yaxis.set_major_formatter(lambda value, _pos: money(value))
     axes.tick_params(labelsize=8)
-    axes.legend(loc="upper right", fontsize=8)
+    axes.legend(loc="upper left", fontsize=8)
 
 
 def draw_win_rates(axes, rates: Sequence[WinRate], name: Callable[[str], str], words: dict) -> None:

@@ -553,22 +553,22 @@
 <context>
     <name>BoardColumnModel</name>
     <message>
-        <location filename="../../crmdesk/ui/models/board_model.py" line="45"/>
+        <location filename="../../crmdesk/ui/models/board_model.py" line="51"/>
         <source>⚠ MAN · </source>
         <translation>⚠ MAN · </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/board_model.py" line="47"/>
+        <location filename="../../crmdesk/ui/models/board_model.py" line="53"/>
         <source>closes %1</source>
         <translation>预计 %1 成交</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/board_model.py" line="49"/>
+        <location filename="../../crmdesk/ui/models/board_model.py" line="55"/>
         <source>closed %1</source>
         <translation>%1 结束</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/board_model.py" line="63"/>
+        <location filename="../../crmdesk/ui/models/board_model.py" line="69"/>
         <source>Weighted %1</source>
         <translation>加权 %1</translation>
     </message>
@@ -4032,12 +4032,17 @@ Database: %2</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="198"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="197"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="199"/>
         <source>Not a qualified prospect yet (MAN): no %1 confirmed on the file.</source>
         <translation>尚不是合格的潜在客户(MAN):档案中未确认%1。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="237"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="238"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>

@@ -193,7 +193,8 @@ class OpportunityDialog(QDialog):
             self.contact.addItem(contact.name, contact.id)
         self.contact.setCurrentIndex(max(self.contact.findData(self._opportunity.contact_id), 0))
         if missing:
-            lacking = ", ".join(self.tr(MAN_WORDS[letter]) for letter in missing)
+            # A list separator: "、" in Chinese.
+            lacking = self.tr(", ").join(self.tr(MAN_WORDS[letter]) for letter in missing)
             self.warning.setText(
                 self.tr("Not a qualified prospect yet (MAN): no %1 confirmed on the file.").replace(
                     "%1", lacking

@@ -65,7 +65,7 @@ class BoardColumnModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             weight = format_money(weighted(card.amount, probability(card.probability, self.stage)))
             details = (
-                card.number,
+                f"{card.number} · {card.customer}",
                 self.tr("Weighted %1").replace("%1", weight),
                 card.owner or "",
                 card.next_step or "",

@@ -34,9 +34,12 @@ class StageColumn(QFrame):
         self.header = QLabel(objectName="stageHeader", wordWrap=True)
         self.view = QListView(objectName="cards")
         self.view.setModel(self.model)
-        self.view.setWordWrap(True)
+        # Four lines a card, each cut short with "…" rather than wrapped: every card
+        # the same height (the tooltip has the rest).
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setUniformItemSizes(True)
         self.view.setSpacing(3)
-        self.view.setUniformItemSizes(False)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
