@@ -175,3 +175,20 @@ def test_the_analytics_pipeline_tab_draws_funnel_forecast_win_rates_and_reasons(
     assert [t.get_text() for t in tab.chart.axes[3].get_yticklabels()] == [
         reason for reason, _count in tab.summary.lost_reasons
     ][:10]
+
+
+def test_a_deal_opened_on_the_pipeline_finds_its_customer_by_name(qtbot, main_window, services):
+    customer_id = prospect(services, man_authority=True, man_need=True)
+    page, board = board_of(qtbot, main_window)
+    page.new_opportunity()
+    dialog = page.findChild(OpportunityDialog)
+    qtbot.waitUntil(lambda: dialog.stage.count() == 4, timeout=5000)
+    dialog.lookup.setText("星河")
+    dialog.lookup.textEdited.emit("星河")
+    qtbot.waitUntil(lambda: dialog.customer.currentData() == customer_id, timeout=5000)
+    assert dialog.warning.isHidden()  # Money, Authority and Need are confirmed
+    dialog.title.widget.setText("年度框架采购")
+    dialog.amount.widget.setValue(50000)
+    dialog.save()
+    qtbot.waitUntil(lambda: cards(board, "initial") == ["年度框架采购"], timeout=5000)
+    assert services.opportunities.of_customer(customer_id)[0].amount == Decimal("50000.00")
