@@ -118,7 +118,9 @@ class PipelinePage(ListPage):
         self.board.move_requested.connect(self.move)
         self.board.open_requested.connect(self.open_opportunity)
         self.layout().addWidget(self.board, 1)
-        self.model.counted.connect(lambda _count: self._load_board())
+        # A method, not a lambda: Qt drops the connection with the page, while the
+        # model may still count for a page being closed.
+        self.model.counted.connect(self._counted)
 
         new = QPushButton(self.tr("&New opportunity…"), objectName="newOpportunity")
         new.clicked.connect(lambda: self.new_opportunity())
@@ -156,6 +158,9 @@ class PipelinePage(ListPage):
         self.view.setVisible(not board)
         if board:
             self._load_board()
+
+    def _counted(self, _count: int) -> None:
+        self._load_board()
 
     def _load_board(self) -> None:
         """Each stage's first cards and every stage's totals, as the list is filtered."""
