@@ -7,13 +7,16 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from crmdesk.core.opportunity import stage_of
+from crmdesk.core.complaint import Complaint
+from crmdesk.core.opportunity import Opportunity, stage_of
 from crmdesk.io.table_writer import write_table
 from crmdesk.io.vocabulary import COMPLAINT_FIELDS, OPPORTUNITY_FIELDS, Field, category_label_in
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.customer_export import cell_writer
 from crmdesk.services.opportunities import stored_stages
-from crmdesk.storage import complaints, opportunities
+from crmdesk.storage.models import Complaint as ComplaintRow
+from crmdesk.storage.models import Opportunity as OpportunityRow
+from crmdesk.storage.records import numbered_chunk
 
 _CHUNK = 1000
 
@@ -35,14 +38,16 @@ COMPLAINTS = ExportKind(
     "Complaints",
     {"zh": "投诉编号", "en": "Number"},
     COMPLAINT_FIELDS,
-    complaints.export_chunk,
+    lambda session, after, limit: numbered_chunk(session, ComplaintRow, Complaint, after, limit),
     lambda c, language, _lookups: {"category": category_label_in(c.category, language)},
 )
 OPPORTUNITIES = ExportKind(
     "Opportunities",
     {"zh": "机会编号", "en": "Number"},
     OPPORTUNITY_FIELDS,
-    opportunities.export_chunk,
+    lambda session, after, limit: numbered_chunk(
+        session, OpportunityRow, Opportunity, after, limit
+    ),
     lambda o, language, stages: {"stage": stage_of(stages["stages"], o.stage).name(language)},
     lambda session: {"stages": stored_stages(session)},
 )

@@ -12,7 +12,7 @@ from crmdesk.core.complaint import Complaint as ComplaintValue
 from crmdesk.core.enums import ComplaintStatus
 from crmdesk.core.errors import DomainError
 from crmdesk.storage.bulk import insert_rows
-from crmdesk.storage.models import Complaint, ComplaintEvent, Contact, Customer
+from crmdesk.storage.models import Complaint, ComplaintEvent, Contact
 from crmdesk.storage.records import assign, load_or_missing, to_value
 
 
@@ -96,20 +96,3 @@ def events_of(session: Session, complaint_id: int) -> list[ComplaintEventRow]:
         .order_by(ComplaintEvent.at, ComplaintEvent.id)
     )
     return [ComplaintEventRow(*row) for row in session.execute(statement)]
-
-
-def export_chunk(session: Session, after_id: int, limit: int) -> list[tuple]:
-    """(complaint, customer code, customer name, contact name) by id after ``after_id``;
-    complaints of files in the bin are left out."""
-    statement = (
-        select(Complaint, Customer.code, Customer.name, Contact.name)
-        .join(Customer, Complaint.customer_id == Customer.id)
-        .outerjoin(Contact, Complaint.contact_id == Contact.id)
-        .where(Complaint.id > after_id, Customer.deleted_at.is_(None))
-        .order_by(Complaint.id)
-        .limit(limit)
-    )
-    return [
-        (to_complaint(row), code, name, contact)
-        for row, code, name, contact in session.execute(statement)
-    ]

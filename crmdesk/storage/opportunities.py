@@ -11,7 +11,7 @@ from crmdesk.core.errors import DomainError
 from crmdesk.core.opportunity import ALL_FIELDS
 from crmdesk.core.opportunity import Opportunity as OpportunityValue
 from crmdesk.storage.bulk import insert_rows
-from crmdesk.storage.models import Contact, Customer, Opportunity, OpportunityEvent
+from crmdesk.storage.models import Contact, Opportunity, OpportunityEvent
 from crmdesk.storage.records import assign, load_or_missing, to_value
 
 
@@ -96,20 +96,3 @@ def events_of(session: Session, opportunity_id: int) -> list[StageChange]:
         .order_by(OpportunityEvent.at, OpportunityEvent.id)
     )
     return [StageChange(*row) for row in session.execute(statement)]
-
-
-def export_chunk(session: Session, after_id: int, limit: int) -> list[tuple]:
-    """(opportunity, customer code, customer name, contact name) by id after
-    ``after_id``; opportunities of files in the bin are left out."""
-    statement = (
-        select(Opportunity, Customer.code, Customer.name, Contact.name)
-        .join(Customer, Opportunity.customer_id == Customer.id)
-        .outerjoin(Contact, Opportunity.contact_id == Contact.id)
-        .where(Opportunity.id > after_id, Customer.deleted_at.is_(None))
-        .order_by(Opportunity.id)
-        .limit(limit)
-    )
-    return [
-        (to_opportunity(row), code, name, contact)
-        for row, code, name, contact in session.execute(statement)
-    ]

@@ -3,9 +3,11 @@
 from dataclasses import fields
 from typing import Any, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.core.errors import NotFoundError
+from crmdesk.storage.models import Contact, Customer
 
 T = TypeVar("T")
 
@@ -27,3 +29,23 @@ def load_or_missing(session: Session, model: type[T], row_id: int, what: str) ->
     if row is None:
         raise NotFoundError(f"{what} {row_id} does not exist")
     return row
+
+
+def numbered_chunk(
+    session: Session, model: type, value_type: type, after_id: int, limit: int
+) -> list[tuple]:
+    """(record as ``value_type``, customer code, customer name, contact name) of the
+    ``model`` rows (complaints, opportunities) by id after ``after_id``; those of files
+    in the bin are left out."""
+    statement = (
+        select(model, Customer.code, Customer.name, Contact.name)
+        .join(Customer, model.customer_id == Customer.id)
+        .outerjoin(Contact, model.contact_id == Contact.id)
+        .where(model.id > after_id, Customer.deleted_at.is_(None))
+        .order_by(model.id)
+        .limit(limit)
+    )
+    return [
+        (to_value(value_type, row), code, name, contact)
+        for row, code, name, contact in session.execute(statement)
+    ]
