@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.core.access import Permission
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
+from crmdesk.core.diff import field_changes
 from crmdesk.core.enums import AuditAction, SegmentBy
 from crmdesk.core.satisfaction import (
     VIP_SURVEY_MONTHS,
@@ -27,6 +28,7 @@ from crmdesk.storage.loyalty import segments
 from crmdesk.storage.settings_store import get_setting
 
 SURVEY_MONTHS_SETTING = "vip_survey_months"
+RECORDED_FIELDS = ("taken_on", "answers", "overall_score", "would_recommend", "comment", "source")
 
 
 def stored_survey_months(session: Session) -> int:
@@ -86,6 +88,20 @@ class SatisfactionService:
             self._ctx.audit(session).record(Entity.SURVEY, survey_id, AuditAction.CREATE, {})
         changes = ChangeSet.of(Entity.SURVEY, [survey_id])
         return Outcome(survey_id, changes | ChangeSet.of(Entity.CUSTOMER, [survey.customer_id]))
+
+    def delete(self, survey_id: int) -> ChangeSet:
+        """Remove a survey recorded by mistake; the audit trail keeps its answers."""
+        with self._ctx.writing() as session:
+            removed = surveys.delete(session, survey_id)
+            self._ctx.audit(session).record(
+                Entity.SURVEY,
+                survey_id,
+                AuditAction.DELETE,
+                field_changes(removed, Survey(), RECORDED_FIELDS),
+            )
+        return ChangeSet.of(Entity.SURVEY, [survey_id]) | ChangeSet.of(
+            Entity.CUSTOMER, [removed.customer_id]
+        )
 
     def surveys_of(self, customer_id: int) -> list[Survey]:
         """The customer's surveys, newest first."""

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from crmdesk.core.satisfaction import Dimension
 from crmdesk.core.satisfaction import Survey as SurveyValue
 from crmdesk.storage.models import Survey, SurveyDimension
-from crmdesk.storage.records import to_value
+from crmdesk.storage.records import load_or_missing, to_value
 
 
 def questionnaire(session: Session) -> tuple[Dimension, ...]:
@@ -50,6 +50,14 @@ def add(session: Session, survey: SurveyValue) -> int:
     session.add(row)
     session.flush()
     return row.id
+
+
+def delete(session: Session, survey_id: int) -> SurveyValue:
+    """Remove a survey; returns what it said, for the audit trail."""
+    row = load_or_missing(session, Survey, survey_id, "Survey")
+    removed = to_survey(row)
+    session.delete(row)
+    return removed
 
 
 def surveys_of(session: Session, customer_id: int) -> list[SurveyValue]:

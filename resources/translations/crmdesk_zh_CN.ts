@@ -4169,22 +4169,22 @@ Database: %2</source>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/pipeline_board.py" line="79"/>
+        <location filename="../../crmdesk/ui/widgets/pipeline_board.py" line="82"/>
         <source>Move to the next stage</source>
         <translation>移到下一阶段</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/pipeline_board.py" line="80"/>
+        <location filename="../../crmdesk/ui/widgets/pipeline_board.py" line="83"/>
         <source>Move to the previous stage</source>
         <translation>移回上一阶段</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/pipeline_board.py" line="154"/>
+        <location filename="../../crmdesk/ui/widgets/pipeline_board.py" line="157"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/pipeline_board.py" line="155"/>
+        <location filename="../../crmdesk/ui/widgets/pipeline_board.py" line="158"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
@@ -4252,32 +4252,32 @@ Database: %2</source>
         <translation>搜索编号、机会名称、产品或客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="123"/>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="125"/>
         <source>&amp;New opportunity…</source>
         <translation>新建机会(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="127"/>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="129"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="127"/>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="129"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="205"/>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="210"/>
         <source>Opportunities</source>
         <translation>销售机会</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="208"/>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="213"/>
         <source>Opportunities: %1</source>
         <translation>销售机会:%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="214"/>
+        <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="219"/>
         <source>No opportunities yet. Open one with New opportunity…, or from a customer file's Opportunities tab.</source>
         <translation>还没有销售机会。点“新建机会…”,或在客户档案的“销售机会”页新建。</translation>
     </message>
@@ -4729,92 +4729,108 @@ Restore it from a backup now?</source>
 <context>
     <name>SatisfactionPanel</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="36"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="38"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="37"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="39"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="48"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="50"/>
         <source>Taken on</source>
         <translation>调查日期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="50"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="52"/>
         <source>Overall c</source>
         <translation>总体 c</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="52"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="54"/>
         <source>Overall (1–5)</source>
         <translation>总体评分(1–5)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="56"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="58"/>
         <source>Would recommend</source>
         <translation>愿意推荐</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="57"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="59"/>
         <source>How</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="58"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="60"/>
         <source>Comments</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="81"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="83"/>
         <source>New survey…</source>
         <translation>新建调查…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="105"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="85"/>
+        <source>Delete survey…</source>
+        <translation>删除调查…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="115"/>
         <source>Save the file to record surveys.</source>
         <translation>保存档案后即可记录调查。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="129"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="143"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="154"/>
+        <source>Delete survey</source>
+        <translation>删除调查</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="144"/>
+        <source>Delete the survey of %1? This cannot be undone.</source>
+        <translation>删除 %1 的调查?此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="170"/>
         <source>Loyalty: not known until the customer has been surveyed</source>
         <translation>忠诚度:客户接受调查后才能判断</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="131"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="172"/>
         <source>Loyalty: %1</source>
         <translation>忠诚度:%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="144"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="185"/>
         <source>Buying for %1 months · complaints resolved to satisfaction: %2</source>
         <translation>已购买 %1 个月 · 投诉满意解决率:%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="168"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="209"/>
         <source>Latest survey: expectation and perception</source>
         <translation>最近一次调查:期望与感知</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="169"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="210"/>
         <source>Expectation a</source>
         <translation>期望 a</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="170"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="211"/>
         <source>Perception b</source>
         <translation>感知 b</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="171"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="212"/>
         <source>No survey yet</source>
         <translation>尚无调查</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="178"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="219"/>
         <source>Overall c = %1</source>
         <translation>总体 c = %1</translation>
     </message>
@@ -5264,17 +5280,17 @@ Restore it from a backup now?</source>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/pipeline_board.py" line="57"/>
+        <location filename="../../crmdesk/ui/widgets/pipeline_board.py" line="60"/>
         <source>Amount %1</source>
         <translation>金额 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/pipeline_board.py" line="61"/>
+        <location filename="../../crmdesk/ui/widgets/pipeline_board.py" line="64"/>
         <source>Weighted %1</source>
         <translation>加权 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/pipeline_board.py" line="63"/>
+        <location filename="../../crmdesk/ui/widgets/pipeline_board.py" line="66"/>
         <source>showing %1 of them</source>
         <translation>显示其中 %1 个</translation>
     </message>

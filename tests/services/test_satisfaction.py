@@ -14,6 +14,7 @@ from crmdesk.analytics.choices import Reason
 from crmdesk.core.changes import Entity
 from crmdesk.core.customer import Customer
 from crmdesk.core.enums import (
+    AuditAction,
     Channel,
     ComplaintLevel,
     ComplaintStatus,
@@ -23,11 +24,12 @@ from crmdesk.core.enums import (
     SurveySource,
     Tier,
 )
-from crmdesk.core.errors import ValidationError
+from crmdesk.core.errors import NotFoundError, ValidationError
 from crmdesk.core.imports import ImportKind, ImportMode, ImportOptions, MatchOn, RowStatus
 from crmdesk.core.satisfaction import Survey
 from crmdesk.io.mapping import guess_mapping
 from crmdesk.io.tables import read_rows
+from crmdesk.storage.audit import history
 from crmdesk.storage.models import Complaint, Transaction
 from tests.conftest import FIXED_NOW
 
@@ -95,6 +97,26 @@ def test_a_survey_turns_a_regular_buyer_from_unknown_to_a_loyalty_type(services)
     after = services.loyalty.of_customer(who)
     assert after.loyalty.type is LoyaltyType.TRUE
     assert after.measures.repeat_rate == 1
+
+
+def test_a_survey_entered_by_mistake_is_deleted_and_its_answers_stay_in_the_audit_trail(
+    services,
+):
+    who = customer(services, "华信科技", status=CustomerStatus.REPEAT)
+    buy(services, who, 270, 180, 90, 5)
+    services.satisfaction.record(survey(who, UNHAPPY, days_ago=30))
+    mistaken = services.satisfaction.record(survey(who, HAPPY)).value
+    assert services.loyalty.of_customer(who).loyalty.type is LoyaltyType.TRUE
+    changes = services.satisfaction.delete(mistaken)
+    assert changes.touches(Entity.SURVEY) and changes.touches(Entity.CUSTOMER)
+    assert [s.answers for s in services.satisfaction.surveys_of(who)] == [UNHAPPY]
+    assert services.loyalty.of_customer(who).loyalty.type is LoyaltyType.INERTIAL
+    with services.context.db.read() as session:
+        trail = history(session, Entity.SURVEY, mistaken)
+    removed = {h.field: h.old_value for h in trail if h.action is AuditAction.DELETE}
+    assert removed["taken_on"] == TODAY.isoformat() and "product_quality" in removed["answers"]
+    with pytest.raises(NotFoundError):
+        services.satisfaction.delete(mistaken)
 
 
 def test_segment_gaps_and_the_loyalty_overview(services):

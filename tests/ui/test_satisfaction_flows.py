@@ -5,8 +5,12 @@ open naming it; the Analytics page's loyalty matrix lists a type's customers."""
 from datetime import timedelta
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
 from crmdesk.core.customer import Customer
 from crmdesk.core.enums import CustomerStatus, LoyaltyType
+from crmdesk.core.satisfaction import Survey
 from crmdesk.storage.models import Transaction
 from tests.conftest import FIXED_NOW
 from tests.ui.test_analytics_page import click
@@ -84,6 +88,30 @@ def test_a_half_answered_question_keeps_the_form_open_naming_it(qtbot, page, ser
     qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=5000)
     assert dialog.error.text() == "Price: give both a and b, from 1 to 5"
     assert dialog.isVisible() and services.satisfaction.surveys_of(form.customer_id()) == []
+
+
+def test_a_survey_entered_by_mistake_is_deleted_from_the_file(qtbot, page, services, monkeypatch):
+    who = regular_buyer(services)
+    services.satisfaction.record(
+        Survey(customer_id=who, taken_on=FIXED_NOW.date(), answers={"price": (3, 4)})
+    )
+    form = page.open_file(who)
+    qtbot.waitUntil(lambda: form.isEnabled(), timeout=5000)
+    form.tabs.setCurrentWidget(form.satisfaction)
+    panel = form.satisfaction
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
+    assert not panel.delete_button.isEnabled()
+    panel.view.selectRow(0)
+    assert panel.delete_button.isEnabled()
+    panel.delete_button.click()  # the test's message boxes answer No
+    assert panel.model.rowCount() == 1 and services.satisfaction.surveys_of(who)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=5000)
+    assert services.satisfaction.surveys_of(who) == []
+    assert "not known until the customer has been surveyed" in panel.loyalty.text()
+    assert not panel.delete_button.isEnabled()
 
 
 def test_the_loyalty_matrix_lists_a_types_customers(qtbot, main_window, analytics, services):

@@ -1,11 +1,13 @@
 """The Satisfaction tab of a customer file: the loyalty type and the facts it rests on,
 the surveys taken, and the gap chart of the latest one."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -64,7 +66,7 @@ class SatisfactionPanel(QWidget):
 
     def __init__(self, services: Services, worker: DbWorker, bus: DataBus, parent=None):
         super().__init__(parent)
-        self._services, self._worker = services, worker
+        self._services, self._worker, self._bus = services, worker, bus
         self._customer_id: int | None = None
         self._shown_data = None  # (gaps, surveys, loyalty) once loaded
         self.chart = None  # built when first shown: matplotlib is not loaded with the file
@@ -80,12 +82,20 @@ class SatisfactionPanel(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.new_button = QPushButton(self.tr("New survey…"), objectName="newSurvey")
         self.new_button.clicked.connect(self.survey_requested)
+        self.delete_button = QPushButton(self.tr("Delete survey…"), objectName="deleteSurvey")
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
         top = QHBoxLayout()
         facts = QVBoxLayout()
         facts.addWidget(self.loyalty)
         facts.addWidget(self.reasons)
         top.addLayout(facts, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.delete_button)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.view)
         layout = QVBoxLayout(self)
@@ -115,6 +125,36 @@ class SatisfactionPanel(QWidget):
             owner=self,
         )
 
+    def _selected_survey(self) -> Survey | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _selection_changed(self) -> None:
+        self.delete_button.setEnabled(self._selected_survey() is not None)
+
+    def delete_selected(self) -> None:
+        """Remove the chosen survey, once the user confirms: one entered by mistake
+        would otherwise skew the customer's loyalty for good."""
+        survey = self._selected_survey()
+        if survey is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete survey"),
+            self.tr("Delete the survey of %1? This cannot be undone.").replace(
+                "%1", format_date(survey.taken_on)
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        satisfaction = self._services.satisfaction
+        self._worker.submit(
+            lambda: satisfaction.delete(survey.id),
+            self._bus.publish,
+            lambda error: QMessageBox.warning(self, self.tr("Delete survey"), str(error)),
+            owner=self,
+        )
+
     def _data_changed(self, changes) -> None:
         if changes.touches(Entity.SURVEY) or changes.touches(Entity.TRANSACTION):
             self.reload()
@@ -123,6 +163,7 @@ class SatisfactionPanel(QWidget):
         _gaps, surveys, customer = found
         self._shown_data = found
         self.model.set_records(surveys)
+        self._selection_changed()  # a model reset clears the selection without a signal
         self.view.resizeColumnsToContents()
         loyalty = customer.loyalty
         if loyalty.type is None:
