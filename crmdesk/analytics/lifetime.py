@@ -66,15 +66,22 @@ class BgNbd:
 
 
 def _maximum_likelihood(log_likelihood, parameters: int) -> np.ndarray:
-    """The parameters (all positive) that maximise ``log_likelihood(log_parameters)``:
-    L-BFGS-B over the logarithms, bounded so that a degenerate fit (say, everyone with
-    the same dropout chance, where a and b grow without limit) stops at e^12 instead of
-    wandering for minutes."""
+    """The parameters (all positive) that maximise the log-likelihood, where
+    ``log_likelihood(log_parameters)`` gives its value and its gradient with respect
+    to the log-parameters: L-BFGS-B over the logarithms, bounded so that a degenerate
+    fit (say, everyone with the same dropout chance, where a and b grow without limit)
+    stops at e^12 instead of wandering for minutes. The analytic gradient costs one
+    evaluation where finite differences cost one per parameter more."""
     from scipy.optimize import minimize
 
+    def negated(log_parameters):
+        value, gradient = log_likelihood(log_parameters)
+        return -value, -gradient
+
     fitted = minimize(
-        lambda p: -log_likelihood(p),
+        negated,
         x0=np.zeros(parameters),
+        jac=True,
         method="L-BFGS-B",
         bounds=[(-12.0, 12.0)] * parameters,
         options={"ftol": 1e-13, "gtol": 1e-9, "maxiter": 1000},
@@ -89,19 +96,42 @@ def _distinct(*columns) -> tuple[list[np.ndarray], np.ndarray]:
     return list(rows.T), counts
 
 
-def _bg_nbd_log_likelihood(params, x, t_x, T, weights) -> float:
-    from scipy.special import betaln, gammaln
+def _bg_nbd_log_likelihood(params, x, t_x, T, weights) -> tuple[float, np.ndarray]:
+    """The BG/NBD log-likelihood (the paper's equation 6) and its gradient with respect
+    to (log r, log α, log a, log b)."""
+    from scipy.special import betaln, digamma, gammaln
 
     r, alpha, a, b = np.exp(params)
+    repeat = x > 0
     a1 = gammaln(r + x) - gammaln(r) + r * np.log(alpha)
     a2 = betaln(a, b + x) - betaln(a, b)
-    a3 = -(r + x) * np.log(alpha + T)
+    log_until_T, log_until_tx = np.log(alpha + T), np.log(alpha + t_x)
+    a3 = -(r + x) * log_until_T
     a4 = np.where(
-        x > 0,
-        np.log(a) - np.log(b + np.maximum(x, 1) - 1) - (r + x) * np.log(alpha + t_x),
-        -np.inf,
+        repeat, np.log(a) - np.log(b + np.maximum(x, 1) - 1) - (r + x) * log_until_tx, -np.inf
     )
-    return float(np.sum(weights * (a1 + a2 + np.logaddexp(a3, a4))))
+    tail = np.logaddexp(a3, a4)
+    # The shares of the two terms that ln(e^a3 + e^a4) adds up.
+    share3, share4 = np.exp(a3 - tail), np.exp(a4 - tail)
+    psi_ab, psi_abx = digamma(a + b), digamma(a + b + x)
+    gradient = np.array(
+        [
+            digamma(r + x)
+            - digamma(r)
+            + np.log(alpha)
+            - share3 * log_until_T
+            - share4 * log_until_tx,
+            r / alpha - (r + x) * (share3 / (alpha + T) + share4 / (alpha + t_x)),
+            psi_ab - psi_abx + share4 / a,
+            psi_ab
+            + digamma(b + x)
+            - digamma(b)
+            - psi_abx
+            - np.where(repeat, share4 / (b + np.maximum(x, 1) - 1), 0.0),
+        ]
+    )
+    value = float(np.sum(weights * (a1 + a2 + tail)))
+    return value, gradient @ weights * np.array([r, alpha, a, b])
 
 
 def fit_bg_nbd(x, t_x, T) -> BgNbd:
@@ -125,24 +155,32 @@ class GammaGamma:
         return self.p * (self.gamma + x * m) / (self.p * x + self.q - 1)
 
 
-def _gamma_gamma_log_likelihood(params, x, m, weights) -> float:
-    from scipy.special import gammaln
+def _gamma_gamma_log_likelihood(params, x, m, weights) -> tuple[float, np.ndarray]:
+    """The Gamma-Gamma log-likelihood of x purchases averaging m, and its gradient with
+    respect to (log p, log q, log γ)."""
+    from scipy.special import digamma, gammaln
 
     p, q, gamma = np.exp(params)
-    return float(
-        np.sum(
-            weights
-            * (
-                gammaln(p * x + q)
-                - gammaln(p * x)
-                - gammaln(q)
-                + q * np.log(gamma)
-                + (p * x - 1) * np.log(m)
-                + p * x * np.log(x)
-                - (p * x + q) * np.log(gamma + m * x)
-            )
-        )
+    px = p * x
+    log_total = np.log(gamma + m * x)
+    terms = (
+        gammaln(px + q)
+        - gammaln(px)
+        - gammaln(q)
+        + q * np.log(gamma)
+        + (px - 1) * np.log(m)
+        + px * np.log(x)
+        - (px + q) * log_total
     )
+    psi = digamma(px + q)
+    gradient = np.array(
+        [
+            x * (psi - digamma(px) + np.log(m) + np.log(x) - log_total),
+            psi - digamma(q) + np.log(gamma) - log_total,
+            q / gamma - (px + q) / (gamma + m * x),
+        ]
+    )
+    return float(np.sum(weights * terms)), gradient @ weights * np.array([p, q, gamma])
 
 
 def fit_gamma_gamma(x, mean_spend) -> GammaGamma:

@@ -8,12 +8,13 @@ if asked for, the customer would recommend us. A customer never surveyed has no
 attitude known, so no loyalty type: the workbench asks for a survey instead."""
 
 import json
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 from enum import StrEnum
 from itertools import pairwise
-from statistics import fmean, pstdev
+from statistics import fmean
 
 from crmdesk.core.enums import LoyaltyType
 from crmdesk.core.errors import DomainError
@@ -78,7 +79,10 @@ def gap_variation(days: Sequence[int]) -> float | None:
     gaps = [later - earlier for earlier, later in pairwise(days)]
     if len(gaps) < 2:
         return None
-    return pstdev(gaps) / fmean(gaps)
+    # σ/μ = √(nΣg² − (Σg)²) / Σg, in exact integers: statistics.pstdev's exact
+    # fractions took 2 s over 23 000 customers.
+    n, total = len(gaps), sum(gaps)
+    return math.sqrt(n * sum(g * g for g in gaps) - total * total) / total
 
 
 def classify(

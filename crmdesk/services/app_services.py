@@ -112,7 +112,6 @@ def open_services(
     follow_ups = FollowUpService(context, activities)
     analytics = AnalyticsService(context)
     lifetime = LifetimeService(context, analytics)
-    loyalty = LoyaltyService(context)
     backups = BackupService(context)
     health = DatabaseHealth(context, backups.folder, quick_check)
     health.enter()
@@ -130,9 +129,9 @@ def open_services(
         opportunity_export=NumberedExport(context, OPPORTUNITIES),
         analytics=analytics,
         lifetime=lifetime,
-        churn=ChurnService(context, lifetime, loyalty),
+        churn=ChurnService(context, lifetime),
         satisfaction=SatisfactionService(context),
-        loyalty=loyalty,
+        loyalty=LoyaltyService(context),
         workbench=WorkbenchService(context, follow_ups),
         demo=DemoService(context),
         merges=MergeService(context),

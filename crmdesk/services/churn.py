@@ -23,8 +23,8 @@ from crmdesk.core.errors import DomainError
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.follow_ups import stored_cadence
 from crmdesk.services.lifetime import LifetimeService
-from crmdesk.services.loyalty import LoyaltyService
-from crmdesk.services.satisfaction import overall_c_by_customer
+from crmdesk.services.loyalty import surveyed_types
+from crmdesk.services.satisfaction import latest_per_customer, overall_c_by_customer
 from crmdesk.storage.churn import (
     LostCustomer,
     complaints_by_customer,
@@ -58,8 +58,8 @@ class ChurnReport:
 
 
 class ChurnService:
-    def __init__(self, context: ServiceContext, lifetime: LifetimeService, loyalty: LoyaltyService):
-        self._ctx, self._lifetime, self._loyalty = context, lifetime, loyalty
+    def __init__(self, context: ServiceContext, lifetime: LifetimeService):
+        self._ctx, self._lifetime = context, lifetime
 
     def warning(self, as_of: date | None = None, unit: TimeUnit | None = None) -> ChurnReport:
         """The current customers at risk as things stood at the end of ``as_of``
@@ -77,12 +77,10 @@ class ChurnService:
             complaints = complaints_by_customer(session, end)
             cadence = stored_cadence(session)
             names = codes_and_names(session)
-            survey_c = overall_c_by_customer(surveys_until(session, day))
-        inertial = {
-            i
-            for i, loyalty in self._loyalty.types(day).items()
-            if loyalty.type is LoyaltyType.INERTIAL
-        }
+            surveyed = surveys_until(session, day)
+            types = surveyed_types(session, day, latest_per_customer(surveyed))
+        survey_c = overall_c_by_customer(surveyed)
+        inertial = {i for i, loyalty in types.items() if loyalty.type is LoyaltyType.INERTIAL}
         signals = churn_signals(
             customers, history, lifetime, complaints, cadence, day, now, survey_c, inertial
         )

@@ -47,6 +47,15 @@ def loyalty_of(days: list[int], latest: Survey | None, rules: LoyaltyRules, day:
     )
 
 
+def surveyed_types(session: Session, day: date, latest: dict[int, Survey]) -> dict[int, Loyalty]:
+    """The loyalty as of ``day`` of each customer in ``latest`` (its latest survey then),
+    reading only the surveyed customers' purchase days in the rules' window."""
+    rules = stored_loyalty_rules(session)
+    since = date.fromordinal(window_start(day, rules.window_months))
+    days = purchase_days(session, day, since=since, surveyed_only=True)
+    return {i: loyalty_of(days.get(i, []), s, rules, day) for i, s in latest.items()}
+
+
 @dataclass(frozen=True)
 class CustomerLoyalty:
     loyalty: Loyalty
@@ -83,12 +92,6 @@ class LoyaltyService:
         loyalty = loyalty_of(days, found[0] if found else None, rules, day)
         facts = CustomerFacts(days, resolved, well)
         return CustomerLoyalty(loyalty, rules, measures([facts], day))
-
-    def types(self, day: date | None = None) -> dict[int, Loyalty]:
-        """Every surveyed customer's loyalty as of ``day`` (today)."""
-        day = day or self._ctx.now().date()
-        with self._ctx.db.read() as session:
-            return self._types(session, day)[0]
 
     @staticmethod
     def _types(session: Session, day: date) -> tuple[dict[int, Loyalty], dict[int, list[int]]]:

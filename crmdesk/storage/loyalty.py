@@ -9,7 +9,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.core.enums import SegmentBy
-from crmdesk.storage.models import Complaint, Customer, Transaction, User
+from crmdesk.storage.models import Complaint, Customer, Survey, Transaction, User
 
 WELL = 4  # satisfaction after handling of 4 or 5: resolved to the customer's satisfaction
 
@@ -31,16 +31,26 @@ def _of_live_customers(query, customer_id, customer_ids: Iterable[int] | None):
 
 
 def purchase_days(
-    session: Session, until: date, customer_ids: Iterable[int] | None = None
+    session: Session,
+    until: date,
+    customer_ids: Iterable[int] | None = None,
+    *,
+    since: date | None = None,
+    surveyed_only: bool = False,
 ) -> dict[int, list[int]]:
-    """Per live customer who bought by ``until``: the distinct purchase days (day
-    numbers, ascending)."""
+    """Per live customer who bought by ``until`` (and from ``since``): the distinct
+    purchase days (day numbers, ascending). ``surveyed_only`` keeps the customers with
+    a survey taken by ``until``, the only ones a loyalty type is given."""
+    query = select(Transaction.customer_id, Transaction.occurred_on).where(
+        Transaction.occurred_on <= until
+    )
+    if since is not None:
+        query = query.where(Transaction.occurred_on >= since)
+    if surveyed_only:
+        surveyed = select(Survey.customer_id).where(Survey.taken_on <= until)
+        query = query.where(Transaction.customer_id.in_(surveyed))
     query = _of_live_customers(
-        select(Transaction.customer_id, Transaction.occurred_on)
-        .where(Transaction.occurred_on <= until)
-        .distinct(),
-        Transaction.customer_id,
-        customer_ids,
+        query.distinct(), Transaction.customer_id, customer_ids
     ).order_by(Transaction.customer_id, Transaction.occurred_on)
     found: dict[int, list[int]] = defaultdict(list)
     for customer_id, day in session.execute(query):

@@ -1,6 +1,7 @@
 """Reading and writing satisfaction surveys and their questionnaire."""
 
 from collections.abc import Sequence
+from dataclasses import fields
 from datetime import date
 
 from sqlalchemy import select
@@ -33,9 +34,12 @@ def save_questionnaire(session: Session, dimensions: Sequence[Dimension]) -> Non
         row.active, row.position = False, position
 
 
+def _answers(stored: dict) -> dict[str, tuple[int, int]]:
+    return {code: (int(a), int(b)) for code, (a, b) in stored.items()}
+
+
 def to_survey(row: Survey) -> SurveyValue:
-    answers = {code: (int(a), int(b)) for code, (a, b) in row.answers.items()}
-    return to_value(SurveyValue, row, answers=answers)
+    return to_value(SurveyValue, row, answers=_answers(row.answers))
 
 
 def add(session: Session, survey: SurveyValue) -> int:
@@ -70,10 +74,23 @@ def surveys_of(session: Session, customer_id: int) -> list[SurveyValue]:
     return [to_survey(row) for row in rows]
 
 
+# Rows of columns in the value's field order, not ORM objects: 40 000 surveys loaded as
+# objects took 4.8 s.
+_FIELDS = [f.name for f in fields(SurveyValue)]
+_SURVEY_COLUMNS = [getattr(Survey, name) for name in _FIELDS]
+_ANSWERS = _FIELDS.index("answers")
+
+
+def _from_columns(row) -> SurveyValue:
+    values = list(row)
+    values[_ANSWERS] = _answers(values[_ANSWERS])
+    return SurveyValue(*values)
+
+
 def surveys_until(session: Session, day: date | None = None) -> list[SurveyValue]:
     """Every survey taken by ``day`` (all of them by default), by customer, oldest
     first: each customer's last is its latest."""
-    query = select(Survey).order_by(Survey.customer_id, Survey.taken_on, Survey.id)
+    query = select(*_SURVEY_COLUMNS).order_by(Survey.customer_id, Survey.taken_on, Survey.id)
     if day is not None:
         query = query.where(Survey.taken_on <= day)
-    return [to_survey(row) for row in session.scalars(query)]
+    return [_from_columns(row) for row in session.execute(query)]

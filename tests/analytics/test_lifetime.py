@@ -11,6 +11,8 @@ import pytest
 from crmdesk.analytics.lifetime import (
     BgNbd,
     GammaGamma,
+    _bg_nbd_log_likelihood,
+    _gamma_gamma_log_likelihood,
     dwyer_clv,
     fit_bg_nbd,
     fit_gamma_gamma,
@@ -72,6 +74,44 @@ def test_gamma_gamma_reproduces_the_published_cdnow_fit():
     )
     # More purchases make the customer's own average count for more.
     assert abs(fitted.expected_spend(20, 100.0) - 100) < abs(fitted.expected_spend(1, 100.0) - 100)
+
+
+def central_slope(value, at, step=1e-5) -> np.ndarray:
+    """The gradient of ``value`` at ``at`` by central differences."""
+    at = np.array(at, dtype=float)
+    return np.array(
+        [
+            (value(at + step * unit) - value(at - step * unit)) / (2 * step)
+            for unit in np.eye(len(at))
+        ]
+    )
+
+
+@pytest.mark.parametrize("at", [(-1.4, 1.5, -0.2, 0.9), (0.3, -0.5, 1.2, -0.7)])
+def test_the_bg_nbd_gradient_is_the_likelihoods_slope(at):
+    x, t_x, T, _ = cdnow_calibration()
+    weights = np.ones_like(x, dtype=float)
+    x = x.astype(float)
+
+    def value(p):
+        return _bg_nbd_log_likelihood(p, x, t_x, T, weights)[0]
+
+    _, gradient = _bg_nbd_log_likelihood(np.array(at), x, t_x, T, weights)
+    assert gradient == pytest.approx(central_slope(value, at), rel=1e-5, abs=1e-4)
+
+
+@pytest.mark.parametrize("at", [(1.8, 1.3, 2.7), (-0.5, 0.4, 0.1)])
+def test_the_gamma_gamma_gradient_is_the_likelihoods_slope(at):
+    x, _t_x, _T, spend = cdnow_calibration()
+    repeat = x > 0
+    x, m = x[repeat].astype(float), spend[repeat]
+    weights = np.ones_like(x)
+
+    def value(p):
+        return _gamma_gamma_log_likelihood(p, x, m, weights)[0]
+
+    _, gradient = _gamma_gamma_log_likelihood(np.array(at), x, m, weights)
+    assert gradient == pytest.approx(central_slope(value, at), rel=1e-5, abs=1e-4)
 
 
 def test_closed_formulas_by_hand():
