@@ -49,9 +49,9 @@ def purchase_days(
     if surveyed_only:
         surveyed = select(Survey.customer_id).where(Survey.taken_on <= until)
         query = query.where(Transaction.customer_id.in_(surveyed))
-    query = _of_live_customers(
-        query.distinct(), Transaction.customer_id, customer_ids
-    ).order_by(Transaction.customer_id, Transaction.occurred_on)
+    query = _of_live_customers(query.distinct(), Transaction.customer_id, customer_ids).order_by(
+        Transaction.customer_id, Transaction.occurred_on
+    )
     found: dict[int, list[int]] = defaultdict(list)
     for customer_id, day in session.execute(query):
         found[customer_id].append(day.toordinal())
