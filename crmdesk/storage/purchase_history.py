@@ -1,6 +1,7 @@
 """Each buyer's purchase history up to a day, for the lifetime and churn models:
 summed in SQL per customer and calendar year over the covering index
-ix_transactions_customer_value, then per customer in NumPy, so a million sales never
+ix_transactions_customer_value (storage.planner keeps SQLite on it), then per customer
+in NumPy, so a million sales never
 cross into Python one by one."""
 
 from datetime import date, timedelta
@@ -11,8 +12,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.analytics.history import PurchaseHistory
 from crmdesk.storage.models import Transaction
-
-COVERING = "INDEXED BY ix_transactions_customer_value"
+from crmdesk.storage.planner import unindexed
 
 
 def _year(session: Session):
@@ -55,10 +55,9 @@ def purchase_history(
                 type_=Float,
             ),
         )
-        .where(on <= end)
+        .where(unindexed(on) <= end)
         .group_by(Transaction.customer_id, year)
         .order_by(Transaction.customer_id, year)
-        .with_hint(Transaction, COVERING, "sqlite")
     )
     connection = session.connection()
     rows = connection.execute(per_year).all()
@@ -95,9 +94,8 @@ def _first_day_revenue(session: Session, end: date, ids: np.ndarray) -> np.ndarr
     spend per repeat purchase)."""
     first = (
         select(Transaction.customer_id, func.min(Transaction.occurred_on).label("day"))
-        .where(Transaction.occurred_on <= end)
+        .where(unindexed(Transaction.occurred_on) <= end)
         .group_by(Transaction.customer_id)
-        .with_hint(Transaction, COVERING, "sqlite")
         .subquery()
     )
     spent = (
@@ -110,7 +108,6 @@ def _first_day_revenue(session: Session, end: date, ids: np.ndarray) -> np.ndarr
             ),
         )
         .group_by(Transaction.customer_id)
-        .with_hint(Transaction, COVERING, "sqlite")
     )
     found = dict(session.connection().execute(spent).all())
     return np.array([found.get(int(i), 0.0) for i in ids], dtype=float)

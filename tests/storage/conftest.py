@@ -1,7 +1,41 @@
 import pytest
+from sqlalchemy import event
+
+from crmdesk.services.app_services import open_services
 
 
 @pytest.fixture
 def database_target(db_path):
     """Storage tests check SQLite files themselves (integrity, backups)."""
     return str(db_path)
+
+
+@pytest.fixture
+def plans(database_target):
+    """Run a storage query and return SQLite's plan for each statement it executed."""
+    services = open_services(database_target, username="tester")
+    engine = services.context.db.engine
+    statements = []
+
+    def keep(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append((statement, parameters))
+
+    def plan_of(query):
+        event.listen(engine, "before_cursor_execute", keep)
+        try:
+            with services.context.db.read() as session:
+                query(session)
+        finally:
+            event.remove(engine, "before_cursor_execute", keep)
+        with engine.connect() as connection:
+            return [
+                " ".join(
+                    row[-1]
+                    for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params)
+                )
+                for sql, params in statements
+            ]
+
+    yield plan_of
+    services.close()

@@ -3,43 +3,8 @@ that SQLite's plan for each list really uses its index."""
 
 from datetime import date
 
-import pytest
-from sqlalchemy import event
-
 from crmdesk.core.follow_up import PAUSE_AFTER_CONTACTS, month_days_ahead
-from crmdesk.services.app_services import open_services
 from crmdesk.storage import workbench
-
-
-@pytest.fixture
-def plans(database_target):
-    """Run a storage query and return SQLite's plan for each statement it executed."""
-    services = open_services(database_target, username="tester")
-    engine = services.context.db.engine
-    statements = []
-
-    def keep(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().upper().startswith("SELECT"):
-            statements.append((statement, parameters))
-
-    def plan_of(query):
-        event.listen(engine, "before_cursor_execute", keep)
-        try:
-            with services.context.db.read() as session:
-                query(session)
-        finally:
-            event.remove(engine, "before_cursor_execute", keep)
-        with engine.connect() as connection:
-            return [
-                " ".join(
-                    row[-1]
-                    for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params)
-                )
-                for sql, params in statements
-            ]
-
-    yield plan_of
-    services.close()
 
 
 def test_birthdays_are_found_by_the_day_indexes(plans):

@@ -1,0 +1,25 @@
+"""The analytics read every sale: SQLite must stream them from the covering index in
+customer order, not take the date index and sort a million rows (three times slower,
+bench/RESULTS.md). SQLAlchemy drops INDEXED BY hints on SQLite, so these tests check
+the plan the database really uses."""
+
+from datetime import date
+
+from crmdesk.storage.customer_value import customer_values
+from crmdesk.storage.purchase_history import purchase_history
+
+COVERING = "SCAN transactions USING COVERING INDEX ix_transactions_customer_value"
+
+
+def test_customer_values_stream_the_covering_index_in_group_order(plans):
+    aggregate, _live = plans(
+        lambda session: customer_values(session, date(2025, 3, 16), date(2026, 3, 15))
+    )
+    assert COVERING in aggregate
+    assert "TEMP B-TREE" not in aggregate and "ix_transactions_occurred_on" not in aggregate
+
+
+def test_purchase_history_reads_the_covering_index(plans):
+    found = plans(lambda session: purchase_history(session, date(2026, 3, 15), 0.3, 180))
+    assert found and all("ix_transactions_occurred_on" not in plan for plan in found)
+    assert COVERING in found[0]
