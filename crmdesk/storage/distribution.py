@@ -8,11 +8,12 @@ from sqlalchemy.orm import Session
 from crmdesk.analytics.distribution import Distribution, every_month, months_back
 from crmdesk.core.enums import Channel, CustomerStatus, LifecycleStage
 from crmdesk.storage.models import Activity, Customer, Transaction
+from crmdesk.storage.planner import unindexed
 
 
 def _month(session: Session, column):
     if session.get_bind().dialect.name == "sqlite":
-        return func.strftime("%Y-%m", column)
+        return func.substr(column, 1, 7)  # ISO text: "2026-03"; strftime parses each date
     return func.to_char(column, "YYYY-MM")
 
 
@@ -40,7 +41,7 @@ def distribution(session: Session, as_of: date, months: int) -> Distribution:
     revenue = dict(
         session.execute(
             select(sold, func.sum(Transaction.amount, type_=Float))
-            .where(Transaction.occurred_on >= start, Transaction.occurred_on <= as_of)
+            .where(unindexed(Transaction.occurred_on).between(start, as_of))
             .group_by(sold)
         ).all()
     )
