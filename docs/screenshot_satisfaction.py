@@ -30,6 +30,7 @@ def shoot_satisfaction(app, window, language: str, out: Path, settle) -> None:
     form.tabs.setCurrentWidget(form.satisfaction)
     while form.satisfaction.model.rowCount() == 0:
         settle(app, window)
+    form.satisfaction.view.selectRow(0)  # Delete survey… is offered for a chosen one
     settle(app, window)
     form.satisfaction.chart.canvas.draw()
     form.grab().save(str(out / f"{language}-customer-satisfaction.png"))
