@@ -74,8 +74,8 @@ def surveys_of(session: Session, customer_id: int) -> list[SurveyValue]:
     return [to_survey(row) for row in rows]
 
 
-# Rows of columns in the value's field order, not ORM objects: 40 000 surveys loaded as
-# objects took 4.8 s.
+# Rows of columns in the value's field order, not ORM objects: 40 000 surveys took 3.0 s
+# as objects, 1.7 s as rows (most of it decoding their JSON answers).
 _FIELDS = [f.name for f in fields(SurveyValue)]
 _SURVEY_COLUMNS = [getattr(Survey, name) for name in _FIELDS]
 _ANSWERS = _FIELDS.index("answers")
