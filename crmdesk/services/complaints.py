@@ -3,6 +3,7 @@
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from functools import partial
 
 from sqlalchemy.orm import Session
 
@@ -24,10 +25,11 @@ from crmdesk.core.complaint_sla import (
 from crmdesk.core.complaint_stats import ComplaintStatistics, complaint_statistics
 from crmdesk.core.complaint_steps import moves_for_step
 from crmdesk.core.enums import AuditAction, ComplaintStatus
-from crmdesk.core.errors import ConflictError, DomainError
+from crmdesk.core.errors import DomainError
 from crmdesk.core.listing import ListQuery
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.numbering import numbered_by_year as numbered
+from crmdesk.services.numbering import stored_as_opened
 from crmdesk.storage import complaint_list, complaints, customers
 from crmdesk.storage.complaint_list import ComplaintRow
 from crmdesk.storage.complaints import ComplaintEventRow
@@ -61,6 +63,12 @@ def stored_policy(session: Session) -> SlaPolicy:
 def stored_extra_categories(session: Session) -> tuple[str, ...]:
     text = get_setting(session, EXTRA_CATEGORIES_SETTING, "")
     return tuple(name for name in text.split("\n") if name)
+
+
+# The stored complaint a form was opened on, refused if saved by someone else since.
+_as_opened = partial(
+    stored_as_opened, load=complaints.load, to_value=complaints.to_complaint, what="Complaint"
+)
 
 
 class ComplaintService:
@@ -123,7 +131,7 @@ class ComplaintService:
         if complaint.received_at is None:
             complaint = replace(complaint, received_at=now)
         with self._ctx.writing() as session:
-            row, before = self._row_for(session, complaint)
+            row, before = _as_opened(session, complaint)
             # A category since taken off the list stays valid for the complaints it has.
             kept = (before.category,) if before else ()
             categories = BUILT_IN_CATEGORIES + stored_extra_categories(session) + kept
@@ -153,7 +161,7 @@ class ComplaintService:
         """Cancel, mark as a duplicate (of the complaint numbered ``duplicate_of``),
         re-open, or any other single move, with its reason."""
         with self._ctx.writing() as session:
-            row, before = self._row_for(session, complaint)
+            row, before = _as_opened(session, complaint)
             original = None
             if duplicate_of:
                 original = complaints.find_id(session, duplicate_of)
@@ -172,17 +180,6 @@ class ComplaintService:
                 note=(reason or "").strip() or None,
             )
             return self._outcome(row)
-
-    def _row_for(self, session: Session, complaint: Complaint):
-        if complaint.id is None:
-            return None, None
-        row = complaints.load(session, complaint.id)
-        if row.version != complaint.version:
-            raise ConflictError(
-                f"Complaint {row.number} was changed by someone else after you opened it; "
-                "reopen it to see their changes"
-            )
-        return row, complaints.to_complaint(row)
 
     def _store(
         self,

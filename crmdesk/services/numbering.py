@@ -4,11 +4,12 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
 from crmdesk.core.codes import CodeMask
+from crmdesk.core.errors import ConflictError
 from crmdesk.storage.sequences import take_numbers
 
 T = TypeVar("T")
@@ -32,3 +33,24 @@ def numbered_by_year(
         numbered.append(replace(record, number=number))
         next_number[year] += 1
     return numbered
+
+
+def stored_as_opened(
+    session: Session,
+    record: Any,
+    load: Callable[[Session, int], Any],
+    to_value: Callable[[Any], T],
+    what: str,
+) -> tuple[Any, T] | tuple[None, None]:
+    """The stored row of a numbered ``record`` (a complaint, an opportunity) and its
+    value as stored, or (None, None) for a new one; ConflictError if someone saved it
+    after ``record`` was read."""
+    if record.id is None:
+        return None, None
+    row = load(session, record.id)
+    if row.version != record.version:
+        raise ConflictError(
+            f"{what} {row.number} was changed by someone else after you opened it; "
+            "open it again to see their changes"
+        )
+    return row, to_value(row)

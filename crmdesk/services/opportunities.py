@@ -3,13 +3,14 @@ move in their history; a win records its sale and makes a prospect a customer.""
 
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from sqlalchemy.orm import Session
 
 from crmdesk.analytics.pipeline import PipelineSummary, summarize
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.enums import AuditAction
-from crmdesk.core.errors import ConflictError, DomainError
+from crmdesk.core.errors import DomainError
 from crmdesk.core.listing import ListQuery
 from crmdesk.core.opportunity import (
     DEFAULT_STAGES,
@@ -28,7 +29,7 @@ from crmdesk.core.opportunity import (
     validated,
 )
 from crmdesk.services.context import ServiceContext
-from crmdesk.services.numbering import numbered_by_year
+from crmdesk.services.numbering import numbered_by_year, stored_as_opened
 from crmdesk.storage import customers, opportunities, opportunity_list
 from crmdesk.storage.models import Opportunity as OpportunityRowModel
 from crmdesk.storage.models import Transaction
@@ -62,6 +63,15 @@ def numbered(session: Session, found: list[Opportunity]) -> list[Opportunity]:
     return numbered_by_year(
         session, found, OPPORTUNITY_MASK, "opportunity", lambda o: o.opened_on.year
     )
+
+
+# The stored opportunity a form was opened on, refused if saved by someone else since.
+_as_opened = partial(
+    stored_as_opened,
+    load=opportunities.load,
+    to_value=opportunities.to_opportunity,
+    what="Opportunity",
+)
 
 
 class OpportunityService:
@@ -144,7 +154,7 @@ class OpportunityService:
         today = self._ctx.now().date()
         with self._ctx.writing() as session:
             stages = stored_stages(session)
-            row, before = self._row_for(session, opportunity)
+            row, before = _as_opened(session, opportunity)
             value = validated(opportunity, stages, today)
             won = stage_of(stages, value.stage).outcome is StageOutcome.WON
             if won and (before is None or before.stage != value.stage):
@@ -169,7 +179,7 @@ class OpportunityService:
         today = self._ctx.now().date()
         with self._ctx.writing() as session:
             stages = stored_stages(session)
-            row, before = self._row_for(session, opportunity)
+            row, before = _as_opened(session, opportunity)
             stage = stage_of(stages, to)
             value = moved(before, stage, today, lost_reason)
             changed = ChangeSet()
@@ -214,17 +224,6 @@ class OpportunityService:
         session.flush()
         self._ctx.audit(session).record(Entity.TRANSACTION, sale.id, AuditAction.CREATE)
         return sale.id
-
-    def _row_for(self, session: Session, opportunity: Opportunity):
-        if opportunity.id is None:
-            return None, None
-        row = opportunities.load(session, opportunity.id)
-        if row.version != opportunity.version:
-            raise ConflictError(
-                f"Opportunity {row.number} was changed by someone else after you opened it; "
-                "open it again to see their changes"
-            )
-        return row, opportunities.to_opportunity(row)
 
     def _store(self, session, row, before: Opportunity | None, value: Opportunity):
         if row is None:
