@@ -17,14 +17,13 @@ from crmdesk.analytics.choices import AbcThresholds, LifetimeSettings, TierShare
 from crmdesk.analytics.distribution import Distribution
 from crmdesk.core.access import Permission
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
+from crmdesk.core.day_numbers import day_number
 from crmdesk.core.errors import DomainError
 from crmdesk.services.context import ServiceContext
 from crmdesk.storage.distribution import distribution
 from crmdesk.storage.settings_store import get_setting, set_setting
 
 if TYPE_CHECKING:
-    import numpy as np
-
     from crmdesk.analytics.ranking import AbcResult, Pyramid
     from crmdesk.analytics.rfm import Rfm
     from crmdesk.storage.customer_value import CustomerValues
@@ -121,8 +120,15 @@ class AnalyticsService:
     def today(self) -> date:
         return self._ctx.now().date()
 
-    def values(self, as_of: date | None = None, settings: AnalyticsSettings | None = None):
-        """(what each customer brought in the period, the settings used, the day)."""
+    def values(
+        self,
+        as_of: date | None = None,
+        settings: AnalyticsSettings | None = None,
+        *,
+        recency: bool = False,
+    ) -> tuple[CustomerValues, AnalyticsSettings, date]:
+        """(what each customer brought in the period, the settings used, the day); with
+        ``recency`` also each customer's purchases and last purchase day."""
         self._ctx.require(Permission.ANALYTICS)
         settings = settings or self.settings()
         # As of a past day, only the files opened by then count.
@@ -131,56 +137,48 @@ class AnalyticsService:
         start = _period_start(as_of, settings.months)
         from crmdesk.storage.customer_value import customer_values
 
-        found = self._ctx.reading(customer_values, start, as_of, opened_by)
+        profit = settings.measure is Measure.GROSS_PROFIT
+        found = self._ctx.reading(
+            customer_values, start, as_of, profit=profit, recency=recency, opened_by=opened_by
+        )
         return found, settings, as_of
-
-    @staticmethod
-    def _measured(found: CustomerValues, settings: AnalyticsSettings) -> np.ndarray:
-        return found.revenue if settings.measure is Measure.REVENUE else found.gross_profit
 
     def abc(self, as_of: date | None = None, settings: AnalyticsSettings | None = None):
         from crmdesk.analytics.ranking import abc_classes
 
         found, settings, _ = self.values(as_of, settings)
-        return abc_classes(found.ids, self._measured(found, settings), settings.abc)
+        return abc_classes(found.ids, found.value, settings.abc)
 
     def pyramid(self, as_of: date | None = None, settings: AnalyticsSettings | None = None):
         from crmdesk.analytics.ranking import pyramid
 
         found, settings, _ = self.values(as_of, settings)
-        return pyramid(found.ids, self._measured(found, settings), settings.tiers)
+        return pyramid(found.ids, found.value, settings.tiers)
 
     def rfm(self, as_of: date | None = None, settings: AnalyticsSettings | None = None) -> Rfm:
         """RFM of the customers who bought in the period."""
-        found, settings, day = self.values(as_of, settings)
-        return self._rfm(found, settings, day)
+        found, _settings, day = self.values(as_of, settings, recency=True)
+        return self._rfm(found, day)
 
     def all_of_them(self, as_of: date | None = None) -> ValueAnalyses:
         """The pyramid, ABC and RFM from one reading of the sales (the Analytics page)."""
         from crmdesk.analytics.ranking import abc_classes, pyramid
 
-        found, settings, day = self.values(as_of)
-        measured = self._measured(found, settings)
+        found, settings, day = self.values(as_of, recency=True)
         return ValueAnalyses(
             settings,
-            pyramid(found.ids, measured, settings.tiers),
-            abc_classes(found.ids, measured, settings.abc),
-            self._rfm(found, settings, day),
+            pyramid(found.ids, found.value, settings.tiers),
+            abc_classes(found.ids, found.value, settings.abc),
+            self._rfm(found, day),
         )
 
-    def _rfm(self, found: CustomerValues, settings: AnalyticsSettings, day: date) -> Rfm:
-        import numpy as np
-
+    @staticmethod
+    def _rfm(found: CustomerValues, day: date) -> Rfm:
         from crmdesk.analytics.rfm import rfm
 
         buyers = found.purchases > 0
-        recency = (np.datetime64(day, "D") - found.last_purchase[buyers]).astype(np.int64)
-        return rfm(
-            found.ids[buyers],
-            recency,
-            found.purchases[buyers],
-            self._measured(found, settings)[buyers],
-        )
+        recency = day_number(day) - found.last_purchase[buyers]
+        return rfm(found.ids[buyers], recency, found.purchases[buyers], found.value[buyers])
 
     def distribution(self, as_of: date | None = None, months: int = 24) -> Distribution:
         """Status and lifecycle funnels, new files and revenue per month, activities

@@ -9,7 +9,7 @@ import numpy as np
 from crmdesk.analytics.churn import ChurnSignals, complaint_signals
 from crmdesk.analytics.customer_lifetime import LifetimeValues
 from crmdesk.analytics.history import PurchaseHistory
-from crmdesk.services.lifetime import day_number
+from crmdesk.core.day_numbers import day_number
 from crmdesk.storage.churn import CurrentCustomer
 
 COMPLAINTS_LOOKED_BACK = timedelta(days=365)  # a badly handled complaint counts this long

@@ -25,10 +25,10 @@ class ServiceContext:
     access: Access
     clock: Clock = system_clock
 
-    def reading(self, query: Callable[..., T], *args: Any) -> T:
-        """Run ``query(session, *args)`` in its own read transaction."""
+    def reading(self, query: Callable[..., T], *args: Any, **options: Any) -> T:
+        """Run ``query(session, *args, **options)`` in its own read transaction."""
         with self.db.read() as session:
-            return query(session, *args)
+            return query(session, *args, **options)
 
     def reading_of(
         self, load: Callable[[Session, int], object], record_id: int, query: Callable[..., T], *args

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from crmdesk.analytics.choices import TimeUnit
 from crmdesk.core.access import Permission
+from crmdesk.core.day_numbers import day_number
 from crmdesk.services.analytics import AnalyticsService
 from crmdesk.services.context import ServiceContext
 
@@ -16,12 +17,7 @@ if TYPE_CHECKING:  # NumPy modules, imported on the first fit rather than at eve
     from crmdesk.analytics.customer_lifetime import LifetimeValues
     from crmdesk.analytics.history import PurchaseHistory
 
-EPOCH = date(1970, 1, 1)
 DEFAULT_COMPARISON_MONTHS = 12  # when the analytics period is "all time"
-
-
-def day_number(day: date) -> int:
-    return (day - EPOCH).days
 
 
 class LifetimeService:

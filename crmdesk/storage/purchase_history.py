@@ -7,10 +7,11 @@ cross into Python one by one."""
 from datetime import date, timedelta
 
 import numpy as np
-from sqlalchemy import Float, Integer, and_, case, cast, extract, func, literal, select
+from sqlalchemy import Float, Integer, and_, case, cast, extract, func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.analytics.history import PurchaseHistory
+from crmdesk.storage.day_numbers import day_number
 from crmdesk.storage.models import Transaction
 from crmdesk.storage.planner import unindexed
 
@@ -19,14 +20,6 @@ def _year(session: Session):
     if session.get_bind().dialect.name == "sqlite":
         return cast(func.substr(Transaction.occurred_on, 1, 4), Integer)
     return cast(extract("year", Transaction.occurred_on), Integer)
-
-
-def _day_number(session: Session, day):
-    """A date as days since 1970-01-01, worked out by the database (NumPy parsing
-    100 000 dates took longer than the query)."""
-    if session.get_bind().dialect.name == "sqlite":
-        return cast(func.julianday(day) - 2440587.5, Integer)
-    return day - literal(date(1970, 1, 1))
 
 
 def purchase_history(
@@ -45,8 +38,8 @@ def purchase_history(
             Transaction.customer_id,
             year,
             func.count(on.distinct()),
-            _day_number(session, func.min(on)),
-            _day_number(session, func.max(on)),
+            day_number(session, func.min(on)),
+            day_number(session, func.max(on)),
             func.sum(Transaction.amount, type_=Float),
             func.sum(profit, type_=Float),
             func.sum(case((on > recent_from, Transaction.amount), else_=0), type_=Float),

@@ -7,10 +7,10 @@ import pytest
 from crmdesk.analytics.choices import LifetimeSettings, Quadrant, TimeUnit
 from crmdesk.analytics.customer_lifetime import LifetimeValues, lifetime_values
 from crmdesk.analytics.history import PurchaseHistory
+from crmdesk.core.day_numbers import day_number
 from crmdesk.core.errors import DomainError
 
 CDNOW = Path(__file__).parent / "data" / "CDNOW_sample.txt"
-EPOCH = date(1970, 1, 1)
 CALIBRATION_END = date(1997, 9, 30)
 
 
@@ -22,7 +22,7 @@ def cdnow_history() -> PurchaseHistory:
         on = date(int(day[:4]), int(day[4:6]), int(day[6:]))
         if on <= CALIBRATION_END:
             bought = days.setdefault(int(customer), {})
-            number = (on - EPOCH).days
+            number = day_number(on)
             bought[number] = bought.get(number, 0.0) + float(amount)
     ids = sorted(days)
     first = [min(days[i]) for i in ids]
@@ -42,7 +42,7 @@ def cdnow_history() -> PurchaseHistory:
 def test_from_the_purchase_history_the_fit_reproduces_the_published_parameters():
     history = cdnow_history()
     assert len(history.ids) == 2357
-    found = lifetime_values(history, (CALIBRATION_END - EPOCH).days, LifetimeSettings())
+    found = lifetime_values(history, day_number(CALIBRATION_END), LifetimeSettings())
     model = found.purchases_model
     assert (model.r, model.alpha, model.a, model.b) == pytest.approx(
         (0.243, 4.414, 0.793, 2.426), abs=0.002
@@ -53,7 +53,7 @@ def test_from_the_purchase_history_the_fit_reproduces_the_published_parameters()
     assert ((found.probability_alive > 0) & (found.probability_alive <= 1)).all()
     # Counting in months fits the same customers to other parameters but a similar CLV.
     monthly = lifetime_values(
-        history, (CALIBRATION_END - EPOCH).days, LifetimeSettings(unit=TimeUnit.MONTH)
+        history, day_number(CALIBRATION_END), LifetimeSettings(unit=TimeUnit.MONTH)
     )
     assert monthly.purchases_model.alpha == pytest.approx(model.alpha * 7 / (365.25 / 12), rel=0.05)
     assert monthly.future.sum() == pytest.approx(found.future.sum(), rel=0.05)
@@ -61,7 +61,7 @@ def test_from_the_purchase_history_the_fit_reproduces_the_published_parameters()
 
 def test_too_few_buyers_give_historical_value_and_a_reason_but_no_forecast():
     history = cdnow_history().subset(np.arange(5))
-    found = lifetime_values(history, (CALIBRATION_END - EPOCH).days, LifetimeSettings())
+    found = lifetime_values(history, day_number(CALIBRATION_END), LifetimeSettings())
     assert found.purchases_model is None
     assert "Too few" in found.not_fitted
     assert (found.future == 0).all()

@@ -13,10 +13,10 @@ from sqlalchemy import update
 from crmdesk.analytics.choices import Action, Reason
 from crmdesk.core.complaint import Complaint
 from crmdesk.core.customer import Customer
+from crmdesk.core.day_numbers import day_number
 from crmdesk.core.enums import ChurnCause, ChurnOutcome, CustomerStatus
 from crmdesk.core.errors import DomainError
 from crmdesk.core.timeline import TimelineKind
-from crmdesk.services.lifetime import day_number
 from crmdesk.storage.models import Activity, Transaction
 from crmdesk.storage.models import Customer as CustomerRow
 from tests.conftest import FIXED_NOW

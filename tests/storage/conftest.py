@@ -22,6 +22,7 @@ def plans(database_target):
             statements.append((statement, parameters))
 
     def plan_of(query):
+        statements.clear()
         event.listen(engine, "before_cursor_execute", keep)
         try:
             with services.context.db.read() as session:

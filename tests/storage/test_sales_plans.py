@@ -12,11 +12,15 @@ COVERING = "SCAN transactions USING COVERING INDEX ix_transactions_customer_valu
 
 
 def test_customer_values_stream_the_covering_index_in_group_order(plans):
-    aggregate, _live = plans(
-        lambda session: customer_values(session, date(2025, 3, 16), date(2026, 3, 15))
-    )
-    assert COVERING in aggregate
-    assert "TEMP B-TREE" not in aggregate and "ix_transactions_occurred_on" not in aggregate
+    for recency in (False, True):
+        aggregate, live = plans(
+            lambda session, recency=recency: customer_values(
+                session, date(2025, 3, 16), date(2026, 3, 15), recency=recency
+            )
+        )
+        assert COVERING in aggregate
+        assert "TEMP B-TREE" not in aggregate and "ix_transactions_occurred_on" not in aggregate
+        assert "USING INDEX ix_customers_live" in live  # not a scan of every file
 
 
 def test_purchase_history_reads_the_covering_index(plans):

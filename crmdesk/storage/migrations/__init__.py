@@ -7,7 +7,7 @@ DIRECTORY = bundled("crmdesk", "storage", "migrations")
 
 # The newest revision. tests/storage/test_migrations.py checks it against Alembic's own
 # view, so the app can skip loading Alembic when a database is already current.
-HEAD = "0013"
+HEAD = "0014"
 
 
 def is_search_index(name: str | None) -> bool:
