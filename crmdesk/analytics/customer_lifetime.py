@@ -59,7 +59,7 @@ def lifetime_values(
 ) -> LifetimeValues:
     """Fit both models to the buyers' histories (day numbers; ``today`` is the day the
     calibration ends) and forecast each buyer's value over the horizon."""
-    historical = history.historical_value(settings.discount_rate)
+    historical = history.historical_profit
     x, t_x, age = history.model_inputs(today, settings.unit)
     spend = history.mean_repeat_spend()
     try:

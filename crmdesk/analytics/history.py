@@ -19,7 +19,9 @@ class PurchaseHistory:
     last_day: np.ndarray
     revenue: np.ndarray
     first_day_revenue: np.ndarray
-    profit_by_year: np.ndarray  # [customer, years ago]: profit of the sales that many years back
+    # Past profit as present value: each calendar year's carried forward to the day at
+    # the discount rate (domain.md §5: 到目前为止的利润现值, analytics.lifetime.carried_forward).
+    historical_profit: np.ndarray
     recent_revenue: np.ndarray  # in the last half of the comparison window
     earlier_revenue: np.ndarray  # in the half before it
 
@@ -47,13 +49,6 @@ class PurchaseHistory:
         x = self.repeat_purchases
         span = (self.last_day - self.first_day).astype(float)
         return np.divide(span, x, out=np.full(len(x), np.nan), where=x > 0)
-
-    def historical_value(self, discount_rate: float) -> np.ndarray:
-        """Past profit as present value: each year's profit carried forward to today
-        at the discount rate (domain.md §5: 到目前为止的利润现值)."""
-        years = self.profit_by_year.shape[1]
-        growth = (1 + discount_rate) ** np.arange(years)
-        return self.profit_by_year @ growth
 
     def subset(self, keep: np.ndarray) -> "PurchaseHistory":
         return PurchaseHistory(*(getattr(self, name)[keep] for name in self.__dataclass_fields__))

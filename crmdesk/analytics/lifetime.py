@@ -19,10 +19,10 @@ import numpy as np
 from crmdesk.core.errors import DomainError
 
 
-def historical_value(profits_by_age, discount_rate: float) -> float:
-    """Past profit as present value: the profit of ``age`` periods ago grows by the
-    discount rate for each period since. ``profits_by_age``: (age, profit) pairs."""
-    return float(sum(p * (1 + discount_rate) ** age for age, p in profits_by_age))
+def carried_forward(age: int, discount_rate: float) -> float:
+    """What one unit of profit made ``age`` periods ago is worth today: grown by the
+    discount rate for each period since (domain.md §5: 到目前为止的利润现值)."""
+    return (1 + discount_rate) ** age
 
 
 def dwyer_clv(margins, retention: float, discount_rate: float) -> float:

@@ -31,9 +31,17 @@ class LifetimeService:
         day = as_of or self._analytics.today()
         months = settings.months or DEFAULT_COMPARISON_MONTHS
         comparison_days = round(months * 365.25 / 12)
+        from crmdesk.analytics.lifetime import carried_forward
         from crmdesk.storage.purchase_history import purchase_history
 
-        found = self._ctx.reading(purchase_history, day, settings.lifetime.margin, comparison_days)
+        rate = settings.lifetime.discount_rate
+        found = self._ctx.reading(
+            purchase_history,
+            day,
+            settings.lifetime.margin,
+            comparison_days,
+            lambda years_ago: carried_forward(years_ago, rate),
+        )
         return found, day
 
     def values(self, as_of: date | None = None, unit: TimeUnit | None = None) -> LifetimeValues:

@@ -33,7 +33,7 @@ def cdnow_history() -> PurchaseHistory:
         last_day=np.array([max(days[i]) for i in ids]),
         revenue=np.array([sum(days[i].values()) for i in ids]),
         first_day_revenue=np.array([days[i][f] for i, f in zip(ids, first, strict=True)]),
-        profit_by_year=np.array([[0.3 * sum(days[i].values())] for i in ids]),
+        historical_profit=np.array([0.3 * sum(days[i].values()) for i in ids]),
         recent_revenue=np.zeros(len(ids)),
         earlier_revenue=np.zeros(len(ids)),
     )
@@ -65,7 +65,7 @@ def test_too_few_buyers_give_historical_value_and_a_reason_but_no_forecast():
     assert found.purchases_model is None
     assert "Too few" in found.not_fitted
     assert (found.future == 0).all()
-    assert found.historical.tolist() == pytest.approx(history.profit_by_year[:, 0].tolist())
+    assert found.historical.tolist() == pytest.approx(history.historical_profit.tolist())
 
 
 def test_quadrants_split_at_the_medians():

@@ -15,7 +15,7 @@ def history(**overrides) -> PurchaseHistory:
         "last_day": np.array([160, 150]),
         "revenue": np.array([400.0, 80.0]),
         "first_day_revenue": np.array([100.0, 80.0]),
-        "profit_by_year": np.array([[50.0, 100.0], [20.0, 0.0]]),
+        "historical_profit": np.array([160.0, 20.0]),
         "recent_revenue": np.array([0.0, 80.0]),
         "earlier_revenue": np.array([300.0, 0.0]),
     }
@@ -39,11 +39,6 @@ def test_usual_interval_is_the_mean_gap_and_undefined_for_one_purchase():
     interval = history().usual_interval()
     assert interval[0] == pytest.approx(20.0)
     assert np.isnan(interval[1])
-
-
-def test_historical_value_carries_each_years_profit_forward():
-    # 50 this year, 100 a year ago at 10%: 50 + 110.
-    assert history().historical_value(0.10).tolist() == pytest.approx([160.0, 20.0])
 
 
 def test_units_per_year():

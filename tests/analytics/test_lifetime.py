@@ -13,11 +13,11 @@ from crmdesk.analytics.lifetime import (
     GammaGamma,
     _bg_nbd_log_likelihood,
     _gamma_gamma_log_likelihood,
+    carried_forward,
     dwyer_clv,
     fit_bg_nbd,
     fit_gamma_gamma,
     forecast_clv,
-    historical_value,
 )
 
 CDNOW = Path(__file__).parent / "data" / "CDNOW_sample.txt"
@@ -118,7 +118,8 @@ def test_closed_formulas_by_hand():
     # Dwyer: 100 a period, retention 0.8, discount 10%: 100/1.1 + 80/1.21 + 64/1.331
     assert dwyer_clv([100, 100, 100], 0.8, 0.1) == pytest.approx(100 / 1.1 + 80 / 1.21 + 64 / 1.331)
     # Historical: 100 two periods ago and 50 last period, carried forward at 10%.
-    assert historical_value([(2, 100), (1, 50)], 0.1) == pytest.approx(121 + 55)
+    assert 100 * carried_forward(2, 0.1) + 50 * carried_forward(1, 0.1) == pytest.approx(121 + 55)
+    assert carried_forward(0, 0.1) == 1
 
 
 def test_forecast_clv_discounts_each_periods_purchases():

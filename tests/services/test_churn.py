@@ -66,8 +66,9 @@ def test_purchase_history_counts_days_not_lines_and_reads_only_up_to_the_day(ser
     assert history.revenue.tolist() == [650, 80]
     assert history.first_day_revenue.tolist() == [150, 80]
     assert history.mean_repeat_spend().tolist() == [250, 0]
-    # A sale without gross profit counts the 30% margin: 2025 had 30 + 15.
-    assert history.profit_by_year.tolist() == [[80, 45], [8, 0]]
+    # A sale without gross profit counts the 30% margin: 2025 had 30 + 15, carried
+    # forward a year at the default 10%; 2026 had 20 + 60.
+    assert history.historical_profit.tolist() == pytest.approx([80 + 45 * 1.1, 8])
     # Halves of the last 12 months: 2025-09-13…2026-03-15 and the six months before.
     assert history.recent_revenue.tolist() == [500, 80]
     assert history.earlier_revenue.tolist() == [0, 0]

@@ -1,7 +1,11 @@
+from datetime import date
+
 import pytest
 from sqlalchemy import event
 
+from crmdesk.core.customer import Customer
 from crmdesk.services.app_services import open_services
+from crmdesk.storage.models import Transaction
 
 
 @pytest.fixture
@@ -12,8 +16,12 @@ def database_target(db_path):
 
 @pytest.fixture
 def plans(database_target):
-    """Run a storage query and return SQLite's plan for each statement it executed."""
+    """Run a storage query over a database holding one sale, and return SQLite's plan
+    for each statement it executed."""
     services = open_services(database_target, username="tester")
+    buyer = services.customers.create(Customer(name="张三")).value.id
+    with services.context.db.write() as session:
+        session.add(Transaction(customer_id=buyer, occurred_on=date(2026, 1, 5), amount=1))
     engine = services.context.db.engine
     statements = []
 
