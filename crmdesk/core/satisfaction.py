@@ -95,7 +95,12 @@ class Gap:
 def overall(surveys: Iterable[Survey]) -> Gap | None:
     """Σb / Σa over every answer of ``surveys``: one survey's overall c, or a group's;
     None without an answer."""
-    pairs = [pair for survey in surveys for pair in survey.answers.values()]
+    return overall_of_answers(pair for survey in surveys for pair in survey.answers.values())
+
+
+def overall_of_answers(answers: Iterable[tuple[int, int]]) -> Gap | None:
+    """Σb / Σa over (a, b) ``answers``; None without one."""
+    pairs = list(answers)
     if not pairs:
         return None
     return Gap(

@@ -24,7 +24,6 @@ from crmdesk.services.context import ServiceContext
 from crmdesk.services.follow_ups import stored_cadence
 from crmdesk.services.lifetime import LifetimeService
 from crmdesk.services.loyalty import surveyed_types
-from crmdesk.services.satisfaction import latest_per_customer, overall_c_by_customer
 from crmdesk.storage.churn import (
     LostCustomer,
     complaints_by_customer,
@@ -34,7 +33,7 @@ from crmdesk.storage.churn import (
     record_event,
 )
 from crmdesk.storage.customers import load
-from crmdesk.storage.surveys import surveys_until
+from crmdesk.storage.surveys import scores_until
 
 if TYPE_CHECKING:  # NumPy modules, imported when a warning is first computed
     from crmdesk.analytics.churn import ChurnRisk
@@ -76,18 +75,25 @@ class ChurnService:
             customers = current_customers(session, as_of)
             complaints = complaints_by_customer(session, end)
             cadence = stored_cadence(session)
-            names = codes_and_names(session)
-            surveyed = surveys_until(session, day)
-            types = surveyed_types(session, day, latest_per_customer(surveyed))
-        survey_c = overall_c_by_customer(surveyed)
+            scores = scores_until(session, day)
+            types = surveyed_types(session, day, {s.customer_id: s for s in scores})
+        survey_c: dict[int, list[float]] = {}  # per customer, each survey's c, oldest first
+        for score in scores:
+            if score.overall is not None:
+                survey_c.setdefault(score.customer_id, []).append(score.overall.c)
         inertial = {i for i, loyalty in types.items() if loyalty.type is LoyaltyType.INERTIAL}
         signals = churn_signals(
             customers, history, lifetime, complaints, cadence, day, now, survey_c, inertial
         )
         tier_of = {c.id: c.tier for c in customers}
+        risks = churn_warning(signals)
+        # The names of those at risk only, not of all 100 000; a file deleted since the
+        # reading above is left out.
+        names = self._ctx.reading(codes_and_names, [risk.customer_id for risk in risks])
         rows = [
             ChurnRow(risk, *names[risk.customer_id], tier_of[risk.customer_id])
-            for risk in churn_warning(signals)
+            for risk in risks
+            if risk.customer_id in names
         ]
         return ChurnReport(rows, len(customers), lifetime, day)
 

@@ -22,12 +22,12 @@ from crmdesk.analytics.loyalty import (
 )
 from crmdesk.core.access import Permission
 from crmdesk.core.enums import LoyaltyType, SegmentBy
-from crmdesk.core.satisfaction import Survey, overall
+from crmdesk.core.satisfaction import Gap, overall
 from crmdesk.services.context import ServiceContext
-from crmdesk.services.satisfaction import latest_per_customer
 from crmdesk.storage import surveys
 from crmdesk.storage.loyalty import complaint_outcomes, purchase_days, segments
 from crmdesk.storage.settings_store import get_setting
+from crmdesk.storage.surveys import SurveyScore
 
 LOYALTY_SETTING = "loyalty_rules"
 
@@ -37,23 +37,43 @@ def stored_loyalty_rules(session: Session) -> LoyaltyRules:
     return LoyaltyRules.from_text(text) if text else LoyaltyRules()
 
 
-def loyalty_of(days: list[int], latest: Survey | None, rules: LoyaltyRules, day: date) -> Loyalty:
-    """The type from the purchase days within the rules' window and the latest survey."""
+def loyalty_of(
+    days: list[int],
+    latest: Gap | None,
+    would_recommend: bool | None,
+    rules: LoyaltyRules,
+    day: date,
+) -> Loyalty:
+    """The type from the purchase days within the rules' window and the latest survey's
+    overall gap and recommendation."""
     start = window_start(day, rules.window_months)
     recent = [d for d in days if d >= start]
-    gap = overall([latest]) if latest else None
-    return classify(
-        recent, gap.c if gap else None, latest.would_recommend if latest else None, rules
-    )
+    return classify(recent, latest.c if latest else None, would_recommend, rules)
 
 
-def surveyed_types(session: Session, day: date, latest: dict[int, Survey]) -> dict[int, Loyalty]:
+def _types_of(
+    latest: dict[int, SurveyScore], days: dict[int, list[int]], rules: LoyaltyRules, day: date
+) -> dict[int, Loyalty]:
+    return {
+        i: loyalty_of(days.get(i, []), s.overall, s.would_recommend, rules, day)
+        for i, s in latest.items()
+    }
+
+
+def latest_scores(session: Session, day: date) -> dict[int, SurveyScore]:
+    """Each customer's latest survey taken by ``day``."""
+    return {score.customer_id: score for score in surveys.scores_until(session, day)}
+
+
+def surveyed_types(
+    session: Session, day: date, latest: dict[int, SurveyScore]
+) -> dict[int, Loyalty]:
     """The loyalty as of ``day`` of each customer in ``latest`` (its latest survey then),
     reading only the surveyed customers' purchase days in the rules' window."""
     rules = stored_loyalty_rules(session)
     since = date.fromordinal(window_start(day, rules.window_months))
     days = purchase_days(session, day, since=since, surveyed_only=True)
-    return {i: loyalty_of(days.get(i, []), s, rules, day) for i, s in latest.items()}
+    return _types_of(latest, days, rules, day)
 
 
 @dataclass(frozen=True)
@@ -89,17 +109,17 @@ class LoyaltyService:
             found = surveys.surveys_of(session, customer_id)
             days = purchase_days(session, day, [customer_id]).get(customer_id, [])
             resolved, well = complaint_outcomes(session, [customer_id]).get(customer_id, (0, 0))
-        loyalty = loyalty_of(days, found[0] if found else None, rules, day)
+        latest = found[0] if found else None
+        gap = overall([latest]) if latest else None
+        loyalty = loyalty_of(days, gap, latest.would_recommend if latest else None, rules, day)
         facts = CustomerFacts(days, resolved, well)
         return CustomerLoyalty(loyalty, rules, measures([facts], day))
 
     @staticmethod
     def _types(session: Session, day: date) -> tuple[dict[int, Loyalty], dict[int, list[int]]]:
         rules = stored_loyalty_rules(session)
-        latest = latest_per_customer(surveys.surveys_until(session, day))
         days = purchase_days(session, day)
-        found = {i: loyalty_of(days.get(i, []), s, rules, day) for i, s in latest.items()}
-        return found, days
+        return _types_of(latest_scores(session, day), days, rules, day), days
 
     def overview(self, segment_by: SegmentBy | None = None) -> LoyaltyOverview:
         """The loyalty matrix, the cohorts and the measures, of the firm and (when

@@ -51,16 +51,6 @@ def latest_per_customer(found: list[Survey]) -> dict[int, Survey]:
     return {survey.customer_id: survey for survey in found}
 
 
-def overall_c_by_customer(found: list[Survey]) -> dict[int, list[float]]:
-    """Per customer, the overall c of each survey, of surveys listed oldest first."""
-    by_customer: dict[int, list[float]] = {}
-    for survey in found:
-        gap = overall([survey])
-        if gap is not None:
-            by_customer.setdefault(survey.customer_id, []).append(gap.c)
-    return by_customer
-
-
 def gaps_of(latest: list[Survey], questionnaire: tuple[Dimension, ...]) -> SegmentGaps:
     return SegmentGaps(
         questionnaire, mean_gaps(latest, questionnaire), overall(latest), len(latest)

@@ -4,6 +4,7 @@ reads in GROUP BY order: 0.43 s over a million sales on this 2-core machine, whe
 default plan (the date index and a sort) took 1.5 s (bench/RESULTS.md). Each aggregate
 costs SQLite ~0.06 s more over a million sales, so only those asked for are summed."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -99,7 +100,15 @@ def set_tiers(session: Session, tiers: dict[int, Tier]) -> list[tuple[int, Tier 
     return changed
 
 
-def codes_and_names(session: Session) -> dict[int, tuple[str, str]]:
-    """Every live customer's code and name, for reports that list them."""
+def codes_and_names(
+    session: Session, ids: Sequence[int] | None = None
+) -> dict[int, tuple[str, str]]:
+    """Every live customer's code and name (of those in ``ids``), for lists of them."""
     live = select(Customer.id, Customer.code, Customer.name).where(Customer.deleted_at.is_(None))
-    return {row[0]: (row[1], row[2]) for row in session.connection().execute(live)}
+    if ids is None:
+        return {row[0]: (row[1], row[2]) for row in session.connection().execute(live)}
+    found = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = live.where(Customer.id.in_(ids[start : start + _CHUNK]))
+        found.update({row[0]: (row[1], row[2]) for row in session.connection().execute(chunk)})
+    return found
