@@ -5,7 +5,7 @@ c > 1 delights, c = 1 meets the expectation, c < 1 disappoints. A survey's overa
 is Σb / Σa over the dimensions answered (the mean perception over the mean
 expectation), so a dimension that matters little to the customer weighs little."""
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -96,6 +96,12 @@ def overall(surveys: Iterable[Survey]) -> Gap | None:
     """Σb / Σa over every answer of ``surveys``: one survey's overall c, or a group's;
     None without an answer."""
     return overall_of_answers(pair for survey in surveys for pair in survey.answers.values())
+
+
+def overall_c(answers: Mapping[str, Sequence[int]]) -> float | None:
+    """A survey's c = Σb / Σa of its {code: (a, b)} answers; None without one."""
+    gap = overall_of_answers(answers.values())
+    return gap.c if gap else None
 
 
 def overall_of_answers(answers: Iterable[tuple[int, int]]) -> Gap | None:

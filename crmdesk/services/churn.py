@@ -79,8 +79,8 @@ class ChurnService:
             types = surveyed_types(session, day, {s.customer_id: s for s in scores})
         survey_c: dict[int, list[float]] = {}  # per customer, each survey's c, oldest first
         for score in scores:
-            if score.overall is not None:
-                survey_c.setdefault(score.customer_id, []).append(score.overall.c)
+            if score.overall_c is not None:
+                survey_c.setdefault(score.customer_id, []).append(score.overall_c)
         inertial = {i for i, loyalty in types.items() if loyalty.type is LoyaltyType.INERTIAL}
         signals = churn_signals(
             customers, history, lifetime, complaints, cadence, day, now, survey_c, inertial

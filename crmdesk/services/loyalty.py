@@ -22,7 +22,7 @@ from crmdesk.analytics.loyalty import (
 )
 from crmdesk.core.access import Permission
 from crmdesk.core.enums import LoyaltyType, SegmentBy
-from crmdesk.core.satisfaction import Gap, overall
+from crmdesk.core.satisfaction import overall
 from crmdesk.services.context import ServiceContext
 from crmdesk.storage import surveys
 from crmdesk.storage.loyalty import complaint_outcomes, purchase_days, segments
@@ -39,23 +39,23 @@ def stored_loyalty_rules(session: Session) -> LoyaltyRules:
 
 def loyalty_of(
     days: list[int],
-    latest: Gap | None,
+    latest_c: float | None,
     would_recommend: bool | None,
     rules: LoyaltyRules,
     day: date,
 ) -> Loyalty:
     """The type from the purchase days within the rules' window and the latest survey's
-    overall gap and recommendation."""
+    overall c and recommendation."""
     start = window_start(day, rules.window_months)
     recent = [d for d in days if d >= start]
-    return classify(recent, latest.c if latest else None, would_recommend, rules)
+    return classify(recent, latest_c, would_recommend, rules)
 
 
 def _types_of(
     latest: dict[int, SurveyScore], days: dict[int, list[int]], rules: LoyaltyRules, day: date
 ) -> dict[int, Loyalty]:
     return {
-        i: loyalty_of(days.get(i, []), s.overall, s.would_recommend, rules, day)
+        i: loyalty_of(days.get(i, []), s.overall_c, s.would_recommend, rules, day)
         for i, s in latest.items()
     }
 
@@ -111,7 +111,8 @@ class LoyaltyService:
             resolved, well = complaint_outcomes(session, [customer_id]).get(customer_id, (0, 0))
         latest = found[0] if found else None
         gap = overall([latest]) if latest else None
-        loyalty = loyalty_of(days, gap, latest.would_recommend if latest else None, rules, day)
+        recommend = latest.would_recommend if latest else None
+        loyalty = loyalty_of(days, gap.c if gap else None, recommend, rules, day)
         facts = CustomerFacts(days, resolved, well)
         return CustomerLoyalty(loyalty, rules, measures([facts], day))
 

@@ -45,6 +45,7 @@ from crmdesk.core.enums import (
     Tier,
     UserRole,
 )
+from crmdesk.core.satisfaction import overall_c
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -400,6 +401,10 @@ class SurveyDimension(Base):
     active: Mapped[bool] = mapped_column(default=True)
 
 
+def _overall_c_of_insert(context) -> float | None:
+    return overall_c(context.get_current_parameters()["answers"])
+
+
 class Survey(Versioned, Base):
     """A satisfaction survey: expectation and perception per question, by code."""
 
@@ -414,6 +419,9 @@ class Survey(Versioned, Base):
     taken_on: Mapped[date]
     # {dimension code: [expectation a, perception b]}: one read gives the whole survey.
     answers: Mapped[dict] = mapped_column(JSON)
+    # c = Σb / Σa of the answers, kept with them: the churn warning reads this number
+    # instead of decoding 40 000 surveys' JSON (1.4 s). Surveys are never edited.
+    overall_c: Mapped[float | None] = mapped_column(default=_overall_c_of_insert)
     overall_score: Mapped[int | None]
     would_recommend: Mapped[bool | None]
     comment: Mapped[str | None] = mapped_column(Text)

@@ -8,7 +8,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crmdesk.core.satisfaction import Dimension, Gap, overall_of_answers
+from crmdesk.core.satisfaction import Dimension
 from crmdesk.core.satisfaction import Survey as SurveyValue
 from crmdesk.storage.models import Survey, SurveyDimension
 from crmdesk.storage.records import load_or_missing, to_value
@@ -99,20 +99,17 @@ def surveys_until(session: Session, day: date | None = None) -> list[SurveyValue
 
 class SurveyScore(NamedTuple):
     customer_id: int
-    overall: Gap | None  # Σb / Σa of its answers
+    overall_c: float | None  # Σb / Σa of its answers
     would_recommend: bool | None
 
 
 def scores_until(session: Session, day: date) -> list[SurveyScore]:
-    """Every survey taken by ``day`` as its customer, overall gap and recommendation,
-    by customer, oldest first: what the churn warning reads, without building 40 000
-    surveys (1.7 s) to look at two figures of each."""
+    """Every survey taken by ``day`` as its customer, overall c and recommendation, by
+    customer, oldest first: what the churn warning and the loyalty types read, without
+    decoding 40 000 surveys' answers (1.4 s)."""
     query = (
-        select(Survey.customer_id, Survey.answers, Survey.would_recommend)
+        select(Survey.customer_id, Survey.overall_c, Survey.would_recommend)
         .where(Survey.taken_on <= day)
         .order_by(Survey.customer_id, Survey.taken_on, Survey.id)
     )
-    return [
-        SurveyScore(customer_id, overall_of_answers(answers.values()), recommend)
-        for customer_id, answers, recommend in session.execute(query).all()
-    ]
+    return [SurveyScore(*row) for row in session.execute(query).all()]

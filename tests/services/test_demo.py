@@ -109,3 +109,14 @@ def test_demo_complaints_agree_with_their_own_history(services):
         assert (complaint.closed_at is not None) == (complaint.status in CLOSED_STATES)
         if complaint.status is ComplaintStatus.CLOSED:
             assert complaint.satisfaction is not None
+
+
+def test_demo_surveys_keep_the_overall_c_of_their_answers(services):
+    from crmdesk.core.satisfaction import overall_c
+    from crmdesk.storage.models import Survey
+
+    services.demo.populate(600, seed=3)
+    with services.context.db.read() as session:
+        stored = session.execute(select(Survey.answers, Survey.overall_c)).all()
+    assert len(stored) > 20
+    assert [c for _answers, c in stored] == pytest.approx([overall_c(a) for a, _c in stored])

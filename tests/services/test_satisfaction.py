@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
+from sqlalchemy import select
 
 from crmdesk.analytics.choices import Reason
 from crmdesk.core.changes import Entity
@@ -31,6 +32,7 @@ from crmdesk.io.mapping import guess_mapping
 from crmdesk.io.tables import read_rows
 from crmdesk.storage.audit import history
 from crmdesk.storage.models import Complaint, Transaction
+from crmdesk.storage.models import Survey as SurveyRow
 from tests.conftest import FIXED_NOW
 
 TODAY = FIXED_NOW.date()
@@ -54,6 +56,18 @@ def buy(services, customer_id, *days_ago) -> None:
             )
 
 
+def stored_c(services, customer_id) -> list[float | None]:
+    """The overall c kept on each of the customer's survey rows, oldest first."""
+    with services.context.db.read() as session:
+        return list(
+            session.scalars(
+                select(SurveyRow.overall_c)
+                .where(SurveyRow.customer_id == customer_id)
+                .order_by(SurveyRow.id)
+            )
+        )
+
+
 def survey(customer_id, answers, days_ago=0, recommend=True) -> Survey:
     return Survey(
         customer_id=customer_id,
@@ -70,6 +84,7 @@ def test_a_survey_is_stored_with_who_took_it_and_a_bad_one_is_refused_whole(serv
     [stored] = services.satisfaction.surveys_of(who)
     assert stored.answers == HAPPY
     assert stored.recorded_by == "tester"
+    assert stored_c(services, who) == [pytest.approx(13 / 11)]
     with pytest.raises(ValidationError) as refused:
         services.satisfaction.record(survey(who, {"price": (0, 3), "delivery": (3, 3)}))
     assert refused.value.fields() == {"price"}
@@ -178,6 +193,7 @@ def test_surveys_import_with_a_column_pair_per_question(services, tmp_path):
     [stored] = services.satisfaction.surveys_of(who)
     assert stored.answers == {"product_quality": (4, 5), "delivery": (3, 3)}
     assert stored.source is SurveySource.IMPORT and stored.would_recommend is True
+    assert stored_c(services, who) == [pytest.approx(8 / 7)]
     assert len(result.created) == 1
     services.imports.undo_last()
     assert services.satisfaction.surveys_of(stored.customer_id) == []

@@ -1,5 +1,6 @@
 import sqlite3
 import warnings
+from datetime import date
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -8,6 +9,7 @@ from sqlalchemy import inspect
 
 from crmdesk.core.customer import Customer
 from crmdesk.core.listing import ListQuery
+from crmdesk.core.satisfaction import Survey
 from crmdesk.services.app_services import open_services
 from crmdesk.storage import migrate, migrations
 from crmdesk.storage.database import Database
@@ -87,3 +89,23 @@ def test_upgrading_to_the_grams_indexes_the_customers_already_stored(tmp_path):
     services = open_services(str(path), username="tester")
     assert [row.name for row in services.customers.page(ListQuery(search="伟"), 0, 5)] == ["王伟"]
     services.close()
+
+
+def test_upgrading_keeps_each_stored_surveys_overall_c(tmp_path):
+    path = tmp_path / "crm.db"
+    services = open_services(str(path), username="tester")
+    who = services.customers.create(Customer(name="王伟")).value.id
+    answers = {"price": (4, 5), "delivery": (3, 3)}
+    taken = Survey(customer_id=who, taken_on=date(2026, 1, 5), answers=answers)
+    services.satisfaction.record(taken)
+    services.close()
+    db = Database(path)
+    from alembic import command
+
+    with db.engine.begin() as connection:
+        command.downgrade(migrate._alembic_config(connection), "0013")
+    migrate.upgrade(db, backup_dir=tmp_path / "backups")
+    with db.engine.connect() as connection:
+        kept = connection.exec_driver_sql("SELECT overall_c FROM surveys").scalar_one()
+    assert kept == pytest.approx(8 / 7)
+    db.dispose()
