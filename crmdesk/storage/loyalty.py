@@ -8,7 +8,9 @@ from datetime import date
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from crmdesk.core.day_numbers import EPOCH
 from crmdesk.core.enums import SegmentBy
+from crmdesk.storage.day_numbers import day_number
 from crmdesk.storage.models import Complaint, Customer, Survey, Transaction, User
 
 WELL = 4  # satisfaction after handling of 4 or 5: resolved to the customer's satisfaction
@@ -39,22 +41,25 @@ def purchase_days(
     surveyed_only: bool = False,
 ) -> dict[int, list[int]]:
     """Per live customer who bought by ``until`` (and from ``since``): the distinct
-    purchase days (day numbers, ascending). ``surveyed_only`` keeps the customers with
+    purchase days (date ordinals, ascending). ``surveyed_only`` keeps the customers with
     a survey taken by ``until``, the only ones a loyalty type is given."""
-    query = select(Transaction.customer_id, Transaction.occurred_on).where(
-        Transaction.occurred_on <= until
-    )
+    # Ordinals worked out by the database: parsing each date in Python cost more.
+    ordinal = day_number(session, Transaction.occurred_on) + EPOCH.toordinal()
+    query = select(Transaction.customer_id, ordinal).where(Transaction.occurred_on <= until)
     if since is not None:
         query = query.where(Transaction.occurred_on >= since)
     if surveyed_only:
         surveyed = select(Survey.customer_id).where(Survey.taken_on <= until)
         query = query.where(Transaction.customer_id.in_(surveyed))
-    query = _of_live_customers(query.distinct(), Transaction.customer_id, customer_ids).order_by(
-        Transaction.customer_id, Transaction.occurred_on
-    )
+    # Grouped by the columns themselves, so SQLite keeps the covering index's order
+    # instead of sorting the days twice (for DISTINCT and ORDER BY) as it did for the
+    # ordinals.
+    day = (Transaction.customer_id, Transaction.occurred_on)
+    query = _of_live_customers(query, Transaction.customer_id, customer_ids)
+    query = query.group_by(*day).order_by(*day)
     found: dict[int, list[int]] = defaultdict(list)
-    for customer_id, day in session.execute(query):
-        found[customer_id].append(day.toordinal())
+    for customer_id, day in session.execute(query).all():
+        found[customer_id].append(day)
     return found
 
 

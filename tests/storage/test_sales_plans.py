@@ -6,6 +6,7 @@ the plan the database really uses."""
 from datetime import date
 
 from crmdesk.storage.customer_value import customer_values
+from crmdesk.storage.loyalty import purchase_days
 from crmdesk.storage.purchase_history import purchase_history
 
 COVERING = "SCAN transactions USING COVERING INDEX ix_transactions_customer_value"
@@ -30,3 +31,13 @@ def test_purchase_history_reads_the_covering_index(plans):
     assert "ix_transactions_occurred_on" in first_sale  # one look, not a scan
     assert COVERING in per_customer and "TEMP B-TREE FOR GROUP BY" not in per_customer
     assert "ix_transactions_occurred_on" not in per_customer + first_day
+
+
+def test_the_surveyed_customers_purchase_days_come_in_index_order_without_a_sort(plans):
+    (days,) = plans(
+        lambda session: purchase_days(
+            session, date(2026, 3, 15), since=date(2024, 3, 15), surveyed_only=True
+        )
+    )
+    assert "COVERING INDEX ix_transactions_customer_value" in days
+    assert "TEMP B-TREE" not in days
