@@ -14,6 +14,7 @@ from crmdesk.storage import customers
 
 _CHUNK = 1000
 _COLUMNS = tuple(field.key for field in CUSTOMER_FIELDS)
+_CODE = _COLUMNS.index("code")
 
 
 def cell_writer(field: Field, language: str) -> Callable[[object], object]:
@@ -36,16 +37,22 @@ class CustomerExport:
 
     def rows(self, language: str) -> Iterator[list]:
         """Every file not in the bin, by code, read a chunk at a time."""
-        writers = [(f.key, cell_writer(f, language)) for f in CUSTOMER_FIELDS]
+        converted = [
+            (i, cell_writer(f, language))
+            for i, f in enumerate(CUSTOMER_FIELDS)
+            if f.type in (ValueType.CHOICE, ValueType.TAGS)
+        ]
         last = ""
         while True:
             with self._ctx.db.read() as session:
                 chunk = customers.export_chunk(session, _COLUMNS, after_code=last, limit=_CHUNK)
-            for record in chunk:
-                yield [write(record[key]) for key, write in writers]
+            for row in chunk:
+                for i, write in converted:  # the other values go out as stored
+                    row[i] = write(row[i])
+                yield row
             if len(chunk) < _CHUNK:
                 return
-            last = chunk[-1]["code"]
+            last = chunk[-1][_CODE]
 
     def export(self, path: Path, language: str, *, masked: bool = False) -> int:
         """Write all files to ``path`` (.xlsx or .csv); returns how many. Personal

@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable
 
-from sqlalchemy import exists, select
+from sqlalchemy import Enum, String, exists, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -165,24 +165,26 @@ def insert(session: Session, value: CustomerValue, code: str) -> Customer:
 
 def export_chunk(
     session: Session, fields: tuple[str, ...], *, after_code: str, limit: int
-) -> list[dict]:
-    """The next ``limit`` files not in the bin after ``after_code`` in code order, as
-    field → value (tags a tuple of names): plain rows, without building ORM objects."""
-    columns = [Customer.id, Customer.code] + [
-        getattr(Customer, name) for name in fields if name not in ("tags", "code")
+) -> list[list]:
+    """The next ``limit`` files not in the bin after ``after_code`` in code order, each
+    a list laid out as ``fields``: values as stored (a choice as its text, which equals
+    its member), tags a tuple of names. Plain rows: neither ORM objects nor a mapping
+    and an enum member per value (a third of an export's own time)."""
+    stored = [
+        type_coerce(column, String) if isinstance(column.type, Enum) else column
+        for column in (getattr(Customer, name) for name in fields if name != "tags")
     ]
     rows = session.execute(
-        select(*columns)
+        select(Customer.id, *stored)
         .where(Customer.deleted_at.is_(None), Customer.code > after_code)
         .order_by(Customer.code)
         .limit(limit)
-    ).mappings()
-    records = [dict(row) for row in rows]
-    if "tags" in fields:
-        tags = tags_of(session, [record["id"] for record in records])
-        for record in records:
-            record["tags"] = tags.get(record["id"], ())
-    return records
+    ).all()
+    if "tags" not in fields:
+        return [list(row[1:]) for row in rows]
+    at = fields.index("tags")
+    tags = tags_of(session, [row[0] for row in rows])
+    return [[*row[1 : at + 1], tags.get(row[0], ()), *row[at + 1 :]] for row in rows]
 
 
 def tags_of(session: Session, customer_ids: list[int]) -> dict[int, tuple[str, ...]]:
