@@ -8,7 +8,6 @@ from sqlalchemy.orm import Session
 from crmdesk.analytics.distribution import Distribution, every_month, months_back
 from crmdesk.core.enums import Channel, CustomerStatus, LifecycleStage
 from crmdesk.storage.models import Activity, Customer, Transaction
-from crmdesk.storage.planner import unindexed
 
 
 def _month(session: Session, column):
@@ -37,14 +36,16 @@ def distribution(session: Session, as_of: date, months: int) -> Distribution:
             .group_by(opened)
         ).all()
     )
-    sold = _month(session, Transaction.occurred_on)
-    revenue = dict(
-        session.execute(
-            select(sold, func.sum(Transaction.amount, type_=Float))
-            .where(unindexed(Transaction.occurred_on).between(start, as_of))
-            .group_by(sold)
-        ).all()
-    )
+    # Per day, then per month here: days come in the order of ix_transactions_occurred_on
+    # (which holds the amount), where a month of each sale needed a sort of every sale.
+    revenue: dict[str, float] = {}
+    for day, amount in session.execute(
+        select(Transaction.occurred_on, func.sum(Transaction.amount, type_=Float))
+        .where(Transaction.occurred_on.between(start, as_of))
+        .group_by(Transaction.occurred_on)
+    ):
+        month = day.strftime("%Y-%m")
+        revenue[month] = revenue.get(month, 0.0) + amount
     channels = dict(
         session.execute(
             select(Activity.channel, func.count())

@@ -6,6 +6,7 @@ the plan the database really uses."""
 from datetime import date
 
 from crmdesk.storage.customer_value import customer_values
+from crmdesk.storage.distribution import distribution
 from crmdesk.storage.loyalty import purchase_days
 from crmdesk.storage.purchase_history import purchase_history
 
@@ -41,3 +42,12 @@ def test_the_surveyed_customers_purchase_days_come_in_index_order_without_a_sort
     )
     assert "COVERING INDEX ix_transactions_customer_value" in days
     assert "TEMP B-TREE" not in days
+
+
+def test_the_distribution_sums_sales_and_activities_from_their_date_indexes_alone(plans):
+    found = plans(lambda session: distribution(session, date(2026, 3, 15), 24))
+    (revenue,) = [plan for plan in found if "transactions" in plan]
+    (channels,) = [plan for plan in found if "activities" in plan]
+    assert "COVERING INDEX ix_transactions_occurred_on" in revenue
+    assert "TEMP B-TREE" not in revenue  # days in index order, months summed in Python
+    assert "COVERING INDEX ix_activities_occurred_at" in channels

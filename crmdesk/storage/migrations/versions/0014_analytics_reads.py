@@ -1,5 +1,6 @@
-"""what the analytics read at scale: an index of the live customers' ids, and each
-survey's overall c kept with its answers
+"""what the analytics read at scale: an index of the live customers' ids, each
+survey's overall c kept with its answers, and the date indexes of sales and activities
+widened to cover the distribution's sums
 
 Revision ID: 0014
 Revises: 0013
@@ -22,7 +23,20 @@ SURVEYS = sa.table(
 )
 
 
+WIDENED = {  # index: (table, columns before, columns now)
+    "ix_transactions_occurred_on": ("transactions", ["occurred_on"], ["occurred_on", "amount"]),
+    "ix_activities_occurred_at": ("activities", ["occurred_at"], ["occurred_at", "channel"]),
+}
+
+
+def _index_columns(now: bool) -> None:
+    for name, (table, before, after) in WIDENED.items():
+        op.drop_index(name, table_name=table)
+        op.create_index(name, table, after if now else before)
+
+
 def upgrade() -> None:
+    _index_columns(now=True)
     # Listing 100 000 live ids scanned the whole customers table: 0.16 s, now 0.04 s.
     op.create_index(
         "ix_customers_live", "customers", ["id"], sqlite_where=LIVE, postgresql_where=LIVE
@@ -38,5 +52,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    _index_columns(now=False)
     op.execute("ALTER TABLE surveys DROP COLUMN overall_c")  # SQLite 3.35+ and PostgreSQL
     op.drop_index("ix_customers_live", table_name="customers")
