@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Protocol, TypeVar
 
 from crmdesk.core.enums import SurveyGroup, SurveySource
 from crmdesk.core.errors import FieldError, ValidationError
@@ -112,6 +113,19 @@ def overall_of_answers(answers: Iterable[tuple[int, int]]) -> Gap | None:
     return Gap(
         sum(a for a, _ in pairs) / len(pairs), sum(b for _, b in pairs) / len(pairs), len(pairs)
     )
+
+
+class _OfCustomer(Protocol):
+    @property
+    def customer_id(self) -> int: ...
+
+
+S = TypeVar("S", bound=_OfCustomer)
+
+
+def latest_per_customer(found: Iterable[S]) -> dict[int, S]:
+    """Each customer's latest survey (or survey score), of surveys listed oldest first."""
+    return {survey.customer_id: survey for survey in found}
 
 
 def mean_gaps(surveys: Iterable[Survey], dimensions: Sequence[Dimension]) -> dict[str, Gap]:

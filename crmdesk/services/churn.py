@@ -20,6 +20,7 @@ from crmdesk.core.enums import (
     Tier,
 )
 from crmdesk.core.errors import DomainError
+from crmdesk.core.satisfaction import latest_per_customer
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.follow_ups import stored_cadence
 from crmdesk.services.lifetime import LifetimeService
@@ -76,7 +77,7 @@ class ChurnService:
             complaints = complaints_by_customer(session, end)
             cadence = stored_cadence(session)
             scores = scores_until(session, day)
-            types = surveyed_types(session, day, {s.customer_id: s for s in scores})
+            types = surveyed_types(session, day, latest_per_customer(scores))
         survey_c: dict[int, list[float]] = {}  # per customer, each survey's c, oldest first
         for score in scores:
             if score.overall_c is not None:

@@ -22,7 +22,7 @@ from crmdesk.analytics.loyalty import (
 )
 from crmdesk.core.access import Permission
 from crmdesk.core.enums import LoyaltyType, SegmentBy
-from crmdesk.core.satisfaction import overall
+from crmdesk.core.satisfaction import latest_per_customer, overall_c
 from crmdesk.services.context import ServiceContext
 from crmdesk.storage import surveys
 from crmdesk.storage.loyalty import complaint_outcomes, purchase_days, segments
@@ -58,11 +58,6 @@ def _types_of(
         i: loyalty_of(days.get(i, []), s.overall_c, s.would_recommend, rules, day)
         for i, s in latest.items()
     }
-
-
-def latest_scores(session: Session, day: date) -> dict[int, SurveyScore]:
-    """Each customer's latest survey taken by ``day``."""
-    return {score.customer_id: score for score in surveys.scores_until(session, day)}
 
 
 def surveyed_types(
@@ -110,17 +105,18 @@ class LoyaltyService:
             days = purchase_days(session, day, [customer_id]).get(customer_id, [])
             resolved, well = complaint_outcomes(session, [customer_id]).get(customer_id, (0, 0))
         latest = found[0] if found else None
-        gap = overall([latest]) if latest else None
+        latest_c = overall_c(latest.answers) if latest else None
         recommend = latest.would_recommend if latest else None
-        loyalty = loyalty_of(days, gap.c if gap else None, recommend, rules, day)
+        loyalty = loyalty_of(days, latest_c, recommend, rules, day)
         facts = CustomerFacts(days, resolved, well)
         return CustomerLoyalty(loyalty, rules, measures([facts], day))
 
     @staticmethod
     def _types(session: Session, day: date) -> tuple[dict[int, Loyalty], dict[int, list[int]]]:
         rules = stored_loyalty_rules(session)
+        latest = latest_per_customer(surveys.scores_until(session, day))
         days = purchase_days(session, day)
-        return _types_of(latest_scores(session, day), days, rules, day), days
+        return _types_of(latest, days, rules, day), days
 
     def overview(self, segment_by: SegmentBy | None = None) -> LoyaltyOverview:
         """The loyalty matrix, the cohorts and the measures, of the firm and (when

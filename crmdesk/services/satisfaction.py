@@ -18,6 +18,7 @@ from crmdesk.core.satisfaction import (
     Gap,
     Survey,
     asked,
+    latest_per_customer,
     mean_gaps,
     overall,
     validated,
@@ -44,11 +45,6 @@ class SegmentGaps:
     gaps: dict[str, Gap]
     overall: Gap | None  # Σb / Σa over those latest surveys
     surveyed: int  # customers with a survey
-
-
-def latest_per_customer(found: list[Survey]) -> dict[int, Survey]:
-    """Each customer's latest survey, of surveys listed oldest first."""
-    return {survey.customer_id: survey for survey in found}
 
 
 def gaps_of(latest: list[Survey], questionnaire: tuple[Dimension, ...]) -> SegmentGaps:
