@@ -19,6 +19,7 @@ from crmdesk.core.access import Permission
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.day_numbers import day_number
 from crmdesk.core.errors import DomainError
+from crmdesk.services.bulk_work import collector_held_off
 from crmdesk.services.context import ServiceContext
 from crmdesk.storage.distribution import distribution
 from crmdesk.storage.settings_store import get_setting, set_setting
@@ -143,23 +144,27 @@ class AnalyticsService:
         )
         return found, settings, as_of
 
+    @collector_held_off()
     def abc(self, as_of: date | None = None, settings: AnalyticsSettings | None = None):
         from crmdesk.analytics.ranking import abc_classes
 
         found, settings, _ = self.values(as_of, settings)
         return abc_classes(found.ids, found.value, settings.abc)
 
+    @collector_held_off()
     def pyramid(self, as_of: date | None = None, settings: AnalyticsSettings | None = None):
         from crmdesk.analytics.ranking import pyramid
 
         found, settings, _ = self.values(as_of, settings)
         return pyramid(found.ids, found.value, settings.tiers)
 
+    @collector_held_off()
     def rfm(self, as_of: date | None = None, settings: AnalyticsSettings | None = None) -> Rfm:
         """RFM of the customers who bought in the period."""
         found, _settings, day = self.values(as_of, settings, recency=True)
         return self._rfm(found, day)
 
+    @collector_held_off()
     def all_of_them(self, as_of: date | None = None) -> ValueAnalyses:
         """The pyramid, ABC and RFM from one reading of the sales (the Analytics page)."""
         from crmdesk.analytics.ranking import abc_classes, pyramid
@@ -180,12 +185,14 @@ class AnalyticsService:
         recency = day_number(day) - found.last_purchase[buyers]
         return rfm(found.ids[buyers], recency, found.purchases[buyers], found.value[buyers])
 
+    @collector_held_off()
     def distribution(self, as_of: date | None = None, months: int = 24) -> Distribution:
         """Status and lifecycle funnels, new files and revenue per month, activities
         per channel, as of the end of ``as_of`` (today)."""
         self._ctx.require(Permission.ANALYTICS)
         return self._ctx.reading(distribution, as_of or self.today(), months)
 
+    @collector_held_off()
     def apply_tiers(self, as_of: date | None = None) -> Outcome[int]:
         """Store each customer's tier from the pyramid; returns how many changed, each
         change in the audit trail with the day it was computed."""

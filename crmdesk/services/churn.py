@@ -21,6 +21,7 @@ from crmdesk.core.enums import (
 )
 from crmdesk.core.errors import DomainError
 from crmdesk.core.satisfaction import latest_per_customer
+from crmdesk.services.bulk_work import collector_held_off
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.follow_ups import stored_cadence
 from crmdesk.services.lifetime import LifetimeService
@@ -61,6 +62,7 @@ class ChurnService:
     def __init__(self, context: ServiceContext, lifetime: LifetimeService):
         self._ctx, self._lifetime = context, lifetime
 
+    @collector_held_off()
     def warning(self, as_of: date | None = None, unit: TimeUnit | None = None) -> ChurnReport:
         """The current customers at risk as things stood at the end of ``as_of``
         (today), each with its reasons and a suggested action."""

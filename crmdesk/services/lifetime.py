@@ -11,6 +11,7 @@ from crmdesk.analytics.choices import TimeUnit
 from crmdesk.core.access import Permission
 from crmdesk.core.day_numbers import day_number
 from crmdesk.services.analytics import AnalyticsService
+from crmdesk.services.bulk_work import collector_held_off
 from crmdesk.services.context import ServiceContext
 
 if TYPE_CHECKING:  # NumPy modules, imported on the first fit rather than at every start
@@ -24,6 +25,7 @@ class LifetimeService:
     def __init__(self, context: ServiceContext, analytics: AnalyticsService):
         self._ctx, self._analytics = context, analytics
 
+    @collector_held_off()
     def history(self, as_of: date | None = None) -> tuple[PurchaseHistory, date]:
         """The buyers' purchase histories up to the end of ``as_of`` (today)."""
         self._ctx.require(Permission.ANALYTICS)

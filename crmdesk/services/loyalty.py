@@ -23,6 +23,7 @@ from crmdesk.analytics.loyalty import (
 from crmdesk.core.access import Permission
 from crmdesk.core.enums import LoyaltyType, SegmentBy
 from crmdesk.core.satisfaction import latest_per_customer, overall_c
+from crmdesk.services.bulk_work import collector_held_off
 from crmdesk.services.context import ServiceContext
 from crmdesk.storage import surveys
 from crmdesk.storage.loyalty import complaint_outcomes, purchase_days, segments
@@ -118,6 +119,7 @@ class LoyaltyService:
         days = purchase_days(session, day)
         return _types_of(latest, days, rules, day), days
 
+    @collector_held_off()
     def overview(self, segment_by: SegmentBy | None = None) -> LoyaltyOverview:
         """The loyalty matrix, the cohorts and the measures, of the firm and (when
         asked) per segment, as of today."""

@@ -2,6 +2,7 @@
 PostgreSQL: purchase histories read from the sales, the reasons a current customer is
 listed, and marking customers lost and won back on their timelines."""
 
+import gc
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -123,6 +124,37 @@ def buyers(services):
                 )
             )
     return ids
+
+
+@pytest.mark.parametrize(
+    "computation",
+    [
+        lambda services: services.churn.warning(),
+        lambda services: services.analytics.all_of_them(),
+        lambda services: services.analytics.distribution(),
+        lambda services: services.loyalty.overview(),
+    ],
+    ids=["churn", "value", "distribution", "loyalty"],
+)
+def test_the_analytics_run_without_a_garbage_collection(services, buyers, computation):
+    """At a million sales the collector's passes were a quarter of their time."""
+    started = []
+
+    def note(phase, info):
+        if phase == "start":
+            started.append(info["generation"])
+
+    thresholds = gc.get_threshold()
+    gc.collect()  # from no object pending
+    gc.set_threshold(100)  # a pass every 100 new objects, were the collector on
+    gc.callbacks.append(note)
+    try:
+        computation(services)
+    finally:
+        gc.callbacks.remove(note)
+        gc.set_threshold(*thresholds)
+    # At most the one pass due when the collector comes back on, at the end.
+    assert len(started) <= 1, started
 
 
 def test_a_customer_whose_purchases_stopped_heads_the_list_with_its_reasons(services, buyers):
