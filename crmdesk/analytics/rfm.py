@@ -46,6 +46,11 @@ def segment_of(r: int, f: int) -> Segment:
     return next(s for s, rs, fs in SEGMENT_TABLE if r in rs and f in fs)
 
 
+# The segment of each R×F cell, numbered (r - 1) * 5 + (f - 1): looked up per cell, not
+# per buyer (matching 54 000 buyers against the table took 0.1 s at each redraw).
+SEGMENT_OF_CELL = tuple(segment_of(r, f) for r in range(1, 6) for f in range(1, 6))
+
+
 def quintile_scores(ids: np.ndarray, measure: np.ndarray) -> np.ndarray:
     """1–5 by quintile of ``measure`` (higher is better), ties ranked by id."""
     n = len(ids)
@@ -71,23 +76,36 @@ class Rfm:
     def cells(self) -> list[str]:
         return [f"{r}{f}{m}" for r, f, m in zip(self.r, self.f, self.m, strict=True)]
 
+    def _rf_cells(self) -> np.ndarray:
+        """Each buyer's R×F cell, as numbered in SEGMENT_OF_CELL."""
+        return (self.r - 1) * 5 + (self.f - 1)
+
     @property
     def segments(self) -> list[Segment]:
-        return [segment_of(int(r), int(f)) for r, f in zip(self.r, self.f, strict=True)]
+        return [SEGMENT_OF_CELL[cell] for cell in self._rf_cells().tolist()]
+
+    def in_segment(self, segment: Segment) -> np.ndarray:
+        """Which buyers are in ``segment``, as a mask over ``ids``."""
+        cells = [cell for cell, found in enumerate(SEGMENT_OF_CELL) if found is segment]
+        return np.isin(self._rf_cells(), cells)
+
+    def rf_counts(self) -> np.ndarray:
+        """5×5 buyers by R (rows, 1 at the top) and F (columns)."""
+        return np.bincount(self._rf_cells(), minlength=25).reshape(5, 5)
 
     def segment_counts(self) -> dict[Segment, int]:
-        found = self.segments
-        return {segment: found.count(segment) for segment in Segment}
+        counts = dict.fromkeys(Segment, 0)
+        for cell, buyers in enumerate(self.rf_counts().flat):
+            counts[SEGMENT_OF_CELL[cell]] += int(buyers)
+        return counts
 
     def mean_monetary_grid(self) -> np.ndarray:
         """5×5 mean M by R (rows, 1 at the top) and F (columns); NaN where empty."""
-        grid = np.full((5, 5), np.nan)
-        for r in range(1, 6):
-            for f in range(1, 6):
-                inside = (self.r == r) & (self.f == f)
-                if inside.any():
-                    grid[r - 1, f - 1] = self.monetary[inside].mean()
-        return grid
+        cells = self._rf_cells()
+        buyers = np.bincount(cells, minlength=25)
+        spend = np.bincount(cells, weights=self.monetary, minlength=25)
+        mean = np.divide(spend, buyers, out=np.full(25, np.nan), where=buyers > 0)
+        return mean.reshape(5, 5)
 
 
 def rfm(ids, recency_days, frequency, monetary) -> Rfm:

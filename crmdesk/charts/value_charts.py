@@ -96,11 +96,11 @@ def draw_rfm_heatmap(axes, result: Rfm, words: dict):
     number of customers. Returns the image."""
     axes.clear()
     grid = result.mean_monetary_grid()[::-1]  # R = 5 on the top row
+    counts = result.rf_counts()[::-1]
     image = axes.imshow(grid, cmap="YlGnBu", aspect="auto")
     for row in range(5):
-        r = 5 - row
         for f in range(1, 6):
-            count = int(((result.r == r) & (result.f == f)).sum())
+            count = int(counts[row, f - 1])
             if count:
                 dark = image.norm(grid[row, f - 1]) > 0.6  # light text on dark cells
                 colour = "white" if dark else "black"

@@ -44,4 +44,8 @@ def test_the_heatmap_holds_mean_spend_per_r_and_f():
     assert np.isnan(grid[0, 4])
     assert result.segment_counts()[Segment.CHAMPIONS] == 2
     assert sum(result.segment_counts().values()) == 5
+    assert result.ids[result.in_segment(Segment.CHAMPIONS)].tolist() == [2, 4]
+    assert not result.in_segment(Segment.NEW).any()
+    counts = result.rf_counts()
+    assert counts[4, 4] == counts[3, 3] == counts[0, 0] == 1 and counts.sum() == 5
     assert pytest.approx(grid[2, 2]) == 50

@@ -315,10 +315,7 @@ class AnalyticsPage(QWidget):
             return self._list(chosen, f"R{r} F{f}")
         for segment, bar in zip(self._segments(), self.segment_bars, strict=True):
             if bar.contains(event)[0]:
-                import numpy as np  # not at start: the page is built before it is shown
-
-                segments = np.array([s.value for s in rfm.segments])
-                return self._list(rfm.ids[segments == segment.value], segment_label(segment))
+                return self._list(rfm.ids[rfm.in_segment(segment)], segment_label(segment))
         return None
 
     @staticmethod
