@@ -38,11 +38,12 @@ def test_a_pyramid_band_lists_its_customers(qtbot, main_window, analytics):
     assert customers.chosen_bar.isHidden()
 
 
-def test_an_abc_class_and_an_rfm_cell_list_theirs(qtbot, analytics):
+def test_an_abc_class_and_an_rfm_cell_list_theirs(qtbot, main_window, analytics):
     abc, rfm = analytics.results[2], analytics.results[3]
     with qtbot.waitSignal(analytics.show_customers, timeout=5000) as shown:
         click(analytics.pyramid_tab.canvas, analytics.pyramid_tab.axes[1], 1.0, 50)
     assert len(shown.args[0]) == abc.counts()["A"] and shown.args[1] == "Class A"
+    main_window.show_page("analytics")  # back from the list, to the RFM tab
     analytics.tabs.setCurrentIndex(1)
     with qtbot.waitSignal(analytics.show_customers, timeout=5000) as shown:
         click(analytics.rfm_tab.canvas, analytics.rfm_tab.axes[0], 4, 0)  # F 5, R 5
