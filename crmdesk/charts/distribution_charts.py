@@ -3,7 +3,7 @@ revenue by month, and activities by channel. Words and labels come from the call
 
 from collections.abc import Callable
 
-from matplotlib import rcParams
+from matplotlib.ticker import StrMethodFormatter
 
 from crmdesk.analytics.distribution import FUNNEL, Distribution
 
@@ -21,17 +21,13 @@ def draw_funnel(axes, counts: dict, name: Callable, title: str) -> list:
     widths = [counts[s] for s in stages]
     rows = range(len(stages))[::-1]
     bars = axes.barh(rows, widths, left=[-w / 2 for w in widths], color=FUNNEL_COLOUR, height=0.8)
+    widest = max(widths, default=0)
     for row, stage, width in zip(rows, stages, widths, strict=True):
-        axes.text(
-            0,
-            row,
-            f"{name(stage)}  {width:,}",
-            ha="center",
-            va="center",
-            # inside the bar, or beside it on the background
-            color="white" if width > max(widths) * 0.35 else rcParams["text.color"],
-            fontsize=9,
-        )
+        label = f"{name(stage)}  {width:,}"
+        if width > widest * 0.35:  # inside the bar
+            axes.text(0, row, label, ha="center", va="center", color="white", fontsize=9)
+        else:  # beside it on the background, where a narrow bar cannot hold it
+            axes.text(width / 2 + widest * 0.02, row, label, va="center", fontsize=9)
     axes.set_axis_off()
     axes.set_title(title)
     return list(bars)
@@ -48,7 +44,7 @@ def draw_by_month(axes, distribution: Distribution, words: dict) -> None:
         months, [v for _, v in distribution.revenue_by_month], color=REVENUE_COLOUR, marker="."
     )
     revenue.set_ylabel(words["revenue"], color=REVENUE_COLOUR)
-    revenue.ticklabel_format(axis="y", style="plain")
+    revenue.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
     step = max(1, len(months) // 8)
     axes.set_xticks(range(0, len(months), step), months[::step], rotation=30, fontsize=8)
     axes.set_title(words["title"])

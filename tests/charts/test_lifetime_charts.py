@@ -75,3 +75,9 @@ def test_the_distribution_draws_four_charts(tmp_path):
     assert found.new_by_month[-3] == ("2026-01", 7)
     assert len(found.new_by_month) == 24 and found.new_by_month[0][0] == "2024-04"
     figure.savefig(tmp_path / "d.png")
+    status, revenue = figure.axes[0], figure.axes[4]
+    # The narrowest stage (10 of 60) is labelled beside its bar, the widest inside.
+    narrow, wide = status.texts[0], status.texts[-1]
+    assert narrow.get_position()[0] > 10 / 2 and narrow.get_ha() == "left"
+    assert wide.get_position()[0] == 0 and wide.get_color() == "white"
+    assert "1,200" in [label.get_text() for label in revenue.get_yticklabels()]
