@@ -29,6 +29,7 @@ from crmdesk.core.imports import (
 from crmdesk.io.mapping import ColumnMapping
 from crmdesk.io.tables import Value
 from crmdesk.io.vocabulary import CUSTOMER_FIELDS
+from crmdesk.services.bulk_work import collector_held_off
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.customers import CODE_MAX, CustomerService
 from crmdesk.services.importing import (
@@ -62,6 +63,7 @@ class CustomerImport:
     def __init__(self, context: ServiceContext, customer_service: CustomerService):
         self._ctx, self._customers = context, customer_service
 
+    @collector_held_off()
     def plan(
         self, rows: list[list[Value]], mapping: ColumnMapping, options: ImportOptions
     ) -> ImportPlan:
@@ -116,6 +118,7 @@ class CustomerImport:
         except ValidationError as invalid:
             return invalid_row(read.line, invalid, mapping)
 
+    @collector_held_off()
     def commit(
         self,
         plan: ImportPlan,

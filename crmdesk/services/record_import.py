@@ -35,6 +35,7 @@ from crmdesk.core.sale import Sale, validated_sale
 from crmdesk.io.mapping import ColumnMapping
 from crmdesk.io.tables import Value
 from crmdesk.io.vocabulary import ACTIVITY_FIELDS, CONTACT_FIELDS, TRANSACTION_FIELDS, Field
+from crmdesk.services.bulk_work import collector_held_off
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.customers import CustomerService
 from crmdesk.services.importing import (
@@ -144,6 +145,7 @@ class RecordImport:
         """The columns a sheet of this kind has, as this database defines them."""
         return self._spec.fields + self._ctx.reading(self._spec.more_fields)
 
+    @collector_held_off()
     def plan(
         self, rows: list[list[Value]], mapping: ColumnMapping, options: ImportOptions
     ) -> ImportPlan:
@@ -241,6 +243,7 @@ class RecordImport:
         status = RowStatus.UPDATE if changes else RowStatus.UNCHANGED
         return PlannedRow(row.line, status, ChildRow(after), match, changes)
 
+    @collector_held_off()
     def commit(
         self,
         plan: ImportPlan,

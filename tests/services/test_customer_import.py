@@ -12,6 +12,7 @@ from crmdesk.core.listing import ListQuery
 from crmdesk.io.mapping import guess_mapping
 from crmdesk.io.tables import read_rows
 from crmdesk.io.vocabulary import CUSTOMER_FIELDS
+from tests.collector import passes_during
 
 
 def sheet(tmp_path, rows):
@@ -155,3 +156,14 @@ def test_an_empty_cell_in_an_update_leaves_the_stored_value(services, tmp_path):
     services.imports.importer(ImportKind.CUSTOMERS).commit(planned)
     after = services.customers.get(stored.id)
     assert (after.email, after.region) == ("wf@example.cn", "杭州")
+
+
+def test_planning_and_writing_an_import_run_without_a_garbage_collection(services, tmp_path):
+    """A 100 000-row import's planned rows made each of the collector's passes longer."""
+    names = [["客户名称", "手机"]] + [[f"客户{n}", f"1380013{n:04d}"] for n in range(300)]
+    rows, mapping = sheet(tmp_path, names)
+    importer = services.imports.importer(ImportKind.CUSTOMERS)
+    planned = []
+    assert len(passes_during(lambda: planned.append(plan(services, rows, mapping)))) <= 1
+    assert len(passes_during(lambda: importer.commit(planned[0]))) <= 1
+    assert len(all_names(services)) == 100  # the first page of the 300 written

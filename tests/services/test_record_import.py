@@ -14,6 +14,7 @@ from crmdesk.core.listing import ListQuery
 from crmdesk.io.mapping import guess_mapping
 from crmdesk.io.tables import read_rows
 from crmdesk.io.vocabulary import FIELDS_OF
+from tests.collector import passes_during
 
 
 def load(tmp_path, kind: ImportKind, rows):
@@ -202,3 +203,20 @@ def test_an_activity_names_one_of_its_customers_contacts(services, acme, tmp_pat
     planned = plan(services, ImportKind.ACTIVITIES, cells, mapping)
     assert planned.rows[0].value.record.contact_id == liu.id
     assert planned.rows[1].summary() == "contact_name: no such contact at the customer"
+
+
+def test_planning_and_writing_records_run_without_a_garbage_collection(services, acme, tmp_path):
+    header = ["客户编号", "时间", "方式", "主题"]
+    rows = [
+        ["KH-1", f"2026-03-05 {n // 60:02d}:{n % 60:02d}", "电话", f"回访{n}"] for n in range(300)
+    ]
+    cells, mapping = load(tmp_path, ImportKind.ACTIVITIES, [header, *rows])
+    planned = []
+
+    def planning():
+        planned.append(plan(services, ImportKind.ACTIVITIES, cells, mapping))
+
+    assert len(passes_during(planning)) <= 1
+    importer = services.imports.importer(ImportKind.ACTIVITIES)
+    assert len(passes_during(lambda: importer.commit(planned[0]))) <= 1
+    assert planned[0].counts()[RowStatus.NEW] == 300
