@@ -58,8 +58,8 @@ class ChartTab(QWidget):
     def paint(self, draw: Callable[[], None]) -> None:
         """Draw with ``draw`` on ``axes``, now if the tab is shown, else when it next
         is; ``draw`` is kept to paint again when the palette changes (light to dark).
-        The axes are made at the first paint and reused after: each chart clears its
-        own, and new axes cost an update half its time."""
+        The axes are made at the first paint and reused after (each chart clears its
+        own or updates what it drew there): new axes cost an update half its time."""
         self._draw = draw
         self._stale = True
         if self.isVisible():
@@ -99,9 +99,9 @@ class ChartTab(QWidget):
         return tuple(key)
 
     def _drawn(self, _event) -> None:
-        drawn = self._layout_key()
         from matplotlib.layout_engine import ConstrainedLayoutEngine
 
+        drawn = self._layout_key()
         if isinstance(self.figure.get_layout_engine(), ConstrainedLayoutEngine):
             self._laid_out_for = drawn
             self.figure.set_layout_engine("none")  # the axes keep their places
