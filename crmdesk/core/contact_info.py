@@ -1,7 +1,8 @@
 """Phone and e-mail checks, with messages a user can act on."""
 
+import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from crmdesk.core.errors import FieldError
 
@@ -9,6 +10,41 @@ from crmdesk.core.errors import FieldError
 
 DEFAULT_REGION = "CN"
 CHINA = "+86"
+# Most numbers in a Chinese list are mobiles, written 13800138000, 138 0013 8000 or
+# +86 138-0013-8000; and most addresses are plain ASCII. Checking those against the
+# libraries' own rules without the libraries' general parsers made validating 100 000
+# imported customers ~10 s faster.
+_WRITTEN_MOBILE = re.compile(
+    r"(?:\+86[\s-]*)?(1[0-9]{2})[\s-]?([0-9]{4})[\s-]?([0-9]{4})", re.ASCII
+)
+_PLAIN_EMAIL = re.compile(
+    r"([A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*)"
+    r"@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63})"
+)
+_EMAIL_MAX, _LOCAL_PART_MAX = 254, 64
+
+
+@cache
+def _chinese_mobile_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The phone library's patterns for Chinese mobiles and for any Chinese number."""
+    import phonenumbers
+
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(DEFAULT_REGION)
+    return (
+        re.compile(metadata.mobile.national_number_pattern),
+        re.compile(metadata.general_desc.national_number_pattern),
+    )
+
+
+def _written_chinese_mobile(text: str) -> str | None:
+    """The E.164 form of a valid Chinese mobile written the usual ways, else None."""
+    if not (written := _WRITTEN_MOBILE.fullmatch(text)):
+        return None
+    national = "".join(written.groups())
+    mobile, any_number = _chinese_mobile_patterns()
+    if mobile.fullmatch(national) and any_number.fullmatch(national):
+        return CHINA + national
+    return None
 
 
 def normalize_phone(raw: str, region: str = DEFAULT_REGION) -> str:
@@ -16,9 +52,11 @@ def normalize_phone(raw: str, region: str = DEFAULT_REGION) -> str:
 
     Accepts mobiles, landlines with area codes (010-12345678), +86 and foreign numbers.
     """
+    text = raw.strip()
+    if region == DEFAULT_REGION and (stored := _written_chinese_mobile(text)):
+        return stored
     import phonenumbers
 
-    text = raw.strip()
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
@@ -30,10 +68,17 @@ def normalize_phone(raw: str, region: str = DEFAULT_REGION) -> str:
 
 def normalize_email(raw: str) -> str:
     """Return the normalised address (internationalised domains allowed), or raise ValueError."""
-    from email_validator import EmailNotValidError, validate_email
+    from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 
+    text = raw.strip()
+    plain = _PLAIN_EMAIL.fullmatch(text)
+    if plain and len(text) <= _EMAIL_MAX and len(plain[1]) <= _LOCAL_PART_MAX:
+        local, domain = plain[1], plain[2].lower()
+        special = any(domain == n or domain.endswith("." + n) for n in SPECIAL_USE_DOMAIN_NAMES)
+        if "--" not in domain and not special:  # xn-- labels are the library's to decode
+            return f"{local}@{domain}"
     try:
-        return validate_email(raw.strip(), check_deliverability=False).normalized
+        return validate_email(text, check_deliverability=False).normalized
     except EmailNotValidError as exc:
         raise ValueError(str(exc)) from exc
 
