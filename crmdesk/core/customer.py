@@ -1,7 +1,8 @@
 """The customer file (客户档案, domain.md §1) as a plain value, and its rules."""
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from datetime import date, datetime
+from operator import attrgetter
 
 from crmdesk.core.contact_info import normalize_reachability
 from crmdesk.core.diff import field_changes, value_from_text
@@ -20,7 +21,7 @@ from crmdesk.core.errors import FieldError, ValidationError
 NAME_MAX = 200
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: 0.4 KB a file instead of 1.7 (imports hold 100 000)
 class Customer:
     # identity and bookkeeping (set by storage, never by the user)
     id: int | None = None
@@ -128,6 +129,11 @@ ORGANIZATION_FIELDS = frozenset(
     }
 )
 EDITABLE_FIELDS = tuple(f.name for f in fields(Customer) if f.name not in SYSTEM_FIELDS)
+_ALL_FIELDS = tuple(f.name for f in fields(Customer))
+_all_values = attrgetter(*_ALL_FIELDS)
+_TEXT_FIELDS = tuple(
+    f.name for f in fields(Customer) if f.name in EDITABLE_FIELDS and f.type in (str, str | None)
+)
 _ENUM_FIELDS = {
     "kind": CustomerKind,
     "status": CustomerStatus,
@@ -139,62 +145,62 @@ _ENUM_FIELDS = {
     "marital_status": MaritalStatus,
 }
 _PHONE_FIELDS = ("phone", "mobile", "fax")
+_OTHER_KIND_FIELDS = {
+    CustomerKind.INDIVIDUAL: sorted(ORGANIZATION_FIELDS),
+    CustomerKind.ORGANIZATION: sorted(INDIVIDUAL_FIELDS),
+}
 
 
 def validated(customer: Customer, today: date) -> Customer:
     """Return the customer with text trimmed and phones/e-mail normalised, or raise
     ValidationError naming every wrong field at once."""
     errors: list[FieldError] = []
-    changes: dict[str, object] = {}
+    # One dict of values, one new customer at the end: an import validates 100 000.
+    values = dict(zip(_ALL_FIELDS, _all_values(customer), strict=True))
 
-    for name in EDITABLE_FIELDS:
-        value = getattr(customer, name)
-        if isinstance(value, str):
-            value = value.strip() or None
-            changes[name] = value
-    name = changes.get("name")
+    for fname in _TEXT_FIELDS:
+        if isinstance(value := values[fname], str):
+            values[fname] = value.strip() or None
+    name = values["name"]
     if not name:
         errors.append(FieldError("name", "a name is required"))
     elif len(name) > NAME_MAX:
         errors.append(FieldError("name", f"at most {NAME_MAX} characters"))
-    changes["name"] = name or ""
+    values["name"] = name or ""
 
     for fname, enum in _ENUM_FIELDS.items():
-        value = getattr(customer, fname)
-        if value is None:
+        value = values[fname]
+        if value is None or type(value) is enum:
             continue
         try:
-            changes[fname] = enum(value)
+            values[fname] = enum(value)
         except ValueError:
             allowed = ", ".join(m.value for m in enum)
             errors.append(FieldError(fname, f"{value!r} is not one of {allowed}"))
 
-    normalize_reachability(changes, _PHONE_FIELDS, errors)
+    normalize_reachability(values, _PHONE_FIELDS, errors)
 
     for fname in ("birthday", "founded_on"):
-        value = getattr(customer, fname)
+        value = values[fname]
         if value is not None and value > today:
             errors.append(FieldError(fname, "cannot be in the future"))
-    if customer.employees is not None and customer.employees < 0:
+    if values["employees"] is not None and values["employees"] < 0:
         errors.append(FieldError("employees", "cannot be negative"))
     for fname in ("relationship_closeness", "cooperation_willingness"):
-        value = getattr(customer, fname)
+        value = values[fname]
         if value is not None and not 1 <= value <= 5:
             errors.append(FieldError(fname, "must be from 1 to 5"))
 
-    other_kind_fields = (
-        ORGANIZATION_FIELDS if customer.kind == CustomerKind.INDIVIDUAL else INDIVIDUAL_FIELDS
-    )
-    for fname in sorted(other_kind_fields):
-        if changes.get(fname, getattr(customer, fname)) is not None:
-            errors.append(FieldError(fname, f"does not apply to {customer.kind} customers"))
+    kind = values["kind"]
+    for fname in _OTHER_KIND_FIELDS.get(kind, ()):
+        if values[fname] is not None:
+            errors.append(FieldError(fname, f"does not apply to {kind} customers"))
 
-    tags = tuple(dict.fromkeys(t.strip() for t in customer.tags if t and t.strip()))
-    changes["tags"] = tags
+    values["tags"] = tuple(dict.fromkeys(t.strip() for t in customer.tags if t and t.strip()))
 
     if errors:
         raise ValidationError(errors)
-    return replace(customer, **changes)
+    return Customer(**values)
 
 
 def changed_fields(before: Customer, after: Customer) -> dict[str, tuple]:

@@ -1,8 +1,10 @@
 """Cell values as the field needs them, or a message saying what is wrong with the cell."""
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from crmdesk.io.tables import Value
 from crmdesk.io.vocabulary import Field, ValueType, choice_label, choice_of
@@ -23,9 +25,21 @@ class CellError(ValueError):
 
 def coerce(field: Field, value: Value, *, day_first: bool = False):
     """The field's value from the cell's (None for an empty cell)."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return () if field.type is ValueType.TAGS else None
-    return _COERCERS[field.type](field, value, day_first)
+    return coercer(field, day_first)(value)
+
+
+@cache
+def coercer(field: Field, day_first: bool = False) -> Callable[[Value], object]:
+    """``coerce`` for one field, looked up once for a whole column."""
+    convert = _COERCERS[field.type]
+    empty = () if field.type is ValueType.TAGS else None
+
+    def coerced(value: Value):
+        if value is None or (type(value) is str and not value.strip()):
+            return empty
+        return convert(field, value, day_first)
+
+    return coerced
 
 
 def _text(field: Field, value: Value, _day_first: bool) -> str:

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum, StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 from crmdesk.core.enums import (
     BuyingRole,
@@ -388,6 +388,7 @@ def choice_label(member: StrEnum, language: str) -> str:
     return names[0] if language.startswith("zh") else names[1]
 
 
+@lru_cache(maxsize=4096)  # a column of 100 000 cells holds a handful of texts
 def choice_of(enum: type[StrEnum], text: str) -> StrEnum | None:
     """The member ``text`` names: by stored value, label or synonym."""
     return _choices_by_name(enum).get(folded(text))

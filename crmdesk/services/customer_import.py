@@ -55,6 +55,8 @@ from crmdesk.services.progress import (
 from crmdesk.storage import customers
 from crmdesk.storage.matching import ids_by_key
 
+_EDITABLE = frozenset(EDITABLE_FIELDS)
+
 
 class CustomerImport:
     kind = ImportKind.CUSTOMERS
@@ -102,7 +104,7 @@ class CustomerImport:
             return error_row(
                 read.line, CellProblem(mapping.column_of(what), what, "no file matches it")
             )
-        fields = {k: v for k, v in read.values.items() if k in EDITABLE_FIELDS}
+        fields = {k: v for k, v in read.values.items() if k in _EDITABLE}
         today = self._ctx.now().date()
         try:
             if matches:
@@ -111,9 +113,9 @@ class CustomerImport:
                 changes = changed_fields(before, after)
                 status = RowStatus.UPDATE if changes else RowStatus.UNCHANGED
                 return PlannedRow(read.line, status, after, before.id, changes)
-            value = Customer(code=read.values.get("code"), **fields)
             if "kind" not in fields:
-                value = replace(value, kind=_kind_from(value))
+                fields["kind"] = _kind_from(fields)
+            value = Customer(code=read.values.get("code"), **fields)
             return PlannedRow(read.line, RowStatus.NEW, validated(value, today))
         except ValidationError as invalid:
             return invalid_row(read.line, invalid, mapping)
@@ -204,8 +206,8 @@ def _refuse_taken_codes(
         planned[index] = error_row(row.line, CellProblem(column, "code", problem))
 
 
-def _kind_from(value: Customer) -> CustomerKind:
+def _kind_from(fields: dict) -> CustomerKind:
     """Organisation fields filled in, or a company-like name, mean an organisation."""
-    if any(getattr(value, name) is not None for name in ORGANIZATION_FIELDS):
+    if any(fields.get(name) is not None for name in ORGANIZATION_FIELDS):
         return CustomerKind.ORGANIZATION
-    return kind_from_name(value.name)
+    return kind_from_name(fields.get("name"))

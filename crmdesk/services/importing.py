@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from crmdesk.core.enums import CustomerKind
 from crmdesk.core.errors import DomainError, ValidationError
 from crmdesk.core.imports import CellProblem, ImportOptions, ImportPlan, PlannedRow, RowStatus
-from crmdesk.io.coerce import CellError, coerce
+from crmdesk.io.coerce import CellError, coercer
 from crmdesk.io.mapping import ColumnMapping
 from crmdesk.io.tables import Value
 from crmdesk.io.vocabulary import Field
@@ -33,15 +33,19 @@ def read_rows(
 ) -> list[ReadRow]:
     """The mapped cells of each non-blank data row, coerced to their fields' types."""
     by_key = {f.key: f for f in fields}
+    columns = [
+        (column, key, coercer(by_key[key], options.day_first))
+        for column, key in mapping.columns.items()
+    ]
     read = []
     for offset, row in enumerate(rows[mapping.header_row + 1 :]):
-        if all(cell is None for cell in row):
+        if row.count(None) == len(row):
             continue
         current = ReadRow(mapping.header_row + 2 + offset, {})
-        for column, key in mapping.columns.items():
-            cell = row[column] if column < len(row) else None
+        values = current.values
+        for column, key, coerced in columns:
             try:
-                current.values[key] = coerce(by_key[key], cell, day_first=options.day_first)
+                values[key] = coerced(row[column] if column < len(row) else None)
             except CellError as error:
                 current.problems.append(CellProblem(column, key, str(error)))
         read.append(current)

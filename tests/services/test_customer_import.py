@@ -1,5 +1,6 @@
 """Importing customer lists: every row planned first, then all written or none."""
 
+from dataclasses import replace
 from datetime import date
 
 import openpyxl
@@ -138,7 +139,7 @@ def test_a_file_changed_after_the_preview_stops_the_import(services, tmp_path):
     stored = services.customers.create(Customer(name="王五")).value
     rows, mapping = sheet(tmp_path, [["客户编号", "地区"], [stored.code, "上海"], [None, None]])
     planned = plan(services, rows, mapping, ImportMode.UPDATE)
-    services.customers.update(Customer(**{**stored.__dict__, "notes": "edited meanwhile"}))
+    services.customers.update(replace(stored, notes="edited meanwhile"))
     with pytest.raises(DomainError, match="Row 2: 王五 was changed by someone else"):
         services.imports.importer(ImportKind.CUSTOMERS).commit(planned)
     assert services.customers.get(stored.id).region is None

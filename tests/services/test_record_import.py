@@ -1,6 +1,7 @@
 """Importing contacts, activities and sales: each row finds its customer by code or by a
 unique name; unknown customers are errors unless new files may be made for them."""
 
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -181,7 +182,7 @@ def test_undo_is_refused_when_a_file_it_made_was_worked_on_since(services, tmp_p
         plan(services, ImportKind.ACTIVITIES, cells, mapping, create_missing=True)
     ).value
     zhao = services.customers.get(result.created_customers[0])
-    services.customers.update(Customer(**{**zhao.__dict__, "region": "杭州"}))
+    services.customers.update(replace(zhao, region="杭州"))
     with pytest.raises(ConflictError, match="赵敏 was changed after the import"):
         services.imports.undo_last()
     assert services.activities.get(result.created[0]).subject == "来电"  # nothing undone
