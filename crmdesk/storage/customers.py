@@ -13,7 +13,12 @@ from crmdesk.core.errors import NotFoundError
 from crmdesk.core.pinyin import pinyin_keys
 from crmdesk.storage import search
 from crmdesk.storage.audit import blank_values
-from crmdesk.storage.bulk import OnChunk, insert_rows, insert_rows_returning_ids
+from crmdesk.storage.bulk import (
+    OnChunk,
+    insert_rows,
+    insert_rows_returning_ids,
+    lean_page_cache,
+)
 from crmdesk.storage.models import (
     Activity,
     Complaint,
@@ -106,18 +111,19 @@ def insert_many(
     their tags and search entries; returns their ids in order. ``on_chunk`` is told
     of the rows inserted, then of the rows indexed for search."""
     rows = (_columns(value, code) for value, code in zip(values, codes, strict=True))
-    # A plain executemany, then the ids by code: RETURNING in parameter order makes
-    # SQLAlchemy run SQLite inserts one row at a time (20 000 statements per 20 000 rows).
-    insert_rows(session, Customer.__table__, rows, on_chunk)
-    ids = _ids_by_code(session, codes)
-    tag_ids = _tag_ids(session, {name for value in values for name in value.tags})
-    pairs = (
-        {"customer_id": customer_id, "tag_id": tag_ids[name]}
-        for customer_id, value in zip(ids, values, strict=True)
-        for name in value.tags
-    )
-    insert_rows(session, customer_tags, pairs, lambda _: None)
-    search.bulk_refresh(session, ids, on_chunk)
+    with lean_page_cache(session):
+        # A plain executemany, then the ids by code: RETURNING in parameter order makes
+        # SQLAlchemy run SQLite inserts one row at a time (20 000 statements per 20 000).
+        insert_rows(session, Customer.__table__, rows, on_chunk)
+        ids = _ids_by_code(session, codes)
+        tag_ids = _tag_ids(session, {name for value in values for name in value.tags})
+        pairs = (
+            {"customer_id": customer_id, "tag_id": tag_ids[name]}
+            for customer_id, value in zip(ids, values, strict=True)
+            for name in value.tags
+        )
+        insert_rows(session, customer_tags, pairs, lambda _: None)
+        search.bulk_refresh(session, ids, on_chunk)
     return ids
 
 
