@@ -8,6 +8,7 @@ extension could be created. Shorter terms are looked up, on both, among the 1- a
 2-character grams of the short keys (name, initials, contact names; migration 0004).
 """
 
+import json
 import re
 import unicodedata
 from collections import defaultdict
@@ -179,17 +180,33 @@ def forget(connection, customer_ids: list[int]) -> None:
     connection.execute(delete(CustomerSearch).where(CustomerSearch.customer_id.in_(customer_ids)))
 
 
+# Every staged customer's grams as (gram, customer_id) rows in index order. The
+# database unpacks each customer's list of grams itself: sending 4.4 M (gram, customer)
+# pairs for 100k customers through the driver took ~4 s, their 100k lists ~0.3 s.
+_UNPACKED_STAGED_GRAMS = {
+    "sqlite": "SELECT g.value, s.customer_id FROM staged_grams s, json_each(s.grams) g",
+    "postgresql": "SELECT g.value, s.customer_id FROM staged_grams s,"
+    " jsonb_array_elements_text(CAST(s.grams AS jsonb)) AS g(value)",
+}
+
+
+def _gram_lists(documents: Iterable) -> list[tuple[int, str]]:
+    return [
+        (doc["customer_id"], json.dumps(list(grams(doc["short_keys"])), ensure_ascii=False))
+        for doc in documents
+    ]
+
+
 @contextmanager
 def _staged_grams(connection) -> Iterator[Callable[[Iterable], None]]:
     """Collects grams in a temporary table, then adds them to the index in its order:
-    inserting 4 M grams of 100k customers in the order they come took ~20 s, this ~12 s."""
-    connection.execute(text("CREATE TEMPORARY TABLE staged_grams (gram TEXT, customer_id INT)"))
-    yield lambda documents: _insert_pairs(connection, "staged_grams", _gram_rows(documents))
+    inserting 4 M grams of 100k customers in the order they come took ~20 s, this ~5 s."""
+    connection.execute(text("CREATE TEMPORARY TABLE staged_grams (customer_id INT, grams TEXT)"))
+    yield lambda documents: _insert_pairs(connection, "staged_grams", _gram_lists(documents))
+    bind = connection.get_bind() if isinstance(connection, Session) else connection
+    unpacked = _UNPACKED_STAGED_GRAMS[bind.dialect.name]
     connection.execute(
-        text(
-            "INSERT INTO customer_search_grams (gram, customer_id)"
-            " SELECT gram, customer_id FROM staged_grams ORDER BY gram, customer_id"
-        )
+        text(f"INSERT INTO customer_search_grams (gram, customer_id) {unpacked} ORDER BY 1, 2")
     )
     connection.execute(text("DROP TABLE staged_grams"))
 

@@ -142,3 +142,31 @@ def test_many_matches_are_listed_as_few_are(services, monkeypatch):
     monkeypatch.setattr(search, "SORTED_MATCHES", 2)
     assert listed() == few
     assert all(count > 2 for count, _ in few)
+
+
+def test_customers_added_in_bulk_are_indexed_as_those_added_one_by_one(services):
+    """From BULK_MIN new customers on, documents and grams are built in one pass; the
+    index must come out as refreshing each customer would make it."""
+    from crmdesk.storage import customers
+
+    values = [Customer(name=f"客户{i}号", mobile=f"1380013{i:04d}") for i in range(search.BULK_MIN)]
+    values[123] = Customer(name="龙鑫")
+    codes = [f"BK-{i}" for i in range(search.BULK_MIN)]
+
+    def index(session):
+        documents = session.execute(select(search.CustomerSearch).order_by("customer_id"))
+        grams = session.execute(select(SearchGram.gram, SearchGram.customer_id).order_by("gram"))
+        return [(d.customer_id, d.document, d.short_keys) for d in documents.scalars()], sorted(
+            grams.all()
+        )
+
+    with services.context.db.write() as session:
+        ids = customers.insert_many(session, values, codes, lambda _: None)
+    with services.context.db.write() as session:
+        in_bulk = index(session)
+        search.refresh(session, ids)
+        one_by_one = index(session)
+    assert len(in_bulk[1]) > search.BULK_MIN
+    assert in_bulk == one_by_one
+    assert names(services, "龙鑫") == ["龙鑫"]  # grams
+    assert names(services, "bk-4999") == ["客户4999号"]  # trigrams
