@@ -1,7 +1,7 @@
 """Bulk writes through SQLAlchemy Core in chunks, inside the caller's one transaction
 (design.md: ~1.25× raw sqlite3; ORM add_all is 10× slower and uses GBs)."""
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
 
@@ -17,7 +17,7 @@ BULK_CACHE_KIB = 16 * 1024
 OnChunk = Callable[[int], None]  # rows just written; may raise to cancel
 
 
-def _chunks(rows: Iterable[dict]) -> Iterator[list[dict]]:
+def _chunks(rows: Iterable) -> Iterator[list]:
     iterator = iter(rows)
     while chunk := list(islice(iterator, CHUNK_ROWS)):
         yield chunk
@@ -28,6 +28,54 @@ def insert_rows(session: Session, table: Table, rows: Iterable[dict], on_chunk: 
     total = 0
     for chunk in _chunks(rows):
         session.execute(insert(table), chunk)
+        total += len(chunk)
+        on_chunk(len(chunk))
+    return total
+
+
+def insert_values(
+    session: Session,
+    table: Table,
+    columns: Sequence[str],
+    rows: Iterable[Sequence],
+    on_chunk: OnChunk,
+) -> int:
+    """Insert rows of values in ``columns`` order; returns how many. Each value is
+    converted by its column's type as SQLAlchemy would, and the rows go to the driver's
+    executemany: SQLAlchemy's own per-row handling of 56 named parameters took half the
+    time of inserting 100 000 customers. Columns left out take their defaults, the
+    Python-side ones worked out once for all rows."""
+    connection = session.connection()
+    dialect = connection.dialect
+    defaults = {
+        column.name: column.default.arg(None) if column.default.is_callable else column.default.arg
+        for column in table.columns
+        if column.name not in columns
+        and column.default is not None
+        and (column.default.is_scalar or column.default.is_callable)
+    }
+    names = [*columns, *defaults]
+    converters = [
+        (index, convert)
+        for index, name in enumerate(names)
+        if (convert := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
+    ]
+    quote = dialect.identifier_preparer.quote
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    statement = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, names))})"
+        f" VALUES ({', '.join([mark] * len(names))})"
+    )
+    fixed = list(defaults.values())
+    total = 0
+    for chunk in _chunks(rows):
+        parameters = []
+        for row in chunk:
+            values = [*row, *fixed]
+            for index, convert in converters:
+                values[index] = convert(values[index])
+            parameters.append(tuple(values))
+        connection.exec_driver_sql(statement, parameters)
         total += len(chunk)
         on_chunk(len(chunk))
     return total

@@ -168,3 +168,58 @@ def test_planning_and_writing_an_import_run_without_a_garbage_collection(service
     assert len(passes_during(lambda: planned.append(plan(services, rows, mapping)))) <= 1
     assert len(passes_during(lambda: importer.commit(planned[0]))) <= 1
     assert len(all_names(services)) == 100  # the first page of the 300 written
+
+
+def test_files_written_in_bulk_read_back_with_every_field_as_planned(services):
+    """Bulk inserts convert each value as its column type does (enums, dates, flags)."""
+    from crmdesk.core.customer import EDITABLE_FIELDS, validated
+    from crmdesk.core.enums import (
+        CreditRating,
+        CustomerKind,
+        CustomerSource,
+        CustomerStatus,
+        Gender,
+        LifecycleStage,
+        MaritalStatus,
+        Tier,
+    )
+
+    common = dict(
+        status=CustomerStatus.LOYAL,
+        lifecycle_stage=LifecycleStage.GROWTH,
+        source=CustomerSource.REFERRAL,
+        tier_override=Tier.MAJOR,
+        credit_rating=CreditRating.AA,
+        phone="010-12345678",
+        mobile="13800138000",
+        email="Li@Example.CN",
+        region="华北",
+        notes="老客户",
+        man_money=True,
+        man_need=True,
+        tags=("重点",),
+    )
+    person = Customer(
+        name="李四",
+        gender=Gender.MALE,
+        birthday=date(1985, 2, 3),
+        marital_status=MaritalStatus.MARRIED,
+        employer="某公司",
+        **common,
+    )
+    company = Customer(
+        name="某某科技有限公司",
+        kind=CustomerKind.ORGANIZATION,
+        founded_on=date(2001, 9, 1),
+        employees=120,
+        relationship_closeness=4,
+        **common,
+    )
+    given = [validated(person, date(2026, 3, 1)), validated(company, date(2026, 3, 1))]
+    with services.context.writing() as session:
+        ids = services.customers.add_many(session, given, lambda _: None)
+    stored = [services.customers.get(customer_id) for customer_id in ids]
+    assert [[getattr(c, f) for f in EDITABLE_FIELDS] for c in stored] == [
+        [getattr(c, f) for f in EDITABLE_FIELDS] for c in given
+    ]
+    assert all(c.version == 1 and c.created_at and c.code for c in stored)
