@@ -13,7 +13,7 @@ CHINA = "+86"
 # Most numbers in a Chinese list are mobiles, written 13800138000, 138 0013 8000 or
 # +86 138-0013-8000; and most addresses are plain ASCII. Checking those against the
 # libraries' own rules without the libraries' general parsers made validating 100 000
-# imported customers ~10 s faster.
+# imported customers ~6 s faster.
 _WRITTEN_MOBILE = re.compile(
     r"(?:\+86[\s-]*)?(1[0-9]{2})[\s-]?([0-9]{4})[\s-]?([0-9]{4})", re.ASCII
 )

@@ -1,5 +1,6 @@
-"""Bulk writes through SQLAlchemy Core in chunks, inside the caller's one transaction
-(design.md: ~1.25× raw sqlite3; ORM add_all is 10× slower and uses GBs)."""
+"""Bulk writes in chunks inside the caller's one transaction: through SQLAlchemy Core
+(design.md: ~1.25× raw sqlite3; ORM add_all is 10× slower and uses GBs), or, for the
+widest rows, straight to the driver with values converted as Core would."""
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
