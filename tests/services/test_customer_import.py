@@ -6,7 +6,17 @@ from datetime import date
 import openpyxl
 import pytest
 
-from crmdesk.core.customer import Customer
+from crmdesk.core.customer import EDITABLE_FIELDS, Customer, validated
+from crmdesk.core.enums import (
+    CreditRating,
+    CustomerKind,
+    CustomerSource,
+    CustomerStatus,
+    Gender,
+    LifecycleStage,
+    MaritalStatus,
+    Tier,
+)
 from crmdesk.core.errors import Cancelled, DomainError
 from crmdesk.core.imports import ImportKind, ImportMode, ImportOptions, MatchOn, RowStatus
 from crmdesk.core.listing import ListQuery
@@ -172,18 +182,6 @@ def test_planning_and_writing_an_import_run_without_a_garbage_collection(service
 
 def test_files_written_in_bulk_read_back_with_every_field_as_planned(services):
     """Bulk inserts convert each value as its column type does (enums, dates, flags)."""
-    from crmdesk.core.customer import EDITABLE_FIELDS, validated
-    from crmdesk.core.enums import (
-        CreditRating,
-        CustomerKind,
-        CustomerSource,
-        CustomerStatus,
-        Gender,
-        LifecycleStage,
-        MaritalStatus,
-        Tier,
-    )
-
     common = dict(
         status=CustomerStatus.LOYAL,
         lifecycle_stage=LifecycleStage.GROWTH,

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from crmdesk.core.customer import Customer
 from crmdesk.core.enums import CustomerKind
 from crmdesk.core.listing import ListQuery
-from crmdesk.storage import search
+from crmdesk.storage import customers, search
 from crmdesk.storage.models import Contact, SearchGram
 from crmdesk.storage.models import Customer as CustomerRow
 
@@ -147,8 +147,6 @@ def test_many_matches_are_listed_as_few_are(services, monkeypatch):
 def test_customers_added_in_bulk_are_indexed_as_those_added_one_by_one(services):
     """From BULK_MIN new customers on, documents and grams are built in one pass; the
     index must come out as refreshing each customer would make it."""
-    from crmdesk.storage import customers
-
     values = [Customer(name=f"客户{i}号", mobile=f"1380013{i:04d}") for i in range(search.BULK_MIN)]
     values[123] = Customer(name="龙鑫")
     codes = [f"BK-{i}" for i in range(search.BULK_MIN)]
