@@ -3,7 +3,7 @@ from), of the count (shown after it) and of both, for many real terms.
 
     python bench/search.py DATABASE [--terms 60] [--seed 1]
 
-Terms are cut from stored names and phone numbers: 1–2 characters (the gram table),
+Terms are cut from stored names and phone numbers: 1–2 characters (the gram index),
 3–4 characters and 7-digit phone fragments (the trigram path).
 """
 

@@ -228,7 +228,7 @@ class CustomerSearch(Base):
         ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
     )
     document: Mapped[str] = mapped_column(Text)
-    # Name, initials and contact names: the words whose grams are in customer_search_grams,
+    # Name, initials and contact names: the words whose grams storage.gram_index holds,
     # kept so that the grams written for a customer can be found again and replaced.
     short_keys: Mapped[str] = mapped_column(Text)
 
@@ -236,6 +236,7 @@ class CustomerSearch(Base):
 class SearchGram(Base):
     """Each 1- and 2-character piece of a customer's short keys: terms too short for the
     trigram index are looked up here instead of scanning every customer (migration 0004).
+    PostgreSQL only: SQLite keeps the grams in FTS5 (0015, storage.gram_index).
     No foreign key: finding a customer's grams by id would need a second index as large
     as this one, so storage.search removes them by the short keys they came from."""
 

@@ -5,20 +5,19 @@ phone numbers as stored and as dialled at home (13800138000, 01012345678), e-mai
 the names, pinyin and phones of its contacts. SQLite matches 3+ characters through FTS5
 trigram (migration 0002); PostgreSQL uses ILIKE, served by a pg_trgm index where the
 extension could be created. Shorter terms are looked up, on both, among the 1- and
-2-character grams of the short keys (name, initials, contact names; migration 0004).
+2-character grams of the short keys (name, initials, contact names; storage.gram_index).
 """
 
-import json
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 
-from sqlalchemy import ColumnElement, bindparam, delete, func, insert, select, text
+from sqlalchemy import ColumnElement, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
-from crmdesk.storage.models import Contact, Customer, CustomerSearch, SearchGram
+from crmdesk.storage.gram_index import GramFts, GramTable, gram_index
+from crmdesk.storage.models import Contact, Customer, CustomerSearch
 from crmdesk.storage.paging import like_pattern
 
 TRIGRAM = 3  # FTS5 trigram needs at least this many characters
@@ -85,30 +84,6 @@ def short_keys(customer, contacts: Iterable) -> str:
     )
 
 
-def grams(keys: str) -> set[str]:
-    """Every 1- and 2-character piece of each word of the short keys."""
-    found = set()
-    for word in keys.split():
-        found.update(word)
-        found.update(word[i : i + 2] for i in range(len(word) - 1))
-    return found
-
-
-def _gram_rows(documents: Iterable) -> list[tuple[str, int]]:
-    return [(gram, doc["customer_id"]) for doc in documents for gram in grams(doc["short_keys"])]
-
-
-def _insert_pairs(connection, table: str, rows: list[tuple[str, int]]) -> None:
-    """Millions of rows at the driver: SQLAlchemy's per-row parameter handling took
-    35 of the 50 s that staging the grams of 100k customers cost."""
-    if not rows:
-        return
-    if isinstance(connection, Session):
-        connection = connection.connection()
-    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    connection.exec_driver_sql(f"INSERT INTO {table} VALUES ({mark}, {mark})", rows)
-
-
 def _documents(connection, customer_ids: list[int]) -> list[dict]:
     customers = connection.execute(
         select(
@@ -155,7 +130,7 @@ def refresh(
         documents = _documents(connection, chunk)
         if documents:
             connection.execute(insert(CustomerSearch), documents)
-            _insert_pairs(connection, "customer_search_grams", _gram_rows(documents))
+            gram_index(connection).add(connection, documents)
         on_chunk(len(chunk))
 
 
@@ -167,48 +142,8 @@ def forget(connection, customer_ids: list[int]) -> None:
             CustomerSearch.customer_id.in_(customer_ids)
         )
     ).mappings()
-    old = _gram_rows(stored)
-    if old:
-        table = SearchGram.__table__
-        connection.execute(
-            delete(table).where(
-                table.c.gram == bindparam("old_gram"),
-                table.c.customer_id == bindparam("old_customer_id"),
-            ),
-            [{"old_gram": gram, "old_customer_id": customer_id} for gram, customer_id in old],
-        )
+    gram_index(connection).remove(connection, stored)
     connection.execute(delete(CustomerSearch).where(CustomerSearch.customer_id.in_(customer_ids)))
-
-
-# Every staged customer's grams as (gram, customer_id) rows in index order. The
-# database unpacks each customer's list of grams itself: sending 4.4 M (gram, customer)
-# pairs for 100k customers through the driver took ~4 s, their 100k lists ~0.3 s.
-_UNPACKED_STAGED_GRAMS = {
-    "sqlite": "SELECT g.value, s.customer_id FROM staged_grams s, json_each(s.grams) g",
-    "postgresql": "SELECT g.value, s.customer_id FROM staged_grams s,"
-    " jsonb_array_elements_text(CAST(s.grams AS jsonb)) AS g(value)",
-}
-
-
-def _gram_lists(documents: Iterable) -> list[tuple[int, str]]:
-    return [
-        (doc["customer_id"], json.dumps(list(grams(doc["short_keys"])), ensure_ascii=False))
-        for doc in documents
-    ]
-
-
-@contextmanager
-def _staged_grams(connection) -> Iterator[Callable[[Iterable], None]]:
-    """Collects grams in a temporary table, then adds them to the index in its order:
-    inserting 4 M grams of 100k customers in the order they come took ~20 s, this ~5 s."""
-    connection.execute(text("CREATE TEMPORARY TABLE staged_grams (customer_id INT, grams TEXT)"))
-    yield lambda documents: _insert_pairs(connection, "staged_grams", _gram_lists(documents))
-    bind = connection.get_bind() if isinstance(connection, Session) else connection
-    unpacked = _UNPACKED_STAGED_GRAMS[bind.dialect.name]
-    connection.execute(
-        text(f"INSERT INTO customer_search_grams (gram, customer_id) {unpacked} ORDER BY 1, 2")
-    )
-    connection.execute(text("DROP TABLE staged_grams"))
 
 
 BULK_MIN = 5_000
@@ -232,7 +167,7 @@ def bulk_refresh(connection, customer_ids: list[int], on_chunk: Callable[[int], 
     sqlite = connection.get_bind().dialect.name == "sqlite"
     if sqlite:
         connection.execute(text("DROP TRIGGER customer_search_ai"))
-    with _staged_grams(connection) as stage:
+    with gram_index(connection).staged(connection) as stage:
         for chunk in _chunks(customer_ids):
             documents = _documents(connection, chunk)
             connection.execute(insert(CustomerSearch), documents)
@@ -253,9 +188,11 @@ def rebuild_documents(connection) -> None:
         connection.execute(insert(CustomerSearch), _documents(connection, chunk))
 
 
-def index_grams(connection) -> None:
-    """Grams for every stored document (migration 0004, which adds them)."""
-    with _staged_grams(connection) as stage:
+def index_grams(connection, index: GramFts | GramTable | None = None) -> None:
+    """Grams for every stored document into ``index``, by default the database's own
+    (for the migrations that add a gram index to databases with customers)."""
+    index = index or gram_index(connection)
+    with index.staged(connection) as stage:
         for chunk in _id_chunks(connection, CustomerSearch.customer_id):
             stage(
                 connection.execute(
@@ -281,7 +218,7 @@ def matches(session: Session, term: str) -> ColumnElement[bool]:
     """A condition on Customer: its document contains ``term``."""
     needle = normalize(term)
     if len(needle) < TRIGRAM:
-        ids = select(SearchGram.customer_id).where(SearchGram.gram == needle)
+        ids = gram_index(session).customers_with(needle)
         capped = select(func.count()).select_from(ids.limit(SORTED_MATCHES).subquery())
         many = session.scalar(capped) >= SORTED_MATCHES
         # "+ 0" keeps the planner from driving the query by these ids (then sorting them).

@@ -74,7 +74,9 @@ def test_a_foreign_database_is_refused(tmp_path):
     db.dispose()
 
 
-def test_upgrading_to_the_grams_indexes_the_customers_already_stored(tmp_path):
+# Before the grams existed; with them in a table, as SQLite kept them until 0015.
+@pytest.mark.parametrize("revision", ["0003", "0014"])
+def test_upgrading_indexes_the_grams_of_the_customers_already_stored(tmp_path, revision):
     path = tmp_path / "crm.db"
     services = open_services(str(path), username="tester")
     services.customers.create(Customer(name="王伟"))
@@ -83,8 +85,13 @@ def test_upgrading_to_the_grams_indexes_the_customers_already_stored(tmp_path):
     from alembic import command
 
     with db.engine.begin() as connection:
-        command.downgrade(migrate._alembic_config(connection), "0003")
+        command.downgrade(migrate._alembic_config(connection), revision)
+        if revision == "0014":  # 0015's downgrade refills the table it replaced
+            table = connection.exec_driver_sql("SELECT gram FROM customer_search_grams")
+            assert {"王", "伟", "王伟"} <= set(table.scalars())
     assert migrate.upgrade(db, backup_dir=tmp_path / "backups") is not None
+    with db.engine.connect() as connection:
+        assert "customer_search_grams" not in inspect(connection).get_table_names()
     db.dispose()
     services = open_services(str(path), username="tester")
     assert [row.name for row in services.customers.page(ListQuery(search="伟"), 0, 5)] == ["王伟"]

@@ -7,12 +7,13 @@ DIRECTORY = bundled("crmdesk", "storage", "migrations")
 
 # The newest revision. tests/storage/test_migrations.py checks it against Alembic's own
 # view, so the app can skip loading Alembic when a database is already current.
-HEAD = "0014"
+HEAD = "0015"
 
 
 def is_search_index(name: str | None) -> bool:
-    """The FTS5 index and its shadow tables: made by hand in 0002, not by the models."""
-    return bool(name) and name.startswith("customer_search_fts")
+    """The search indexes made by hand, not by the models: the FTS5 tables of 0002 and
+    0015 with their shadow tables, and the gram table, which only PostgreSQL keeps."""
+    return bool(name) and name.startswith(("customer_search_fts", "customer_search_grams"))
 
 
 # Indexes on an expression of the birthday, SQLite only: made by hand in 0007.
