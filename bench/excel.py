@@ -1,6 +1,6 @@
 """Excel import and export at scale, each side by side with its floor in one run.
 
-    python bench/excel.py DATABASE [--rows 100000] [--workdir DIR]
+    python bench/excel.py DATABASE [--runs 3] [--workdir DIR]
 
 DATABASE is one built by `crmdesk demo --customers 100000`. The script:
 - exports its customers with crmdesk, and times a bare openpyxl write-only loop over
@@ -8,13 +8,16 @@ DATABASE is one built by `crmdesk demo --customers 100000`. The script:
 - imports that sheet into a new empty database with crmdesk (create mode, codes kept),
   and times python-calamine reading it plus sqlite3 executemany of the same rows into a
   table of the same columns (the floor for import).
-Each measurement runs in its own process so peak memory (ru_maxrss) is its own.
+Each measurement runs in its own process so peak memory (ru_maxrss) is its own. The
+four steps are run --runs times in turn and the table gives the median seconds (and the
+highest peak): on a shared machine one run's speed can drift by a quarter.
 Prints a Markdown table.
 """
 
 import argparse
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -116,6 +119,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("database", nargs="?")
     parser.add_argument("--workdir", default=tempfile.gettempdir())
+    parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--step", nargs="+", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.step:
@@ -125,26 +129,31 @@ def main() -> int:
     work = Path(options.workdir)
     sheet, floor_sheet = str(work / "bench_export.xlsx"), str(work / "bench_floor.xlsx")
     ours_db, floor_db = work / "bench_import.db", work / "bench_floor.db"
-    for stale in (ours_db, floor_db):
-        stale.unlink(missing_ok=True)
     from crmdesk.services.app_services import open_services
 
-    open_services(ours_db).close()  # the empty schema is made outside the timed step
-    export_ours = run_step("export_crmdesk", options.database, sheet)
-    export_bare = run_step("export_floor", options.database, floor_sheet)
-    import_ours = run_step("import_crmdesk", sheet, str(ours_db))
-    import_bare = run_step("import_floor", sheet, str(floor_db))
-    print(f"rows imported: {import_ours['rows']:,}\n")
-    print("| measurement | seconds | peak MiB | × floor |")
+    runs = {name: [] for name in STEPS}
+    for _ in range(options.runs):
+        for stale in (ours_db, floor_db):
+            stale.unlink(missing_ok=True)
+        open_services(ours_db).close()  # the empty schema is made outside the timed step
+        runs["export_crmdesk"].append(run_step("export_crmdesk", options.database, sheet))
+        runs["export_floor"].append(run_step("export_floor", options.database, floor_sheet))
+        runs["import_crmdesk"].append(run_step("import_crmdesk", sheet, str(ours_db)))
+        runs["import_floor"].append(run_step("import_floor", sheet, str(floor_db)))
+    print(f"rows imported: {runs['import_crmdesk'][0]['rows']:,}; median of {options.runs} runs\n")
+    print("| measurement | seconds (each run) | peak MiB | × floor |")
     print("|---|---|---|---|")
     for label, ours, floor in (
-        ("export, bare openpyxl write-only loop (floor)", export_bare, export_bare),
-        ("export, `crmdesk export customers`", export_ours, export_bare),
-        ("import, calamine + sqlite3 executemany (floor)", import_bare, import_bare),
-        ("import, crmdesk plan + commit", import_ours, import_bare),
+        ("export, bare openpyxl write-only loop (floor)", "export_floor", "export_floor"),
+        ("export, `crmdesk export customers`", "export_crmdesk", "export_floor"),
+        ("import, calamine + sqlite3 executemany (floor)", "import_floor", "import_floor"),
+        ("import, crmdesk plan + commit", "import_crmdesk", "import_floor"),
     ):
-        ratio = ours["seconds"] / floor["seconds"]
-        print(f"| {label} | {ours['seconds']:.1f} | {ours['peak_mib']:.0f} | {ratio:.2f} |")
+        seconds = [run["seconds"] for run in runs[ours]]
+        ratio = statistics.median(seconds) / statistics.median(r["seconds"] for r in runs[floor])
+        each = ", ".join(f"{s:.1f}" for s in seconds)
+        peak = max(run["peak_mib"] for run in runs[ours])
+        print(f"| {label} | {statistics.median(seconds):.1f} ({each}) | {peak:.0f} | {ratio:.2f} |")
     return 0
 
 
