@@ -25,8 +25,8 @@ class _Pypinyin(NamedTuple):
 def _pypinyin() -> _Pypinyin:
     # pypinyin loads large dictionaries; only pay for them when a name is written.
     from pypinyin import Style
-    from pypinyin.core import Pinyin
     from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+    from pypinyin.core import Pinyin
 
     reader = Pinyin()
 

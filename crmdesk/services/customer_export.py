@@ -9,6 +9,7 @@ from crmdesk.io.table_writer import write_table
 from crmdesk.io.tables import Value
 from crmdesk.io.vocabulary import CUSTOMER_FIELDS, Field, ValueType, choice_label
 from crmdesk.io.xlsx_writer import Marks, write_xlsx
+from crmdesk.services.bulk_work import collector_held_off
 from crmdesk.services.context import ServiceContext
 from crmdesk.storage import customers
 
@@ -54,6 +55,7 @@ class CustomerExport:
                 return
             last = chunk[-1][_CODE]
 
+    @collector_held_off()
     def export(self, path: Path, language: str, *, masked: bool = False) -> int:
         """Write all files to ``path`` (.xlsx or .csv); returns how many. Personal
         fields are masked when asked, or when the role may not take them out."""

@@ -4,6 +4,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from crmdesk.io.table_writer import write_table
+from crmdesk.services.bulk_work import collector_held_off
 from crmdesk.services.context import ServiceContext
 
 
@@ -11,6 +12,7 @@ class ListExport:
     def __init__(self, context: ServiceContext):
         self._ctx = context
 
+    @collector_held_off()
     def write(
         self,
         path: Path,

@@ -11,6 +11,7 @@ from crmdesk.core.complaint import Complaint
 from crmdesk.core.opportunity import Opportunity, stage_of
 from crmdesk.io.table_writer import write_table
 from crmdesk.io.vocabulary import COMPLAINT_FIELDS, OPPORTUNITY_FIELDS, Field, category_label_in
+from crmdesk.services.bulk_work import collector_held_off
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.customer_export import cell_writer
 from crmdesk.services.opportunities import stored_stages
@@ -85,6 +86,7 @@ class NumberedExport:
                 return
             last = chunk[-1][0].id
 
+    @collector_held_off()
     def export(self, path: Path, language: str) -> int:
         """Write every record to ``path`` (.xlsx or .csv); returns how many."""
         rows = self._ctx.exportable((), self.rows(language))  # no personal fields

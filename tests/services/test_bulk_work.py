@@ -44,3 +44,16 @@ def test_a_collector_switched_off_before_stays_off(collector_on):
     with collector_held_off():
         pass
     assert not gc.isenabled()
+
+
+def test_an_export_streams_its_rows_with_the_collector_held_off(collector_on, services, tmp_path):
+    seen = []
+
+    def rows():
+        for n in range(3):
+            seen.append(gc.isenabled())
+            yield [f"客户{n}"]
+
+    services.list_export.write(tmp_path / "list.xlsx", ["name"], ["名称"], rows(), title="x")
+    assert seen == [False, False, False]
+    assert gc.isenabled()
