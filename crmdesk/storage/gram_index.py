@@ -30,7 +30,7 @@ def grams(keys: str) -> set[str]:
     return found
 
 
-def insert_pairs(connection, into: str, rows: list[tuple]) -> None:
+def _insert_pairs(connection, into: str, rows: list[tuple]) -> None:
     """Many two-column rows straight to the driver: SQLAlchemy's per-row parameter
     handling took 35 of the 50 s that staging the grams of 100k customers once cost."""
     if not rows:
@@ -49,7 +49,7 @@ class GramFts:
     TABLE = "customer_search_grams_fts"
 
     def add(self, connection, documents: Documents) -> None:
-        insert_pairs(connection, f"{self.TABLE} (rowid, grams)", _token_rows(documents))
+        _insert_pairs(connection, f"{self.TABLE} (rowid, grams)", _token_rows(documents))
 
     def remove(self, connection, documents: Documents) -> None:
         # A contentless table forgets a row when told the tokens it was given.
@@ -74,10 +74,13 @@ class GramFts:
 
 
 class GramTable:
-    """PostgreSQL: one (gram, customer_id) row per gram in customer_search_grams."""
+    """PostgreSQL (and SQLite before migration 0015): one (gram, customer_id) row per
+    gram in customer_search_grams."""
 
     def add(self, connection, documents: Documents) -> None:
-        insert_pairs(connection, "customer_search_grams (gram, customer_id)", _gram_rows(documents))
+        _insert_pairs(
+            connection, "customer_search_grams (gram, customer_id)", _gram_rows(documents)
+        )
 
     def remove(self, connection, documents: Documents) -> None:
         old = _gram_rows(documents)
@@ -100,7 +103,7 @@ class GramTable:
         connection.execute(
             text("CREATE TEMPORARY TABLE staged_grams (customer_id INT, grams TEXT)")
         )
-        yield lambda documents: insert_pairs(
+        yield lambda documents: _insert_pairs(
             connection, "staged_grams (customer_id, grams)", _gram_lists(documents)
         )
         connection.execute(
