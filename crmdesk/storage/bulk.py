@@ -2,6 +2,7 @@
 (design.md: ~1.25× raw sqlite3; ORM add_all is 10× slower and uses GBs), or, for the
 widest rows, straight to the driver with values converted as Core would."""
 
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
@@ -108,3 +109,28 @@ def lean_page_cache(session: Session) -> Iterator[None]:
         yield
     finally:
         connection.exec_driver_sql(f"PRAGMA cache_size = {kept}")
+
+
+@contextmanager
+def executing(session: Session, statement: str, parameters: Sequence = ()) -> Iterator[None]:
+    """Runs ``statement`` in the session's transaction on a thread of its own while the
+    body does work that leaves the database alone: SQLite lets go of the GIL while it
+    executes a statement, so a long one and Python work overlap on two cores. The
+    statement's error, if any, is raised when the body is done."""
+    driver = session.connection().connection.driver_connection
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            driver.execute(statement, parameters)
+        except BaseException as error:  # handed over to the caller's thread
+            failed.append(error)
+
+    thread = threading.Thread(target=run, name="bulk-statement")
+    thread.start()
+    try:
+        yield
+    finally:
+        thread.join()
+    if failed:
+        raise failed[0]

@@ -49,7 +49,15 @@ class GramFts:
     TABLE = "customer_search_grams_fts"
 
     def add(self, connection, documents: Documents) -> None:
-        _insert_pairs(connection, f"{self.TABLE} (rowid, grams)", _token_rows(documents))
+        self.write(connection, self.tokens(documents))
+
+    def tokens(self, documents: Documents) -> list[tuple[int, str]]:
+        """Each customer's id and its grams as tokens: Python's work alone, which can
+        go on while SQLite does other work (see search.bulk_refresh)."""
+        return _token_rows(documents)
+
+    def write(self, connection, tokens: list[tuple[int, str]]) -> None:
+        _insert_pairs(connection, f"{self.TABLE} (rowid, grams)", tokens)
 
     def remove(self, connection, documents: Documents) -> None:
         # A contentless table forgets a row when told the tokens it was given.
