@@ -15,7 +15,7 @@ from crmdesk.cli_access import (
     run_user_command,
     signed_in_services,
 )
-from crmdesk.core.imports import ImportKind, ImportMode, ImportOptions, MatchOn
+from crmdesk.core.imports import ImportKind, ImportMode, ImportOptions, ImportPlan, MatchOn
 from crmdesk.settings import LANGUAGES, database_target, load_settings
 
 DEMO_DEFAULT_CUSTOMERS = 2000
@@ -281,7 +281,7 @@ def _import(target: str, args: argparse.Namespace) -> int:
         services.close()
 
 
-def _planned(services, rows: list, args: argparse.Namespace):
+def _planned(services, rows: list, args: argparse.Namespace) -> ImportPlan:
     """The plan of the sheet's rows, with its counts and first errors printed and, when
     asked for, the error workbook written."""
     from crmdesk.io.mapping import apply_template, guess_mapping
