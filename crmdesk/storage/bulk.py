@@ -1,6 +1,7 @@
 """Bulk writes in chunks inside the caller's one transaction: through SQLAlchemy Core
 (design.md: ~1.25× raw sqlite3; ORM add_all is 10× slower and uses GBs), or, for the
-widest rows, straight to the driver with values converted as Core would."""
+widest rows, straight to the driver with values converted as Core would; and a long
+statement run beside Python work (executing)."""
 
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -12,8 +13,9 @@ from sqlalchemy.orm import Session
 
 CHUNK_ROWS = 10_000
 # SQLite's page cache during a bulk write (database.py gives connections 64 MB for
-# searches). 100 000 imported customers filled that cache, and their search grams' sort
-# as much again: 554 MB at the peak; this cache took it to 485 MB, no slower.
+# searches). 100 000 imported customers filled that cache, and the sort of their search
+# grams (then a table) as much again: 554 MB at the peak; this cache took it to 485 MB,
+# no slower.
 BULK_CACHE_KIB = 16 * 1024
 
 OnChunk = Callable[[int], None]  # rows just written; may raise to cancel
