@@ -13,7 +13,7 @@ from crmdesk.core.changes import Entity
 from crmdesk.core.diff import value_from_text
 from crmdesk.core.enums import AuditAction
 from crmdesk.core.history import AuditRecord
-from crmdesk.storage.bulk import insert_rows
+from crmdesk.storage.bulk import insert_rows, insert_values
 from crmdesk.storage.models import AuditEntry, User
 
 
@@ -78,17 +78,15 @@ class AuditTrail:
     def record_many(self, entity: Entity, entity_ids: list[int], action: AuditAction) -> None:
         """One row per id, without field details (a bulk import's new rows: the batch
         record keeps where they came from)."""
-        rows = (
-            {
-                "created_at": self._at,
-                "actor": self._actor,
-                "entity": entity.value,
-                "entity_id": entity_id,
-                "action": action,
-            }
-            for entity_id in entity_ids
+        alike = {"created_at": self._at, "actor": self._actor, "entity": entity.value}
+        insert_values(
+            self._session,
+            AuditEntry.__table__,
+            ("entity_id",),
+            ((entity_id,) for entity_id in entity_ids),
+            lambda _: None,
+            alike | {"action": action},
         )
-        insert_rows(self._session, AuditEntry.__table__, rows, lambda _: None)
 
     def record_field_changes(
         self, entity: Entity, field: str, changes: list[tuple[int, object, object]]

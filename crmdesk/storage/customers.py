@@ -16,10 +16,13 @@ from crmdesk.storage import search
 from crmdesk.storage.audit import blank_values
 from crmdesk.storage.bulk import (
     OnChunk,
+    ValuesInsert,
+    background_writer,
+    chunks,
     insert_rows,
     insert_rows_returning_ids,
-    insert_values,
     lean_page_cache,
+    placeholders,
 )
 from crmdesk.storage.models import (
     Activity,
@@ -109,15 +112,37 @@ def write_fields(session: Session, row: Customer, value: CustomerValue) -> None:
 def insert_many(
     session: Session, values: list[CustomerValue], codes: list[str], on_chunk: OnChunk
 ) -> list[int]:
-    """Insert validated files with their codes in bulk (Core, not ORM objects), with
-    their tags and search entries; returns their ids in order. ``on_chunk`` is told
-    of the rows inserted, then of the rows indexed for search."""
-    rows = (_columns(value, code) for value, code in zip(values, codes, strict=True))
+    """Insert validated files with their codes in bulk (not ORM objects), with their
+    tags and search entries; returns their ids in order. ``on_chunk`` is told of the
+    rows inserted, then of the rows indexed for search, each time while no statement
+    runs. A chunk's rows are written on a thread of their own (BackgroundWriter) while
+    this one makes their search entries, and their search entries are written while
+    this one converts the next chunk."""
+    dialect = session.get_bind().dialect
+    ids: list[int] = []
     with lean_page_cache(session):
-        # A plain executemany, then the ids by code: RETURNING in parameter order makes
-        # SQLAlchemy run SQLite inserts one row at a time (20 000 statements per 20 000).
-        insert_values(session, Customer.__table__, _INSERTED, rows, on_chunk)
-        ids = _ids_by_code(session, codes)
+        inserting = ValuesInsert(session.connection(), Customer.__table__, _INSERTED)
+        indexing = 0
+        with search.bulk_index(session) as index, background_writer(session) as writer:
+            for chunk in chunks(zip(values, codes, strict=True)):
+                rows, keys = _new_rows(chunk)
+                new = search.entries(keys)
+                writer.executemany(inserting.statement, inserting.parameters(rows))
+                index.write_grams(writer)  # the last chunk's, while this thread waits
+                # A plain executemany, then the ids by code: RETURNING in parameter
+                # order makes SQLAlchemy insert one row at a time on SQLite.
+                chunk_codes = [code for _, code in chunk]
+                found = writer.fetch(
+                    _ID_BY_CODE.format(placeholders(dialect, len(chunk))), chunk_codes
+                )
+                id_of = dict(found.result())
+                chunk_ids = [id_of[code] for code in chunk_codes]
+                on_chunk(len(chunk) + indexing)
+                index.add(writer, chunk_ids, new)
+                ids.extend(chunk_ids)
+                indexing = len(chunk)
+            index.write_grams(writer)
+        on_chunk(indexing)
         tag_ids = _tag_ids(session, {name for value in values for name in value.tags})
         pairs = (
             {"customer_id": customer_id, "tag_id": tag_ids[name]}
@@ -125,29 +150,24 @@ def insert_many(
             for name in value.tags
         )
         insert_rows(session, customer_tags, pairs, lambda _: None)
-        search.bulk_refresh(session, ids, on_chunk)
     return ids
 
 
-def _ids_by_code(session: Session, codes: list[str]) -> list[int]:
-    found: dict[str, int] = {}
-    for start in range(0, len(codes), _IN_CHUNK):
-        chunk = codes[start : start + _IN_CHUNK]
-        found.update(
-            session.execute(
-                select(Customer.code, Customer.id).where(Customer.code.in_(chunk))
-            ).all()
-        )
-    return [found[code] for code in codes]
-
-
 _INSERTED = (*_COLUMN_FIELDS, "code", "name_pinyin", "name_initials")
+_ID_BY_CODE = "SELECT code, id FROM customers WHERE code IN ({})"
 _column_values = attrgetter(*_COLUMN_FIELDS)
 
 
-def _columns(value: CustomerValue, code: str) -> tuple:
-    """A new file's values in _INSERTED order."""
-    return (*_column_values(value), code, *pinyin_keys(value.name))
+def _new_rows(chunk: list[tuple[CustomerValue, str]]) -> tuple[list[tuple], list[search.Keys]]:
+    """New files' values in _INSERTED order, and what their search documents are made of."""
+    rows, keys = [], []
+    for value, code in chunk:
+        pinyin, initials = pinyin_keys(value.name)
+        rows.append((*_column_values(value), code, pinyin, initials))
+        keys.append(
+            search.Keys(value.name, code, pinyin, initials, value.email, value.mobile, value.phone)
+        )
+    return rows, keys
 
 
 def _tag_ids(session: Session, names: set[str]) -> dict[str, int]:

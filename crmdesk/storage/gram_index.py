@@ -11,14 +11,32 @@ they were made from, which storage.search keeps with each document.
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from typing import NamedTuple
 
-from sqlalchemy import Select, bindparam, delete, select, text
+from sqlalchemy import Dialect, Select, bindparam, delete, select, text
 from sqlalchemy.orm import Session
 
+from crmdesk.storage.bulk import placeholders
 from crmdesk.storage.models import SearchGram
 
 # Rows as storage.search keeps them: each with a customer_id and its short_keys.
 Documents = Iterable[Mapping]
+
+
+class Staging(NamedTuple):
+    """Where a bulk load puts one (customer id, text) row per customer, and that text
+    made from the customer's short keys (Python's work alone, which can go on while
+    the database does other work)."""
+
+    into: str  # a table and its two columns
+    text: Callable[[str], str]
+
+    def statement(self, dialect: Dialect) -> str:
+        """The INSERT of such rows, for the dialect's driver."""
+        return _pairs_insert(self.into, dialect)
+
+    def write(self, connection, rows: list[tuple[int, str]]) -> None:
+        _insert_pairs(connection, self.into, rows)
 
 
 def grams(keys: str) -> set[str]:
@@ -36,8 +54,11 @@ def _insert_pairs(connection, into: str, rows: list[tuple]) -> None:
     if not rows:
         return
     connection = _driver(connection)
-    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    connection.exec_driver_sql(f"INSERT INTO {into} VALUES ({mark}, {mark})", rows)
+    connection.exec_driver_sql(_pairs_insert(into, connection.dialect), rows)
+
+
+def _pairs_insert(into: str, dialect: Dialect) -> str:
+    return f"INSERT INTO {into} VALUES ({placeholders(dialect, 2)})"
 
 
 class GramFts:
@@ -49,15 +70,7 @@ class GramFts:
     TABLE = "customer_search_grams_fts"
 
     def add(self, connection, documents: Documents) -> None:
-        self.write(connection, self.tokens(documents))
-
-    def tokens(self, documents: Documents) -> list[tuple[int, str]]:
-        """Each customer's id and its grams as tokens: Python's work alone, which can
-        go on while SQLite does other work (see search.bulk_refresh)."""
-        return _token_rows(documents)
-
-    def write(self, connection, tokens: list[tuple[int, str]]) -> None:
-        _insert_pairs(connection, f"{self.TABLE} (rowid, grams)", tokens)
+        _insert_pairs(connection, f"{self.TABLE} (rowid, grams)", _token_rows(documents))
 
     def remove(self, connection, documents: Documents) -> None:
         # A contentless table forgets a row when told the tokens it was given.
@@ -68,9 +81,9 @@ class GramFts:
             )
 
     @contextmanager
-    def staged(self, connection) -> Iterator[Callable[[Documents], None]]:
+    def staged(self, connection) -> Iterator[Staging]:
         # FTS5 gathers a transaction's tokens in memory and writes them sorted itself.
-        yield lambda documents: self.add(connection, documents)
+        yield Staging(f"{self.TABLE} (rowid, grams)", _tokens)
 
     def customers_with(self, gram: str) -> Select:
         token = '"' + gram.encode().hex() + '"'
@@ -103,7 +116,7 @@ class GramTable:
             )
 
     @contextmanager
-    def staged(self, connection) -> Iterator[Callable[[Documents], None]]:
+    def staged(self, connection) -> Iterator[Staging]:
         """Collects grams in a temporary table, then adds them to the index in its
         order: inserting 4 M grams of 100k customers in the order they come took ~20 s,
         this ~5 s. Each customer's grams are staged as one list that the database
@@ -111,9 +124,7 @@ class GramTable:
         connection.execute(
             text("CREATE TEMPORARY TABLE staged_grams (customer_id INT, grams TEXT)")
         )
-        yield lambda documents: _insert_pairs(
-            connection, "staged_grams (customer_id, grams)", _gram_lists(documents)
-        )
+        yield Staging("staged_grams (customer_id, grams)", _gram_list)
         connection.execute(
             text(
                 "INSERT INTO customer_search_grams (gram, customer_id)"
@@ -139,22 +150,20 @@ def gram_index(connection) -> GramFts | GramTable:
     return GramFts() if _dialect(connection) == "sqlite" else GramTable()
 
 
+def _tokens(keys: str) -> str:
+    return " ".join(sorted(g.encode().hex() for g in grams(keys)))
+
+
 def _token_rows(documents: Documents) -> list[tuple[int, str]]:
-    return [
-        (doc["customer_id"], " ".join(sorted(g.encode().hex() for g in grams(doc["short_keys"]))))
-        for doc in documents
-    ]
+    return [(doc["customer_id"], _tokens(doc["short_keys"])) for doc in documents]
 
 
 def _gram_rows(documents: Documents) -> list[tuple[str, int]]:
     return [(gram, doc["customer_id"]) for doc in documents for gram in grams(doc["short_keys"])]
 
 
-def _gram_lists(documents: Documents) -> list[tuple[int, str]]:
-    return [
-        (doc["customer_id"], json.dumps(list(grams(doc["short_keys"])), ensure_ascii=False))
-        for doc in documents
-    ]
+def _gram_list(keys: str) -> str:
+    return json.dumps(list(grams(keys)), ensure_ascii=False)
 
 
 def _driver(connection):

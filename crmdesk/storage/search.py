@@ -12,12 +12,14 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, delete, func, insert, select, text
+from sqlalchemy import ColumnElement, Dialect, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
-from crmdesk.storage.bulk import executing
-from crmdesk.storage.gram_index import GramFts, GramTable, gram_index
+from crmdesk.storage.bulk import BackgroundWriter, background_writer, placeholders
+from crmdesk.storage.gram_index import GramFts, GramTable, Staging, gram_index
 from crmdesk.storage.models import Contact, Customer, CustomerSearch
 from crmdesk.storage.paging import like_pattern
 
@@ -149,54 +151,104 @@ def forget(connection, customer_ids: list[int]) -> None:
 
 BULK_MIN = 5_000
 
-# The insert trigger of migration 0002, dropped during bulk loads (see bulk_refresh).
+# The insert trigger of migration 0002, dropped during bulk loads (see bulk_index).
 SQLITE_INSERT_TRIGGER = """CREATE TRIGGER customer_search_ai AFTER INSERT ON customer_search BEGIN
            INSERT INTO customer_search_fts(rowid, document)
            VALUES (new.customer_id, new.document);
        END"""
-
-
-def bulk_refresh(connection, customer_ids: list[int], on_chunk: Callable[[int], None]) -> None:
-    """Documents and grams for many new customers at once, inside the caller's
-    transaction. Fewer customers than BULK_MIN are indexed the ordinary way.
-
-    On SQLite the documents go in without the trigger that indexes them one by one
-    (~20 s per 100k); each chunk's trigrams are indexed by one INSERT … SELECT instead,
-    on a thread of its own while Python makes the chunk's gram tokens: 100 000
-    customers' trigrams take ~2 s, their tokens ~1.6 s, and the two overlap."""
-    if len(customer_ids) < BULK_MIN:
-        refresh(connection, customer_ids, on_chunk)
-        return
-    if connection.get_bind().dialect.name != "sqlite":
-        with GramTable().staged(connection) as stage:
-            for documents in _inserted_documents(connection, customer_ids, on_chunk):
-                stage(documents)
-        return
-    connection.execute(text("DROP TRIGGER customer_search_ai"))  # SQLite DDL rolls back
-    grams = GramFts()
-    for documents in _inserted_documents(connection, customer_ids, on_chunk):
-        ids = [doc["customer_id"] for doc in documents]
-        with executing(connection, _INDEXED_TRIGRAMS.format(", ".join("?" * len(ids))), ids):
-            tokens = grams.tokens(documents)
-        grams.write(connection, tokens)
-    connection.execute(text(SQLITE_INSERT_TRIGGER))
-
-
 _INDEXED_TRIGRAMS = (
     "INSERT INTO customer_search_fts (rowid, document)"
     " SELECT customer_id, document FROM customer_search WHERE customer_id IN ({})"
 )
 
 
-def _inserted_documents(
-    connection, customer_ids: list[int], on_chunk: Callable[[int], None]
-) -> Iterator[list[dict]]:
-    """The documents of these customers, inserted a chunk at a time."""
-    for chunk in _chunks(customer_ids):
-        documents = _documents(connection, chunk)
-        connection.execute(insert(CustomerSearch), documents)
-        yield documents
-        on_chunk(len(chunk))
+class Keys(NamedTuple):
+    """What a new customer's document is made of: it has no contacts yet."""
+
+    name: str
+    code: str
+    name_pinyin: str | None
+    name_initials: str | None
+    email: str | None
+    mobile: str | None
+    phone: str | None
+
+
+def entries(new: Iterable[Keys]) -> list[tuple[str, str]]:
+    """Each new customer's document and short keys."""
+    return [(document(keys, ()), short_keys(keys, ())) for keys in new]
+
+
+class BulkIndex:
+    """Indexes many customers a chunk at a time through a BackgroundWriter: their
+    documents, while this thread waits; on SQLite their trigrams, by one INSERT …
+    SELECT during which this thread makes the chunk's grams and goes on with the
+    caller's next work (100 000 customers' trigrams take ~2 s, their grams ~1.6 s); the
+    grams when the caller is next about to wait (``write_grams``), since a statement
+    run for each of many rows is slow beside Python's work."""
+
+    def __init__(self, dialect: Dialect, staging: Staging):
+        self._dialect, self._staging = dialect, staging
+        self._documents_insert = (
+            "INSERT INTO customer_search (customer_id, document, short_keys)"
+            f" VALUES ({placeholders(dialect, 3)})"
+        )
+        self._grams_due: list[tuple[int, str]] = []
+
+    def add(self, writer: BackgroundWriter, ids: list[int], new: list[tuple[str, str]]) -> None:
+        """Index customers by id, each with its document and short keys."""
+        self.write_grams(writer)
+        writer.executemany(
+            self._documents_insert,
+            [(customer, *entry) for customer, entry in zip(ids, new, strict=True)],
+        ).result()
+        if self._dialect.name == "sqlite":
+            writer.execute(_INDEXED_TRIGRAMS.format(placeholders(self._dialect, len(ids))), ids)
+        text_of = self._staging.text
+        self._grams_due = [
+            (customer, text_of(keys)) for customer, (_, keys) in zip(ids, new, strict=True)
+        ]
+
+    def write_grams(self, writer: BackgroundWriter) -> None:
+        """Queue the grams of the customers added last, if not yet written."""
+        if self._grams_due:
+            writer.executemany(self._staging.statement(self._dialect), self._grams_due)
+            self._grams_due = []
+
+
+@contextmanager
+def bulk_index(session: Session) -> Iterator[BulkIndex]:
+    """A BulkIndex inside the caller's transaction. On SQLite the documents go in
+    without the trigger that would index them one by one (~20 s per 100k)."""
+    dialect = session.get_bind().dialect
+    sqlite = dialect.name == "sqlite"
+    if sqlite:
+        session.execute(text("DROP TRIGGER customer_search_ai"))  # SQLite DDL rolls back
+    with gram_index(session).staged(session) as staging:
+        yield BulkIndex(dialect, staging)
+    if sqlite:
+        session.execute(text(SQLITE_INSERT_TRIGGER))
+
+
+def bulk_refresh(
+    session: Session, customer_ids: list[int], on_chunk: Callable[[int], None]
+) -> None:
+    """Documents and grams for many new customers with their contacts, inside the
+    caller's transaction. Fewer customers than BULK_MIN are indexed the ordinary way."""
+    if len(customer_ids) < BULK_MIN:
+        refresh(session, customer_ids, on_chunk)
+        return
+    with bulk_index(session) as index, background_writer(session) as writer:
+        for chunk in _chunks(customer_ids):
+            documents = _documents(session, chunk)
+            index.add(
+                writer,
+                [doc["customer_id"] for doc in documents],
+                [(doc["document"], doc["short_keys"]) for doc in documents],
+            )
+            index.write_grams(writer)
+            writer.wait()  # the connection is this thread's again, to read the next chunk
+            on_chunk(len(chunk))
 
 
 def rebuild_documents(connection) -> None:
@@ -213,13 +265,12 @@ def index_grams(connection, index: GramFts | GramTable | None = None) -> None:
     index = index or gram_index(connection)
     with index.staged(connection) as stage:
         for chunk in _id_chunks(connection, CustomerSearch.customer_id):
-            stage(
-                connection.execute(
-                    select(CustomerSearch.customer_id, CustomerSearch.short_keys).where(
-                        CustomerSearch.customer_id.in_(chunk)
-                    )
-                ).mappings()
+            stored = connection.execute(
+                select(CustomerSearch.customer_id, CustomerSearch.short_keys).where(
+                    CustomerSearch.customer_id.in_(chunk)
+                )
             )
+            stage.write(connection, [(customer, stage.text(keys)) for customer, keys in stored])
 
 
 def _id_chunks(connection, column) -> Iterator[list[int]]:

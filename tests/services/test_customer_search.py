@@ -8,7 +8,7 @@ from sqlalchemy import func, select, text
 from crmdesk.core.customer import Customer
 from crmdesk.core.enums import CustomerKind
 from crmdesk.core.listing import ListQuery
-from crmdesk.storage import customers, search
+from crmdesk.storage import bulk, customers, search
 from crmdesk.storage.gram_index import GramFts
 from crmdesk.storage.models import Contact, SearchGram
 from crmdesk.storage.models import Customer as CustomerRow
@@ -158,34 +158,58 @@ def test_many_matches_are_listed_as_few_are(services, monkeypatch):
     assert all(count > 2 for count, _ in few)
 
 
-def test_customers_added_in_bulk_are_indexed_as_those_added_one_by_one(services, monkeypatch):
-    """From BULK_MIN new customers on, documents, trigrams and grams are built a chunk at
-    a time; the index must come out as refreshing each customer would make it."""
-    monkeypatch.setattr(search, "_CHUNK", 1000)  # several chunks
-    values = [Customer(name=f"客户{i}号", mobile=f"1380013{i:04d}") for i in range(search.BULK_MIN)]
-    values[123] = Customer(name="龙鑫")
-    codes = [f"BK-{i}" for i in range(search.BULK_MIN)]
-
-    def index():
-        with services.context.db.read() as session:
-            documents = session.scalars(select(search.CustomerSearch).order_by("customer_id"))
-            stored = [(d.customer_id, d.document, d.short_keys) for d in documents]
-        return stored, stored_grams(services)
-
+def indexed(services) -> tuple[list[tuple], list[tuple[str, int]]]:
+    """Every stored document with its short keys, and every gram; on SQLite the
+    trigram index is first checked against every document (FTS5 integrity-check)."""
     with services.context.db.write() as session:
-        ids = customers.insert_many(session, values, codes, lambda _: None)
-        if session.get_bind().dialect.name == "sqlite":  # the trigrams match every document
+        if session.get_bind().dialect.name == "sqlite":
             session.execute(
                 text(
                     "INSERT INTO customer_search_fts (customer_search_fts, rank)"
                     " VALUES ('integrity-check', 1)"
                 )
             )
-    in_bulk = index()
+        documents = session.scalars(select(search.CustomerSearch).order_by("customer_id"))
+        stored = [(d.customer_id, d.document, d.short_keys) for d in documents]
+    return stored, stored_grams(services)
+
+
+def refreshed_one_by_one(services, ids: list[int]) -> tuple[list[tuple], list[tuple[str, int]]]:
     with services.context.db.write() as session:
         search.refresh(session, ids)
-    one_by_one = index()
-    assert len(in_bulk[1]) > search.BULK_MIN
-    assert in_bulk == one_by_one
+    return indexed(services)
+
+
+def test_customers_added_in_bulk_are_indexed_as_those_added_one_by_one(services, monkeypatch):
+    """New customers' documents, trigrams and grams are made from the values inserted,
+    a chunk at a time; the index must come out as refreshing each customer makes it."""
+    monkeypatch.setattr(bulk, "CHUNK_ROWS", 1000)  # several chunks
+    count = 2500
+    values = [Customer(name=f"客户{i}号", mobile=f"1380013{i:04d}") for i in range(count)]
+    values[123] = Customer(name="龙鑫", email="long@example.com", phone="+861012345678")
+    codes = [f"BK-{i}" for i in range(count)]
+    reported = []
+    with services.context.db.write() as session:
+        ids = customers.insert_many(session, values, codes, reported.append)
+    in_bulk = indexed(services)
+    assert sum(reported) == 2 * count  # inserted, then indexed
+    assert len(in_bulk[0]) == count and len(in_bulk[1]) > count
+    assert in_bulk == refreshed_one_by_one(services, ids)
     assert names(services, "龙鑫") == ["龙鑫"]  # grams
-    assert names(services, "bk-4999") == ["客户4999号"]  # trigrams
+    assert names(services, "bk-2499") == ["客户2499号"]  # trigrams
+    assert names(services, "01012345678") == ["龙鑫"]
+
+
+def test_customers_with_contacts_indexed_in_bulk_are_as_those_refreshed(services, monkeypatch):
+    """Demo data indexes its customers, contacts and all, a chunk at a time from
+    BULK_MIN customers on."""
+    monkeypatch.setattr(search, "BULK_MIN", 10)
+    monkeypatch.setattr(search, "_CHUNK", 7)  # several chunks
+    services.demo.populate(30, seed=8)
+    in_bulk = indexed(services)
+    with services.context.db.read() as session:
+        ids = session.scalars(select(CustomerRow.id)).all()
+        contact_names = session.scalars(select(Contact.name)).all()
+    assert len(in_bulk[0]) == len(ids) >= 30
+    assert in_bulk == refreshed_one_by_one(services, ids)
+    assert any(names(services, name) for name in contact_names)
