@@ -17,7 +17,6 @@ from crmdesk.storage.audit import blank_values
 from crmdesk.storage.bulk import (
     OnChunk,
     ValuesInsert,
-    background_writer,
     chunks,
     insert_rows,
     insert_rows_returning_ids,
@@ -115,33 +114,31 @@ def insert_many(
     """Insert validated files with their codes in bulk (not ORM objects), with their
     tags and search entries; returns their ids in order. ``on_chunk`` is told of the
     rows inserted, then of the rows indexed for search, each time while no statement
-    runs. A chunk's rows are written on a thread of their own (BackgroundWriter) while
-    this one makes their search entries, and their search entries are written while
-    this one converts the next chunk."""
+    runs. The statements run on a thread of their own (search.BulkIndex), so that
+    long ones overlap the making of the next chunk's rows and search entries."""
     dialect = session.get_bind().dialect
     ids: list[int] = []
     with lean_page_cache(session):
         inserting = ValuesInsert(session.connection(), Customer.__table__, _INSERTED)
         indexing = 0
-        with search.bulk_index(session) as index, background_writer(session) as writer:
+        with search.bulk_index(session) as index:
             for chunk in chunks(zip(values, codes, strict=True)):
                 rows, keys = _new_rows(chunk)
                 new = search.entries(keys)
-                writer.executemany(inserting.statement, inserting.parameters(rows))
-                index.write_grams(writer)  # the last chunk's, while this thread waits
+                index.writer.executemany(inserting.statement, inserting.parameters(rows))
+                index.write_grams()  # the last chunk's, while this thread waits
                 # A plain executemany, then the ids by code: RETURNING in parameter
                 # order makes SQLAlchemy insert one row at a time on SQLite.
                 chunk_codes = [code for _, code in chunk]
-                found = writer.fetch(
+                found = index.writer.fetch(
                     _ID_BY_CODE.format(placeholders(dialect, len(chunk))), chunk_codes
                 )
                 id_of = dict(found.result())
                 chunk_ids = [id_of[code] for code in chunk_codes]
                 on_chunk(len(chunk) + indexing)
-                index.add(writer, chunk_ids, new)
+                index.add(chunk_ids, new)
                 ids.extend(chunk_ids)
                 indexing = len(chunk)
-            index.write_grams(writer)
         on_chunk(indexing)
         tag_ids = _tag_ids(session, {name for value in values for name in value.tags})
         pairs = (

@@ -180,52 +180,57 @@ def entries(new: Iterable[Keys]) -> list[tuple[str, str]]:
 
 
 class BulkIndex:
-    """Indexes many customers a chunk at a time through a BackgroundWriter: their
-    documents, while this thread waits; on SQLite their trigrams, by one INSERT …
-    SELECT during which this thread makes the chunk's grams and goes on with the
-    caller's next work (100 000 customers' trigrams take ~2 s, their grams ~1.6 s); the
-    grams when the caller is next about to wait (``write_grams``), since a statement
-    run for each of many rows is slow beside Python's work."""
+    """Indexes many customers a chunk at a time through its writer (a BackgroundWriter,
+    the caller's too for the rows being indexed): their documents, while this thread
+    waits; on SQLite their trigrams, by one INSERT … SELECT during which this thread
+    makes the chunk's grams and goes on with the caller's next work (100 000
+    customers' trigrams take ~2 s, their grams ~1.6 s); the grams when the caller is
+    next about to wait (``write_grams``), since a statement run for each of many rows
+    is slow beside Python's work."""
 
-    def __init__(self, dialect: Dialect, staging: Staging):
-        self._dialect, self._staging = dialect, staging
+    def __init__(self, dialect: Dialect, staging: Staging, writer: BackgroundWriter):
+        self._dialect, self._staging, self.writer = dialect, staging, writer
         self._documents_insert = (
             "INSERT INTO customer_search (customer_id, document, short_keys)"
             f" VALUES ({placeholders(dialect, 3)})"
         )
         self._grams_due: list[tuple[int, str]] = []
 
-    def add(self, writer: BackgroundWriter, ids: list[int], new: list[tuple[str, str]]) -> None:
+    def add(self, ids: list[int], new: list[tuple[str, str]]) -> None:
         """Index customers by id, each with its document and short keys."""
-        self.write_grams(writer)
-        writer.executemany(
+        self.write_grams()
+        self.writer.executemany(
             self._documents_insert,
             [(customer, *entry) for customer, entry in zip(ids, new, strict=True)],
         ).result()
         if self._dialect.name == "sqlite":
-            writer.execute(_INDEXED_TRIGRAMS.format(placeholders(self._dialect, len(ids))), ids)
+            trigrams = _INDEXED_TRIGRAMS.format(placeholders(self._dialect, len(ids)))
+            self.writer.execute(trigrams, ids)
         text_of = self._staging.text
         self._grams_due = [
             (customer, text_of(keys)) for customer, (_, keys) in zip(ids, new, strict=True)
         ]
 
-    def write_grams(self, writer: BackgroundWriter) -> None:
+    def write_grams(self) -> None:
         """Queue the grams of the customers added last, if not yet written."""
         if self._grams_due:
-            writer.executemany(self._staging.statement(self._dialect), self._grams_due)
+            self.writer.executemany(self._staging.statement(self._dialect), self._grams_due)
             self._grams_due = []
 
 
 @contextmanager
 def bulk_index(session: Session) -> Iterator[BulkIndex]:
-    """A BulkIndex inside the caller's transaction. On SQLite the documents go in
-    without the trigger that would index them one by one (~20 s per 100k)."""
+    """A BulkIndex inside the caller's transaction, its writer waited for on leaving.
+    On SQLite the documents go in without the trigger that would index them one by
+    one (~20 s per 100k)."""
     dialect = session.get_bind().dialect
     sqlite = dialect.name == "sqlite"
     if sqlite:
         session.execute(text("DROP TRIGGER customer_search_ai"))  # SQLite DDL rolls back
-    with gram_index(session).staged(session) as staging:
-        yield BulkIndex(dialect, staging)
+    with gram_index(session).staged(session) as staging, background_writer(session) as writer:
+        index = BulkIndex(dialect, staging, writer)
+        yield index
+        index.write_grams()
     if sqlite:
         session.execute(text(SQLITE_INSERT_TRIGGER))
 
@@ -238,16 +243,15 @@ def bulk_refresh(
     if len(customer_ids) < BULK_MIN:
         refresh(session, customer_ids, on_chunk)
         return
-    with bulk_index(session) as index, background_writer(session) as writer:
+    with bulk_index(session) as index:
         for chunk in _chunks(customer_ids):
             documents = _documents(session, chunk)
             index.add(
-                writer,
                 [doc["customer_id"] for doc in documents],
                 [(doc["document"], doc["short_keys"]) for doc in documents],
             )
-            index.write_grams(writer)
-            writer.wait()  # the connection is this thread's again, to read the next chunk
+            index.write_grams()
+            index.writer.wait()  # the connection is this thread's again for the next read
             on_chunk(len(chunk))
 
 
