@@ -131,6 +131,7 @@ ORGANIZATION_FIELDS = frozenset(
 EDITABLE_FIELDS = tuple(f.name for f in fields(Customer) if f.name not in SYSTEM_FIELDS)
 _ALL_FIELDS = tuple(f.name for f in fields(Customer))
 _all_values = attrgetter(*_ALL_FIELDS)
+_DEFAULTS = {f.name: f.default for f in fields(Customer)}
 _TEXT_FIELDS = tuple(
     f.name for f in fields(Customer) if f.name in EDITABLE_FIELDS and f.type in (str, str | None)
 )
@@ -154,9 +155,18 @@ _OTHER_KIND_FIELDS = {
 def validated(customer: Customer, today: date) -> Customer:
     """Return the customer with text trimmed and phones/e-mail normalised, or raise
     ValidationError naming every wrong field at once."""
+    return _validated(dict(zip(_ALL_FIELDS, _all_values(customer), strict=True)), today)
+
+
+def validated_new(fields: dict[str, object], today: date) -> Customer:
+    """``validated(Customer(**fields), today)``, without making the customer twice (an
+    import validates 100 000 new files)."""
+    return _validated(_DEFAULTS | fields, today)
+
+
+def _validated(values: dict[str, object], today: date) -> Customer:
+    """Validate one dict of every field's value in place; one customer made at the end."""
     errors: list[FieldError] = []
-    # One dict of values, one new customer at the end: an import validates 100 000.
-    values = dict(zip(_ALL_FIELDS, _all_values(customer), strict=True))
 
     for fname in _TEXT_FIELDS:
         if isinstance(value := values[fname], str):
@@ -196,7 +206,7 @@ def validated(customer: Customer, today: date) -> Customer:
         if values[fname] is not None:
             errors.append(FieldError(fname, f"does not apply to {kind} customers"))
 
-    values["tags"] = tuple(dict.fromkeys(t.strip() for t in customer.tags if t and t.strip()))
+    values["tags"] = tuple(dict.fromkeys(t.strip() for t in values["tags"] if t and t.strip()))
 
     if errors:
         raise ValidationError(errors)

@@ -2,6 +2,7 @@
 one transaction (pitfalls.md: chunked commits left partial imports after a crash)."""
 
 from dataclasses import replace
+from datetime import date
 
 from crmdesk.core.access import Permission
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
@@ -12,6 +13,7 @@ from crmdesk.core.customer import (
     Customer,
     changed_fields,
     validated,
+    validated_new,
 )
 from crmdesk.core.enums import CustomerKind
 from crmdesk.core.errors import ConflictError, DomainError, ValidationError
@@ -80,14 +82,22 @@ class CustomerImport:
             matched = customers.values_by_id(
                 session, {ids[0] for ids in found.values() if len(ids) == 1}
             )
+            today = self._ctx.now().date()
             planned = [
-                self._planned(r, found.get(r.key, []), matched, mapping, options) for r in read
+                self._planned(r, found.get(r.key, []), matched, mapping, options, today)
+                for r in read
             ]
             _refuse_taken_codes(session, self._customers, planned, mapping)
         return ImportPlan(planned)
 
     def _planned(
-        self, read: ReadRow, matches: list[int], stored: dict, mapping: ColumnMapping, options
+        self,
+        read: ReadRow,
+        matches: list[int],
+        stored: dict,
+        mapping: ColumnMapping,
+        options: ImportOptions,
+        today: date,
     ) -> PlannedRow:
         if read.problems:
             return error_row(read.line, *read.problems)
@@ -105,7 +115,6 @@ class CustomerImport:
                 read.line, CellProblem(mapping.column_of(what), what, "no file matches it")
             )
         fields = {k: v for k, v in read.values.items() if k in _EDITABLE}
-        today = self._ctx.now().date()
         try:
             if matches:
                 before = stored[matches[0]]
@@ -115,8 +124,8 @@ class CustomerImport:
                 return PlannedRow(read.line, status, after, before.id, changes)
             if "kind" not in fields:
                 fields["kind"] = _kind_from(fields)
-            value = Customer(code=read.values.get("code"), **fields)
-            return PlannedRow(read.line, RowStatus.NEW, validated(value, today))
+            fields["code"] = read.values.get("code")
+            return PlannedRow(read.line, RowStatus.NEW, validated_new(fields, today))
         except ValidationError as invalid:
             return invalid_row(read.line, invalid, mapping)
 

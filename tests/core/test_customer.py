@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from crmdesk.core.customer import Customer, changed_fields, validated
+from crmdesk.core.customer import Customer, changed_fields, validated, validated_new
 from crmdesk.core.enums import CustomerKind
 from crmdesk.core.errors import ValidationError
 
@@ -66,6 +66,24 @@ def test_unknown_enum_value_is_refused_with_the_allowed_values():
 
 def test_tags_are_trimmed_and_deduplicated_in_order():
     assert validated(person(tags=(" VIP", "展会", "VIP", "")), TODAY).tags == ("VIP", "展会")
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"name": " 王五 ", "mobile": "138 0013 8000", "tags": ("VIP", " VIP")},
+        {"kind": "organization", "name": "某公司", "employees": 12, "code": "C-7"},
+        {"name": "", "email": "not-an-address", "industry": "制造业"},
+    ],
+)
+def test_a_new_file_from_field_values_is_validated_as_the_customer_made_of_them(fields):
+    def outcome(validate, argument):
+        try:
+            return validate(argument, TODAY)
+        except ValidationError as invalid:
+            return invalid.errors
+
+    assert outcome(validated_new, dict(fields)) == outcome(validated, Customer(**fields))
 
 
 def test_qualified_lead_needs_money_authority_and_need():
