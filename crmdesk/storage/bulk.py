@@ -4,7 +4,8 @@ widest rows, straight to the driver with values converted as Core would; and a w
 that runs statements on a thread of its own while Python prepares the next."""
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from concurrent import futures
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from itertools import islice
 from types import MappingProxyType
@@ -173,7 +174,7 @@ class BackgroundWriter:
 
     def wait(self) -> None:
         """Return when every statement given so far has run; raise the first failure."""
-        wait(self._queued)
+        futures.wait(self._queued)
         self._queued.clear()
         if self._failure is not None:
             raise self._failure
