@@ -23,6 +23,7 @@ from crmdesk.core.listing import ListQuery
 from crmdesk.io.mapping import guess_mapping
 from crmdesk.io.tables import read_rows
 from crmdesk.io.vocabulary import CUSTOMER_FIELDS
+from crmdesk.storage import bulk
 from tests.collector import passes_during
 
 
@@ -114,6 +115,29 @@ def test_cancel_writes_nothing(services, tmp_path):
     with pytest.raises(Cancelled):
         services.imports.importer(ImportKind.CUSTOMERS).commit(planned, cancelled=lambda: True)
     assert all_names(services) == []
+
+
+def test_cancel_between_chunks_writes_nothing_and_the_next_import_is_searchable(
+    services, tmp_path, monkeypatch
+):
+    """Cancelled while the statements of earlier chunks are still queued or running."""
+    monkeypatch.setattr(bulk, "CHUNK_ROWS", 3)
+    rows, mapping = sheet(tmp_path, [["Name"], *[[f"顾客{i}号"] for i in range(10)]])
+    planned = plan(services, rows, mapping)
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return len(asked) > 2
+
+    importer = services.imports.importer(ImportKind.CUSTOMERS)
+    with pytest.raises(Cancelled):
+        importer.commit(planned, cancelled=cancelled)
+    assert all_names(services) == []
+    importer.commit(planned)
+    for term in ("客9号", "9号"):  # trigrams, then grams
+        found = services.customers.page(ListQuery(search=term), 0, 10)
+        assert [c.name for c in found] == ["顾客9号"]
 
 
 @pytest.mark.parametrize(
