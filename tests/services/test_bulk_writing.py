@@ -2,6 +2,7 @@
 order, and fail as a whole; values inserted straight to the driver read back as the
 ORM's. On SQLite and PostgreSQL, whose drivers both run on the writer's thread."""
 
+import time
 from datetime import datetime
 
 import pytest
@@ -56,15 +57,23 @@ def test_a_failed_statement_skips_those_behind_it_and_is_raised_on_leaving(datab
 
 def test_the_bodys_own_error_is_raised_and_the_statements_not_begun_are_dropped(tmp_path):
     services = open_services(tmp_path / "crm.db", username="tester")
+    long_count = (
+        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 3000000)"
+        " SELECT count(*) FROM n"
+    )
     with pytest.raises(KeyError), services.context.db.write() as session:
         tags = _tag_insert(session)
         with background_writer(session) as writer:
+            running = writer.fetch(long_count)
+            while not (running.running() or running.done()):
+                time.sleep(0.001)  # the writer has begun it
             queued = [
                 writer.executemany(tags.statement, tags.parameters([(f"标签{i}",)]))
-                for i in range(50)
+                for i in range(5)
             ]
             raise KeyError("cancelled")
-    assert all(future.done() for future in queued)
+    assert running.result() == [(3_000_000,)]  # what had begun was let finish
+    assert all(future.cancelled() for future in queued)
     services.close()
 
 
