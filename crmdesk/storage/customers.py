@@ -126,7 +126,7 @@ def insert_many(
                 rows, keys = _new_rows(chunk)
                 new = search.entries(keys)
                 index.writer.executemany(inserting.statement, inserting.parameters(rows))
-                index.write_grams()  # the last chunk's, while this thread waits
+                index.write_grams()  # the previous chunk's, while this thread waits for ids
                 # A plain executemany, then the ids by code: RETURNING in parameter
                 # order makes SQLAlchemy insert one row at a time on SQLite.
                 chunk_codes = [code for _, code in chunk]
