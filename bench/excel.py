@@ -8,7 +8,7 @@ DATABASE is one built by `crmdesk demo --customers 100000`. The script:
 - imports that sheet into a new empty database with crmdesk (create mode, codes kept),
   and times python-calamine reading it plus sqlite3 executemany of the same rows into a
   table of the same columns (the floor for import);
-- gives lower bounds on how fast an import writing what crmdesk's writes could be:
+- gives lower bounds on how fast an import writing what crmdesk writes could be:
   - calamine parsing the sheet (nothing can be written before it ends), then SQLite's
     own cost of crmdesk's statements, run one after another on the import's thread with
     no Python beside them (a database has one writer);
@@ -145,11 +145,11 @@ class _InlineWriter:
     def shutdown(self, **kwargs):
         pass
 
-    def submit(self, statement) -> Future:
+    def submit(self, job) -> Future:
         future = Future()
         started = time.perf_counter()
         try:
-            future.set_result(statement())
+            future.set_result(job())
         except BaseException as error:
             future.set_exception(error)
         _InlineWriter.seconds += time.perf_counter() - started
@@ -157,6 +157,7 @@ class _InlineWriter:
 
 
 def sqlite_writes(sheet: str, database: str) -> dict:
+    """crmdesk's import, timing only its bulk writer's statements, each run alone."""
     from crmdesk.storage import bulk
 
     bulk.ThreadPoolExecutor = _InlineWriter
