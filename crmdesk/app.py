@@ -106,7 +106,7 @@ def run_app(services: Services, *, language: str | None = None, self_test: bool 
     window.show()
     if self_test:
         return _run_self_test(app, window)
-    window.offer_demo_if_empty()
+    window.demo.offer_if_empty()
     window.start_reminders()
     window.safety.start_backups()
     window.safety.start_health_checks()

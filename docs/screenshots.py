@@ -163,7 +163,7 @@ def shoot_first_run(app: QApplication, language: str, workdir: Path) -> None:
     window.show_page("workbench")
     settle(app, window)
     window.grab().save(str(OUT / f"{language}-empty-workbench.png"))
-    welcome = window.welcome()
+    welcome = window.demo.welcome()
     settle(app, window)
     welcome.grab().save(str(OUT / f"{language}-welcome.png"))
     welcome.reject()

@@ -3,12 +3,12 @@ on the window), and undoing the last import after saying what it will take back.
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QMimeData, QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from crmdesk.services.app_services import Services
 from crmdesk.ui.data_bus import DataBus
-from crmdesk.ui.dialogs.import_wizard import ImportWizard
+from crmdesk.ui.dialogs.import_wizard import IMPORTABLE_SUFFIXES, ImportWizard
 from crmdesk.ui.formatting import format_datetime
 from crmdesk.ui.worker import DbWorker
 
@@ -77,3 +77,12 @@ class ImportCommands(QObject):
             ),
             lambda error: QMessageBox.warning(window, self.tr("Not undone"), str(error)),
         )
+
+
+def dropped_sheet(data: QMimeData) -> Path | None:
+    """The one local spreadsheet or CSV file being dropped, if that is what it is."""
+    urls = data.urls() if data.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in IMPORTABLE_SUFFIXES else None

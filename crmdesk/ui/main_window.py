@@ -4,7 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -26,20 +26,17 @@ from PySide6.QtWidgets import (
 from crmdesk import __version__
 from crmdesk.core.access import Permission
 from crmdesk.core.changes import Entity
-from crmdesk.core.listing import ListQuery
 from crmdesk.services.app_services import Services
 from crmdesk.services.shared_settings import SharedSettings
 from crmdesk.settings import UserSettings, save_settings
 from crmdesk.ui.access_commands import AccessCommands
 from crmdesk.ui.data_bus import DataBus
+from crmdesk.ui.demo_commands import DemoCommands
 from crmdesk.ui.dialogs.guide_dialog import GuideDialog
-from crmdesk.ui.dialogs.import_wizard import IMPORTABLE_SUFFIXES
 from crmdesk.ui.dialogs.quick_log_dialog import QuickLogDialog
 from crmdesk.ui.dialogs.settings_dialog import SettingsDialog
-from crmdesk.ui.dialogs.welcome_dialog import WelcomeDialog
 from crmdesk.ui.icons import icon
-from crmdesk.ui.import_commands import ImportCommands
-from crmdesk.ui.long_job import run_with_progress
+from crmdesk.ui.import_commands import ImportCommands, dropped_sheet
 from crmdesk.ui.pages.activities_page import ActivitiesPage
 from crmdesk.ui.pages.analytics_page import AnalyticsPage
 from crmdesk.ui.pages.complaints_page import ComplaintsPage
@@ -54,7 +51,6 @@ from crmdesk.ui.undo import UndoHistory
 from crmdesk.ui.wizards.complaint_wizard import open_complaint_wizard
 from crmdesk.ui.worker import DbWorker
 
-DEMO_CUSTOMERS = 2000
 DEFAULT_PAGE = "customers"
 
 
@@ -86,6 +82,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.imports = ImportCommands(services, worker, bus, self)
+        self.demo = DemoCommands(services, worker, bus, self, self.imports, self.show_guide)
         self.safety = SafetyCommands(services, worker, self)
         self.access = services.context.access
         self.access_commands = AccessCommands(services, worker, self)
@@ -252,7 +249,7 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Restore from Backup…"), self.safety.open_restore, name="restore"
         )
         self.demo_action = add(
-            file_menu, self.tr("Load &demo data…"), self.offer_demo, name="loadDemo"
+            file_menu, self.tr("Load &demo data…"), self.demo.offer, name="loadDemo"
         )
         file_menu.addSeparator()
         self.settings_action = add(
@@ -364,49 +361,6 @@ class MainWindow(QMainWindow):
         guide.show()
         return guide
 
-    def offer_demo_if_empty(self) -> None:
-        """On an empty database, welcome the user: demo data, an import, or empty
-        (a user who may not import sees an empty list, not a welcome to fill it)."""
-        if not self.access.allows(Permission.IMPORT):
-            return
-        self.worker.submit(
-            lambda: self.services.customers.count(ListQuery()),
-            lambda count: count == 0 and self.welcome(),
-        )
-
-    def offer_demo(self) -> None:
-        """File ▸ Load demo data: asked first, since the database may hold real files."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Demo data"),
-            self.tr(
-                "Add %1 demo customers with contacts, several years of activities and "
-                "sales, to try crmdesk out? Your own lists can be imported later."
-            ).replace("%1", str(DEMO_CUSTOMERS)),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.load_demo()
-
-    def welcome(self) -> WelcomeDialog:
-        dialog = WelcomeDialog(DEMO_CUSTOMERS, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.demo_chosen.connect(self.load_demo)
-        dialog.import_chosen.connect(lambda: self.imports.open_import())
-        dialog.guide_chosen.connect(self.show_guide)
-        dialog.open()
-        return dialog
-
-    def load_demo(self):
-        demo = self.services.demo
-        return run_with_progress(
-            self,
-            self.worker,
-            self.tr("Adding demo data…"),
-            lambda progress, cancelled: demo.populate(DEMO_CUSTOMERS, 1, progress, cancelled),
-            lambda outcome: self.bus.publish(outcome.changes),
-            lambda exc: self._show_error(str(exc)),
-        )
-
     def show_chosen_customers(self, ids: tuple[int, ...], what: str) -> None:
         self.pages["customers"].widget.show_chosen(ids, what)
         self.show_page("customers")
@@ -451,11 +405,11 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         may_import = self.access.allows(Permission.IMPORT)
-        if may_import and _dropped_sheet(event.mimeData()) is not None:
+        if may_import and dropped_sheet(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = _dropped_sheet(event.mimeData())
+        path = dropped_sheet(event.mimeData())
         if path is not None:
             event.acceptProposedAction()
             self.imports.open_import(path)
@@ -491,12 +445,3 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.worker.wait_until_idle()
         super().closeEvent(event)
-
-
-def _dropped_sheet(data: QMimeData) -> Path | None:
-    """The one local spreadsheet or CSV file being dropped, if that is what it is."""
-    urls = data.urls() if data.hasUrls() else []
-    if len(urls) != 1 or not urls[0].isLocalFile():
-        return None
-    path = Path(urls[0].toLocalFile())
-    return path if path.suffix.lower() in IMPORTABLE_SUFFIXES else None

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/activities_page.py" line="69"/>
-        <source>No activities yet. Log a call from anywhere with Ctrl+L, or add one on a customer's Timeline.</source>
+        <source>No activities yet. Log a call from anywhere with Ctrl+L, or add one on a customer&apos;s Timeline.</source>
         <translation>还没有联系记录。在任何地方按 Ctrl+L 快速记录来电，或在客户档案的“跟踪记录”里添加。</translation>
     </message>
 </context>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/analytics_page.py" line="39"/>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="152"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="155"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/analytics_page.py" line="44"/>
-        <source>Can't lose them</source>
+        <source>Can&apos;t lose them</source>
         <translation>不能失去</translation>
     </message>
     <message>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/analytics_page.py" line="71"/>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="153"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="156"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
@@ -393,142 +393,142 @@
         <translation>打开此页面即开始计算。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="117"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="120"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="131"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="134"/>
         <source>Fitting the purchase models…</source>
         <translation>正在拟合购买模型…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="132"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="135"/>
         <source>Looking for customers at risk…</source>
         <translation>正在查找有流失风险的客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="149"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="152"/>
         <source>Customers by status</source>
         <translation>客户状态分布</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="150"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="153"/>
         <source>Customers by lifecycle stage</source>
         <translation>客户生命周期阶段分布</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="151"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="154"/>
         <source>New customers and revenue by month</source>
         <translation>每月新增客户与销售额</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="154"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="157"/>
         <source>Activities by channel, last 12 months</source>
         <translation>近 12 个月各渠道互动次数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="159"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="162"/>
         <source>%1 customers, %2 of them lost.</source>
         <translation>共 %1 位客户，其中 %2 位已流失。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="193"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="196"/>
         <source>Pyramid and ABC</source>
         <translation>金字塔与 ABC</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="194"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="197"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="195"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="198"/>
         <source>Lifetime value</source>
         <translation>终生价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="196"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="199"/>
         <source>Churn warning</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="197"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="200"/>
         <source>Distribution</source>
         <translation>客户分布</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="198"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="201"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="199"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="202"/>
         <source>Loyalty</source>
         <translation>忠诚度</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="200"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="203"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="223"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="226"/>
         <source>RFM: R × F, colour = mean M</source>
         <translation>RFM：R × F，颜色为平均 M</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="229"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="232"/>
         <source>Customers per segment</source>
         <translation>各细分客户数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="229"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="232"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="236"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="239"/>
         <source>%1 customers · A %2 · B %3 · C %4. Click a band or a class to list them.</source>
         <translation>共 %1 个客户 · A 类 %2 · B 类 %3 · C 类 %4。点击金字塔的层或 ABC 类别即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="244"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="247"/>
         <source>%1 customers bought in the period. Click a cell or a segment to list them.</source>
         <translation>期间内有 %1 个客户购买。点击格子或细分即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="277"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="280"/>
         <source>Customer pyramid</source>
         <translation>客户金字塔</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="278"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="281"/>
         <source>%1: %2 customers (%3), %4 of value</source>
         <translation>%1：%2 个客户（%3），贡献 %4 的价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="283"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="286"/>
         <source>ABC / Pareto</source>
         <translation>ABC 分析 / 帕累托</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="284"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="287"/>
         <source>%1 of customers bring %2 of value</source>
         <translation>%1 的客户带来 %2 的价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="285"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="288"/>
         <source>Share of customers (%)</source>
         <translation>客户占比（%）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="286"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="289"/>
         <source>Cumulative share of value (%)</source>
         <translation>累计价值占比（%）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="303"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="306"/>
         <source>Class %1</source>
         <translation>%1 类</translation>
     </message>
@@ -748,12 +748,12 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="135"/>
-        <source>Marked lost; it is on the customer's timeline.</source>
+        <source>Marked lost; it is on the customer&apos;s timeline.</source>
         <translation>已标记为流失，并记入客户的跟踪记录。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="138"/>
-        <source>Marked won back; it is on the customer's timeline.</source>
+        <source>Marked won back; it is on the customer&apos;s timeline.</source>
         <translation>已标记为挽回，并记入客户的跟踪记录。</translation>
     </message>
 </context>
@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="183"/>
-        <source>Saved. The complaint now awaits the customer's answer; its deadline waits too. Save and close, and resume when they answer.</source>
+        <source>Saved. The complaint now awaits the customer&apos;s answer; its deadline waits too. Save and close, and resume when they answer.</source>
         <translation>已保存。投诉正在等待客户答复，期间解决期限暂停计时。请保存并关闭，客户答复后再继续。</translation>
     </message>
     <message>
@@ -1390,7 +1390,7 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="86"/>
-        <source>Remove %1 from this customer's contacts?</source>
+        <source>Remove %1 from this customer&apos;s contacts?</source>
         <translation>要从此客户的联系人中删除“%1”吗？</translation>
     </message>
     <message>
@@ -2046,6 +2046,25 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
 </context>
 <context>
+    <name>DemoCommands</name>
+    <message>
+        <location filename="../../crmdesk/ui/demo_commands.py" line="49"/>
+        <location filename="../../crmdesk/ui/demo_commands.py" line="75"/>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/demo_commands.py" line="51"/>
+        <source>Add %1 demo customers with contacts, several years of activities and sales, to try crmdesk out? Your own lists can be imported later.</source>
+        <translation>要添加 %1 个演示客户（含联系人、几年的跟踪记录和销售记录）来试用 crmdesk 吗？您自己的客户名单可以稍后导入。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/demo_commands.py" line="72"/>
+        <source>Adding demo data…</source>
+        <translation>正在添加演示数据…</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePairsModel</name>
     <message>
         <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="23"/>
@@ -2223,7 +2242,7 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/guide_dialog.py" line="35"/>
-        <source>The first page lists today's follow-ups, complaints close to their deadline, customers not contacted for too long and birthdays. Ctrl+L logs a call from anywhere: type part of a phone number or a name, then the note, then Ctrl+Enter.</source>
+        <source>The first page lists today&apos;s follow-ups, complaints close to their deadline, customers not contacted for too long and birthdays. Ctrl+L logs a call from anywhere: type part of a phone number or a name, then the note, then Ctrl+Enter.</source>
         <translation>第一页列出今天要跟进的客户、快到期的投诉、太久没有联系的客户和生日。在任何地方按 Ctrl+L 记录来电：输入电话号码或名称的一部分，再写记录，按 Ctrl+Enter 保存。</translation>
     </message>
     <message>
@@ -3397,7 +3416,7 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     <name>ListenPage</name>
     <message>
         <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="59"/>
-        <source>Take the complaint down in the customer's own words.</source>
+        <source>Take the complaint down in the customer&apos;s own words.</source>
         <translation>用客户自己的话记录投诉内容。</translation>
     </message>
     <message>
@@ -3427,7 +3446,7 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/wizards/complaint_pages.py" line="97"/>
-        <source>Customer's words</source>
+        <source>Customer&apos;s words</source>
         <translation>客户原话</translation>
     </message>
     <message>
@@ -3537,149 +3556,149 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="97"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="94"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="112"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="109"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="127"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="124"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="133"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="130"/>
         <source>Activities</source>
         <translation>跟踪记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="139"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="136"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="145"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="142"/>
         <source>Pipeline</source>
         <translation>销售机会</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="154"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="151"/>
         <source>Analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="202"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="199"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="228"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="234"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="231"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="237"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="234"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="240"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="237"/>
         <source>&amp;Log a Call…</source>
         <translation>快速来电记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="246"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="243"/>
         <source>U&amp;ndo Last Import…</source>
         <translation>撤销上次导入(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="252"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="249"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="255"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="252"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="260"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="257"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="270"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="275"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="272"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="276"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="273"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="278"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="275"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="283"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="280"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="286"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="283"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="292"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="289"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="300"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="303"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="300"/>
         <source>&amp;Getting Started</source>
         <translation>入门指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="308"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="305"/>
         <source>&amp;About crmdesk</source>
         <translation>关于 crmdesk(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/main_window.py" line="317"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="314"/>
         <source>%n row(s) written to %1</source>
         <translation>
             <numerusform>已写入 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="352"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="349"/>
         <source>About crmdesk</source>
         <translation>关于 crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="356"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="353"/>
         <source>crmdesk %1
 Desktop customer-relationship manager.
 
@@ -3690,27 +3709,12 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="381"/>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="383"/>
-        <source>Add %1 demo customers with contacts, several years of activities and sales, to try crmdesk out? Your own lists can be imported later.</source>
-        <translation>要添加 %1 个演示客户（含联系人、几年的跟踪记录和销售记录）来试用 crmdesk 吗？您自己的客户名单可以稍后导入。</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="404"/>
-        <source>Adding demo data…</source>
-        <translation>正在添加演示数据…</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="439"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="393"/>
         <source>Logged: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="464"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="418"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
@@ -3962,7 +3966,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="88"/>
-        <source>the stage's</source>
+        <source>the stage&apos;s</source>
         <translation>按阶段默认</translation>
     </message>
     <message>
@@ -4124,7 +4128,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/opportunity_moves.py" line="50"/>
-        <source>Opportunity %1 is won. Record its sale of %2 on the customer's file now?</source>
+        <source>Opportunity %1 is won. Record its sale of %2 on the customer&apos;s file now?</source>
         <translation>机会 %1 已赢单。现在就在客户档案中记录这笔 %2 的交易吗?</translation>
     </message>
     <message>
@@ -4278,7 +4282,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/pipeline_page.py" line="219"/>
-        <source>No opportunities yet. Open one with New opportunity…, or from a customer file's Opportunities tab.</source>
+        <source>No opportunities yet. Open one with New opportunity…, or from a customer file&apos;s Opportunities tab.</source>
         <translation>还没有销售机会。点“新建机会…”,或在客户档案的“销售机会”页新建。</translation>
     </message>
 </context>
@@ -4480,7 +4484,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="81"/>
-        <source>New customer's name</source>
+        <source>New customer&apos;s name</source>
         <translation>新客户名称</translation>
     </message>
     <message>
@@ -4525,7 +4529,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/quick_log_dialog.py" line="268"/>
-        <source>Type the new customer's name.</source>
+        <source>Type the new customer&apos;s name.</source>
         <translation>请输入新客户的名称。</translation>
     </message>
 </context>
@@ -5377,7 +5381,7 @@ Restore the newest backup, taken %2? The damaged file is kept aside.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="71"/>
-        <source>In the customer's words</source>
+        <source>In the customer&apos;s words</source>
         <translation>用客户自己的话</translation>
     </message>
     <message>
@@ -5867,7 +5871,7 @@ Restore the newest backup, taken %2? The damaged file is kept aside.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/workbench_page.py" line="181"/>
-        <source>Everyone's</source>
+        <source>Everyone&apos;s</source>
         <translation>全部客户</translation>
     </message>
     <message>
@@ -5979,7 +5983,7 @@ Restore the newest backup, taken %2? The damaged file is kept aside.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/workbench_page.py" line="357"/>
-        <source>Every customer has been contacted within their tier's interval.</source>
+        <source>Every customer has been contacted within their tier&apos;s interval.</source>
         <translation>所有客户都在其等级要求的间隔内联系过。</translation>
     </message>
     <message>

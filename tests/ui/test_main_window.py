@@ -76,13 +76,13 @@ def test_changes_published_on_the_bus_refresh_lists(qtbot, main_window, services
 
 
 def welcome_of(qtbot, main_window):
-    main_window.offer_demo_if_empty()
+    main_window.demo.offer_if_empty()
     qtbot.waitUntil(lambda: main_window.findChild(WelcomeDialog) is not None, timeout=5000)
     return main_window.findChild(WelcomeDialog)
 
 
 def test_the_welcome_on_an_empty_database_loads_demo_data(qtbot, main_window, monkeypatch):
-    monkeypatch.setattr("crmdesk.ui.main_window.DEMO_CUSTOMERS", 80)
+    monkeypatch.setattr("crmdesk.ui.demo_commands.DEMO_CUSTOMERS", 80)
     page = main_window.pages["customers"].widget
     welcome = welcome_of(qtbot, main_window)
     assert any("80 made-up customers" in label.text() for label in welcome.findChildren(QLabel))
@@ -106,7 +106,7 @@ def test_the_welcome_opens_the_import_wizard_or_leaves_it_empty(qtbot, main_wind
 
 def test_no_welcome_once_there_are_customers(qtbot, main_window, services):
     services.customers.create(Customer(name="王伟"))
-    main_window.offer_demo_if_empty()
+    main_window.demo.offer_if_empty()
     main_window.worker.wait_until_idle()
     qtbot.wait(50)  # the count's answer arrives through the event loop
     assert main_window.findChild(WelcomeDialog) is None
@@ -182,10 +182,10 @@ def test_header_right_click_offers_every_column(main_window, monkeypatch):
 def test_cancelling_demo_data_writes_nothing(qtbot, main_window, services, monkeypatch):
     from crmdesk.core.listing import ListQuery
 
-    monkeypatch.setattr("crmdesk.ui.main_window.DEMO_CUSTOMERS", 3000)
+    monkeypatch.setattr("crmdesk.ui.demo_commands.DEMO_CUSTOMERS", 3000)
     errors = []
     main_window.worker.failed.connect(errors.append)
-    dialog = main_window.load_demo()
+    dialog = main_window.demo.load()
     (cancel_button,) = dialog.findChildren(QPushButton)
     cancel_button.click()
     main_window.worker.wait_until_idle()
