@@ -1460,113 +1460,103 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="99"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="95"/>
         <source>Details</source>
         <translation>详细资料</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="102"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="97"/>
         <source>Timeline</source>
         <translation>跟踪记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="106"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="101"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="108"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="103"/>
         <source>Sales</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="111"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="106"/>
         <source>Opportunities</source>
         <translation>销售机会</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="114"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="109"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="115"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="112"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="120"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="117"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="128"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="125"/>
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="198"/>
-        <source>Restore this value</source>
-        <translation>恢复此值</translation>
-    </message>
-    <message>
         <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="201"/>
-        <source>Put the value from before the selected change back into the form; save to keep it.</source>
-        <translation>把所选修改之前的值放回表单；保存后生效。</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="227"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="228"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="202"/>
         <source>The code is given when the file is saved.</source>
         <translation>保存档案时自动生成客户编号。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="231"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="205"/>
         <source>Code: %1</source>
         <translation>客户编号：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="262"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="236"/>
         <source>%1 (read only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="347"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="313"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="363"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="412"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="329"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="378"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="317"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="283"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="318"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="284"/>
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="319"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="285"/>
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="324"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="290"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="326"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="292"/>
         <source>These files may be the same customer:
 
 %1
@@ -1580,22 +1570,22 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="46"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="396"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="362"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="461"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="424"/>
         <source>this customer</source>
         <translation>此客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="464"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="427"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="465"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="428"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
@@ -2382,6 +2372,19 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <location filename="../../crmdesk/ui/models/history_model.py" line="20"/>
         <source>merge undone</source>
         <translation>撤销合并</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/history_panel.py" line="33"/>
+        <source>Restore this value</source>
+        <translation>恢复此值</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/history_panel.py" line="36"/>
+        <source>Put the value from before the selected change back into the form; save to keep it.</source>
+        <translation>把所选修改之前的值放回表单；保存后生效。</translation>
     </message>
 </context>
 <context>

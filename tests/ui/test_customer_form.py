@@ -98,7 +98,7 @@ def test_edit_then_restore_an_old_value_from_the_history(qtbot, page, services):
     assert services.customers.get(created.id).name == "王伟强"
 
     def name_change_row():
-        model = form.history_model
+        model = form.history.model
         return next(
             (
                 r
@@ -110,8 +110,8 @@ def test_edit_then_restore_an_old_value_from_the_history(qtbot, page, services):
 
     qtbot.waitUntil(lambda: name_change_row() is not None, timeout=5000)
     row = name_change_row()
-    form.history_view.selectRow(row)
-    form.restore_button.click()
+    form.history.view.selectRow(row)
+    form.history.restore_button.click()
     assert form.editors["name"].value() == "王伟"
     save(qtbot, form)
     assert services.customers.get(created.id).name == "王伟"

@@ -9,18 +9,14 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QScrollArea,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -47,10 +43,10 @@ from crmdesk.ui.dialogs.customer_fields import (
     translated,
 )
 from crmdesk.ui.dialogs.survey_dialog import SurveyDialog
-from crmdesk.ui.models.history_model import HistoryModel
 from crmdesk.ui.undo import UndoHistory
 from crmdesk.ui.widgets.contacts_panel import ContactsPanel
 from crmdesk.ui.widgets.field_editors import FieldEditor, OwnerEditor, with_error_label
+from crmdesk.ui.widgets.history_panel import HistoryPanel
 from crmdesk.ui.widgets.opportunities_panel import OpportunitiesPanel
 from crmdesk.ui.widgets.sales_panel import SalesPanel
 from crmdesk.ui.widgets.satisfaction_panel import SatisfactionPanel
@@ -97,11 +93,10 @@ class CustomerForm(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_details(), self.tr("Details"))
-        self.history_model = HistoryModel(field_label, self)
         self.timeline = TimelinePanel(services, worker, bus, field_label, self)
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.contacts = ContactsPanel(services.contacts, worker, bus, self)
-        self.contacts.changed.connect(self._load_history)
+        self.contacts.changed.connect(lambda: self.history.load(self.customer_id()))
         self.contacts.changed.connect(self.timeline.reload_contacts)
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
         self.sales = SalesPanel(self)
@@ -112,7 +107,9 @@ class CustomerForm(QDialog):
         self.satisfaction = SatisfactionPanel(services, worker, bus, self)
         self.satisfaction.survey_requested.connect(self.ask_survey)
         self.tabs.addTab(self.satisfaction, self.tr("Satisfaction"))
-        self.tabs.addTab(self._build_history(), self.tr("History"))
+        self.history = HistoryPanel(customers, worker, self)
+        self.history.restore_requested.connect(self._restore_value)
+        self.tabs.addTab(self.history, self.tr("History"))
         self.code_label = QLabel()
         self.code_label.setObjectName("code")
         buttons = QDialogButtonBox()
@@ -188,29 +185,6 @@ class CustomerForm(QDialog):
             editor.widget.editingFinished.connect(lambda name=spec.name: self._check_live(name))
         return (translated(spec.label), cell) if spec.label else (cell,)
 
-    def _build_history(self) -> QWidget:
-        self.history_view = QTableView()
-        self.history_view.setModel(self.history_model)
-        self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.history_view.verticalHeader().hide()
-        self.history_view.horizontalHeader().setStretchLastSection(True)
-        self.restore_button = QPushButton(self.tr("Restore this value"))
-        self.restore_button.setToolTip(
-            self.tr(
-                "Put the value from before the selected change back into the form; save to keep it."
-            )
-        )
-        self.restore_button.clicked.connect(self.restore_selected_value)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.restore_button)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.history_view, 1)
-        layout.addLayout(row)
-        return page
-
     # showing
 
     def _show(self, customer: Customer) -> None:
@@ -229,7 +203,7 @@ class CustomerForm(QDialog):
         else:
             self.setWindowTitle(customer.name)
             self.code_label.setText(self.tr("Code: %1").replace("%1", customer.code or ""))
-            self._load_history()
+            self.history.load(customer.id)
             self._worker.submit(
                 lambda: self._customers.sales(customer.id), self.sales.show_sales, owner=self
             )
@@ -273,14 +247,6 @@ class CustomerForm(QDialog):
         editor.set_choices([(user.id, user.display_name) for user in users])
         self._owner_names = {user.id: user.display_name for user in users}
         self._dirty = dirty
-
-    def _load_history(self) -> None:
-        customer_id = self._original.id
-        self._worker.submit(
-            lambda: self._customers.history(customer_id),
-            self.history_model.set_records,
-            owner=self,
-        )
 
     # editing
 
@@ -421,16 +387,13 @@ class CustomerForm(QDialog):
     def _mark_dirty(self) -> None:
         self._dirty = True
 
-    def restore_selected_value(self) -> None:
-        selected = self.history_view.selectionModel().selectedRows()
-        if not selected:
+    def _restore_value(self, name: str, text: str | None) -> None:
+        """An old value from the History tab, put back in the form to be saved."""
+        if name not in self.editors:
             return
-        record = self.history_model.record(selected[0].row())
-        if record.field not in self.editors:
-            return
-        self.editors[record.field].set_value(field_from_text(record.field, record.old_value))
+        self.editors[name].set_value(field_from_text(name, text))
         self.tabs.setCurrentIndex(0)
-        self.editors[record.field].widget.setFocus()
+        self.editors[name].widget.setFocus()
 
     def ask_survey(self) -> SurveyDialog:
         """Take down a survey of this customer; the tab shows it once stored."""
