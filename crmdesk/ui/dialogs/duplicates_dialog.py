@@ -2,12 +2,10 @@
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +18,7 @@ from crmdesk.ui.dialogs.merge_dialog import MergeDialog
 from crmdesk.ui.formatting import format_count
 from crmdesk.ui.models.duplicate_pairs_model import DuplicatePairsModel
 from crmdesk.ui.undo import UndoHistory
+from crmdesk.ui.widgets.hinted_views import record_table
 from crmdesk.ui.worker import DbWorker
 
 
@@ -44,12 +43,7 @@ class DuplicatesDialog(QDialog):
         self._bus, self._undo = bus, undo
         self.model = DuplicatePairsModel(matches, self)
         self.summary = QLabel()
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = record_table(self.model, "duplicatePairs", last_fills=True)
         self.view.doubleClicked.connect(lambda index: self.merge_row(index.row()))
         self.merge_button = QPushButton(self.tr("Merge…"))
         self.merge_button.clicked.connect(self.merge_selected)

@@ -2,12 +2,10 @@
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +16,7 @@ from crmdesk.services.contacts import ContactService
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.dialogs.contact_dialog import ContactDialog
 from crmdesk.ui.models.contacts_model import ContactsModel
+from crmdesk.ui.widgets.hinted_views import record_table
 from crmdesk.ui.worker import DbWorker
 
 
@@ -35,13 +34,7 @@ class ContactsPanel(QWidget):
         self._contacts, self._worker, self._bus = contacts, worker, bus
         self._customer_id: int | None = None
         self.model = ContactsModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = record_table(self.model, "contactsView", last_fills=True)
         self.view.doubleClicked.connect(lambda index: self.edit_contact(index.row()))
         self.hint = QLabel(self.tr("Save the customer first, then add its contacts."))
         self.add_button = QPushButton(self.tr("Add contact…"))

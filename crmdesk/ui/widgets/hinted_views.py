@@ -41,9 +41,11 @@ class HintedListView(EmptyHint, QListView):
     pass
 
 
-def record_table(model: QAbstractItemModel, name: str) -> HintedTableView:
-    """A read-only table of whole records for a dialog: one row chosen at a time, the
-    columns sharing the width."""
+def record_table(
+    model: QAbstractItemModel, name: str = "", *, last_fills: bool = False
+) -> HintedTableView:
+    """A read-only table of whole records: one row chosen at a time, the columns sharing
+    the width, or with ``last_fills`` keeping theirs while the last takes the rest."""
     view = HintedTableView()
     view.setObjectName(name)
     view.setModel(model)
@@ -51,5 +53,8 @@ def record_table(model: QAbstractItemModel, name: str) -> HintedTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    if last_fills:
+        view.horizontalHeader().setStretchLastSection(True)
+    else:
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return view

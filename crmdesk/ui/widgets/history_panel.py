@@ -3,10 +3,8 @@ the value from before a change back into the form."""
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -14,6 +12,7 @@ from PySide6.QtWidgets import (
 from crmdesk.services.customers import CustomerService
 from crmdesk.ui.dialogs.customer_fields import field_label
 from crmdesk.ui.models.history_model import HistoryModel
+from crmdesk.ui.widgets.hinted_views import record_table
 from crmdesk.ui.worker import DbWorker
 
 
@@ -24,12 +23,7 @@ class HistoryPanel(QWidget):
         super().__init__(parent)
         self._customers, self._worker = customers, worker
         self.model = HistoryModel(field_label, self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = record_table(self.model, "historyView", last_fills=True)
         self.restore_button = QPushButton(self.tr("Restore this value"))
         self.restore_button.setToolTip(
             self.tr(

@@ -5,11 +5,9 @@ why)."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from crmdesk.ui.formatting import format_date, format_money
 from crmdesk.ui.labels import stage_name
 from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
 from crmdesk.ui.opportunity_moves import move_opportunity
+from crmdesk.ui.widgets.hinted_views import record_table
 from crmdesk.ui.worker import DbWorker
 
 CONTEXT = "OpportunitiesPanel"
@@ -37,13 +36,7 @@ class OpportunitiesPanel(QWidget):
         self._customer: tuple[int, str] | None = None  # (id, name)
         self._stages: dict[str, Stage] = {}
         self.model: RecordsModel[Opportunity] = RecordsModel(self._columns(), CONTEXT, self)
-        self.view = QTableView(objectName="opportunitiesView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = record_table(self.model, "opportunitiesView", last_fills=True)
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
         self.qualification = QLabel(objectName="manFlag", wordWrap=True)
         self.new_button = QPushButton(self.tr("New opportunity…"), objectName="newOpportunity")
