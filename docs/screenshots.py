@@ -212,7 +212,8 @@ def shoot_analytics(
 
 
 def shoot_forms(app: QApplication, window: MainWindow, language: str) -> None:
-    """An organisation and a person from the demo data, in the customer form."""
+    """An organisation and a person from the demo data, in the customer form (the
+    organisation's Sales, Timeline and History tabs too)."""
     page = window.pages["customers"].widget
     window.show_page("customers")
     settle(app, window)
@@ -232,6 +233,12 @@ def shoot_forms(app: QApplication, window: MainWindow, language: str) -> None:
             form.tabs.setCurrentWidget(form.timeline)
             settle(app, window)
             form.grab().save(str(OUT / f"{language}-customer-timeline.png"))
+            form.editors["region"].widget.setText("上海")  # once: the languages share the data
+            form.save()
+            settle(app, window)
+            form.tabs.setCurrentWidget(form.history)
+            settle(app, window)
+            form.grab().save(str(OUT / f"{language}-customer-history.png"))
         form.close()
 
 

@@ -1364,37 +1364,37 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="46"/>
+        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="39"/>
         <source>Save the customer first, then add its contacts.</source>
         <translation>请先保存客户档案，再添加联系人。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="47"/>
+        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="40"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="49"/>
+        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="42"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="51"/>
+        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="44"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="85"/>
+        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="78"/>
         <source>Remove contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="86"/>
+        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="79"/>
         <source>Remove %1 from this customer&apos;s contacts?</source>
         <translation>要从此客户的联系人中删除“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="120"/>
+        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="113"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2102,27 +2102,27 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/duplicates_dialog.py" line="42"/>
+        <location filename="../../crmdesk/ui/dialogs/duplicates_dialog.py" line="41"/>
         <source>Possible duplicates</source>
         <translation>疑似重复客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/duplicates_dialog.py" line="54"/>
+        <location filename="../../crmdesk/ui/dialogs/duplicates_dialog.py" line="48"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/duplicates_dialog.py" line="56"/>
+        <location filename="../../crmdesk/ui/dialogs/duplicates_dialog.py" line="50"/>
         <source>Open both</source>
         <translation>同时打开</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/duplicates_dialog.py" line="74"/>
+        <location filename="../../crmdesk/ui/dialogs/duplicates_dialog.py" line="68"/>
         <source>Pairs of files that may be the same customer: %1</source>
         <translation>可能是同一客户的档案：%1 对</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/duplicates_dialog.py" line="78"/>
+        <location filename="../../crmdesk/ui/dialogs/duplicates_dialog.py" line="72"/>
         <source>No likely duplicates left.</source>
         <translation>没有剩余的疑似重复客户。</translation>
     </message>
@@ -2376,6 +2376,11 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 </context>
 <context>
     <name>HistoryPanel</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/history_panel.py" line="29"/>
+        <source>No change recorded yet. Each save of this file is listed here, with the values before and after.</source>
+        <translation>尚无修改记录。本档案每次保存后都会列在这里，并注明修改前后的值。</translation>
+    </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/history_panel.py" line="33"/>
         <source>Restore this value</source>
@@ -3870,67 +3875,67 @@ Database: %2</source>
 <context>
     <name>OpportunitiesPanel</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="49"/>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="42"/>
         <source>New opportunity…</source>
         <translation>新建机会…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="51"/>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="44"/>
         <source>Won…</source>
         <translation>赢单…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="53"/>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="46"/>
         <source>Lost…</source>
         <translation>输单…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="75"/>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="68"/>
         <source>Number</source>
         <translation>机会编号</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="76"/>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="69"/>
         <source>Opportunity</source>
         <translation>机会名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="77"/>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="70"/>
         <source>Stage</source>
         <translation>销售阶段</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="79"/>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="72"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="84"/>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="77"/>
         <source>Probability</source>
         <translation>成功概率</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="87"/>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="80"/>
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="91"/>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="84"/>
         <source>Closed</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="95"/>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="88"/>
         <source>Lost reason / next step</source>
         <translation>输单原因 / 下一步</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="109"/>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="102"/>
         <source>Save the file to open opportunities.</source>
         <translation>保存档案后即可新建销售机会。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="134"/>
+        <location filename="../../crmdesk/ui/widgets/opportunities_panel.py" line="127"/>
         <source>⚠ A prospect not yet qualified: MAN lacks %1. Confirm Money, Authority and Need on the Details tab before investing in a deal.</source>
         <translation>⚠ 尚未合格的潜在客户:MAN 缺少 %1。请先在“资料”页确认购买力、决定权和需求,再投入跟单。</translation>
     </message>
@@ -5738,279 +5743,279 @@ Restore the newest backup, taken %2? The damaged file is kept aside.</source>
 <context>
     <name>WorkbenchPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="44"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="43"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="45"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="44"/>
         <source>%n day(s) overdue</source>
         <translation>逾期 %n 天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="55"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="87"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="54"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="86"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="58"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="90"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="103"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="125"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="130"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="146"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="155"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="240"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="57"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="89"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="102"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="124"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="129"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="145"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="154"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="239"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="59"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="58"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="60"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="59"/>
         <source>About</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="62"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="61"/>
         <source>Assigned to</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="104"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="126"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="103"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="125"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="106"/>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="136"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="105"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="135"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="131"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="130"/>
         <source>Status</source>
         <translation>客户状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="89"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="88"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="91"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="90"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="92"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="91"/>
         <source>Handling</source>
         <translation>处理状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="110"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="109"/>
         <source>Never surveyed</source>
         <translation>从未调查</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="112"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="111"/>
         <source>Complaint closed %1</source>
         <translation>投诉已于 %1 关闭</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="113"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="112"/>
         <source>Last surveyed %1</source>
         <translation>上次调查 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="127"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="126"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="133"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="132"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="142"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="141"/>
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="145"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="144"/>
         <source>Opportunity</source>
         <translation>销售机会</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="148"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="147"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="153"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="152"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="156"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="155"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="157"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="156"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="180"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="179"/>
         <source>My customers</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="181"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="180"/>
         <source>Everyone&apos;s</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="183"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="182"/>
         <source>Log a call…</source>
         <translation>快速来电记录…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="235"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="234"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="238"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="237"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="266"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="258"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="268"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="260"/>
         <source>Log the follow-up call or visit; the follow-up is then done</source>
         <translation>记录这次回访的电话或拜访，回访随即完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="272"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="264"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="274"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="266"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="278"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="270"/>
         <source>Reassign</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="281"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="273"/>
         <source>Survey…</source>
         <translation>满意度调查…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="283"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="275"/>
         <source>Take down how satisfied the customer is, asked on this call</source>
         <translation>记录本次回访中客户的满意度</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="307"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="299"/>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="318"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="310"/>
         <source>Complaints with a deadline within a day: %1</source>
         <translation>一天内到期的投诉：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="321"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="313"/>
         <source>Follow-ups due today and overdue: %1</source>
         <translation>今日到期及逾期回访：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="323"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="315"/>
         <source>Not contacted for longer than their tier allows: %1</source>
         <translation>超过等级联系周期未联系的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="327"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="319"/>
         <source>Prospects with 12 or more contacts and no purchase — pause?: %1</source>
         <translation>联系 12 次以上仍未购买的潜在客户（建议暂停）：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="330"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="322"/>
         <source>Birthdays in the next 7 days: %1</source>
         <translation>未来 7 天生日：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="332"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="324"/>
         <source>Ask how satisfied they are (after a complaint, VIPs): %1</source>
         <translation>待做满意度调查(投诉之后、VIP):%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="336"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="328"/>
         <source>Opportunities past their expected close: %1</source>
         <translation>已过预计成交日期的机会:%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="339"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="331"/>
         <source>Recent activities</source>
         <translation>最近联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="353"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="345"/>
         <source>Nothing due. A follow-up is set with the next contact date when a call or visit is logged (Ctrl+L).</source>
         <translation>没有到期的跟进。记录来电或拜访（Ctrl+L）时填写下次联系日期，即可安排跟进。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="356"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="348"/>
         <source>No complaint deadline within a day.</source>
         <translation>一天内没有到期的投诉。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="357"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="349"/>
         <source>Every customer has been contacted within their tier&apos;s interval.</source>
         <translation>所有客户都在其等级要求的间隔内联系过。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="358"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="350"/>
         <source>No prospect without a purchase after 12 contacts.</source>
         <translation>没有联系 12 次以上仍未购买的潜在客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="359"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="351"/>
         <source>No birthdays in the next 7 days.</source>
         <translation>未来 7 天没有生日。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="361"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="353"/>
         <source>No survey due. One is asked for after a complaint is closed, and of VIP customers every few months (Settings).</source>
         <translation>暂无待做调查。投诉关闭后,以及 VIP 客户每隔几个月(见设置),都会提示调查。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="364"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="356"/>
         <source>No open opportunity is past its expected close.</source>
         <translation>没有超过预计成交日期的进行中机会。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="365"/>
+        <location filename="../../crmdesk/ui/pages/workbench_page.py" line="357"/>
         <source>No activities yet.</source>
         <translation>还没有联系记录。</translation>
     </message>

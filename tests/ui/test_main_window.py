@@ -7,6 +7,7 @@ from crmdesk.ui.dialogs.welcome_dialog import WelcomeDialog
 from crmdesk.ui.pages.analytics_page import AnalyticsPage
 from crmdesk.ui.pages.list_page import ListPage
 from crmdesk.ui.pages.workbench_page import WorkbenchPage
+from crmdesk.ui.widgets.hinted_views import HINT_FLAGS, hint_area
 
 
 def wait_loaded(qtbot, page: ListPage):
@@ -140,6 +141,21 @@ def test_empty_lists_say_what_to_do_next(qtbot, main_window, services):
     with qtbot.waitSignal(workbench.loaded, timeout=5000):
         workbench.refresh()
     assert "Ctrl+L" in workbench.views["followUps"].empty_hint
+
+
+def test_the_empty_workbench_hints_fit_their_lists(qtbot, main_window):
+    """At the first window size each empty list's hint fits in it, the follow-ups' too,
+    though it shares its box with a row of buttons."""
+    main_window.resize(1280, 800)
+    main_window.show()
+    main_window.show_page("workbench")
+    workbench = main_window.pages["workbench"].widget
+    with qtbot.waitSignal(workbench.loaded, timeout=5000):
+        workbench.refresh()
+    for key, view in workbench.views.items():
+        area = hint_area(view)
+        needed = view.fontMetrics().boundingRect(area, HINT_FLAGS, view.empty_hint)
+        assert view.empty_hint and needed.height() <= area.height(), key
 
 
 def test_window_layout_is_remembered(qtbot, services):

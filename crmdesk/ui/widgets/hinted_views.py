@@ -1,10 +1,21 @@
 """Item views that say what to do next when they have nothing to show."""
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QRect, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView
 
 HINT_MARGIN = 24
+
+
+HINT_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+
+
+def hint_area(view: QAbstractItemView) -> QRect:
+    """Where the hint is written: the viewport inside a margin, thinner above and below
+    in a short view, so that two lines still fit where a list is only a few rows tall."""
+    viewport = view.viewport().rect()
+    upright = min(HINT_MARGIN, viewport.height() // 8)
+    return viewport.adjusted(HINT_MARGIN, upright, -HINT_MARGIN, -upright)
 
 
 def paint_hint(view: QAbstractItemView, text: str) -> None:
@@ -14,8 +25,7 @@ def paint_hint(view: QAbstractItemView, text: str) -> None:
         return
     painter = QPainter(view.viewport())
     painter.setPen(view.palette().color(QPalette.ColorRole.PlaceholderText))
-    area = view.viewport().rect().adjusted(HINT_MARGIN, HINT_MARGIN, -HINT_MARGIN, -HINT_MARGIN)
-    painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+    painter.drawText(hint_area(view), HINT_FLAGS, text)
     painter.end()
 
 

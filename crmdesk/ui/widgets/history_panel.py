@@ -24,6 +24,12 @@ class HistoryPanel(QWidget):
         self._customers, self._worker = customers, worker
         self.model = HistoryModel(field_label, self)
         self.view = record_table(self.model, "historyView", last_fills=True)
+        self.view.set_empty_hint(
+            self.tr(
+                "No change recorded yet. Each save of this file is listed here, with the "
+                "values before and after."
+            )
+        )
         self.restore_button = QPushButton(self.tr("Restore this value"))
         self.restore_button.setToolTip(
             self.tr(
@@ -39,9 +45,11 @@ class HistoryPanel(QWidget):
         layout.addLayout(row)
 
     def load(self, customer_id: int) -> None:
-        self._worker.submit(
-            lambda: self._customers.history(customer_id), self.model.set_records, owner=self
-        )
+        self._worker.submit(lambda: self._customers.history(customer_id), self._show, owner=self)
+
+    def _show(self, records) -> None:
+        self.model.set_records(records)
+        self.view.resizeColumnsToContents()  # the last column still takes what is left
 
     def _restore_selected(self) -> None:
         selected = self.view.selectionModel().selectedRows()
