@@ -2057,24 +2057,29 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>DuplicatePairsModel</name>
     <message>
-        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="23"/>
-        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="25"/>
-        <source>Code</source>
-        <translation>编号</translation>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="16"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="24"/>
         <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="26"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="25"/>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="27"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="28"/>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="29"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="32"/>
+        <location filename="../../crmdesk/ui/models/duplicate_pairs_model.py" line="33"/>
         <source>Similarity</source>
         <translation>相似度</translation>
     </message>
@@ -2524,17 +2529,27 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="30"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="17"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="18"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="33"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="32"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="35"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="35"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="38"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>

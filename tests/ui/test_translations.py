@@ -65,6 +65,30 @@ def test_chinese_labels_and_pages_are_shown_in_chinese(chinese):
     assert QCoreApplication.translate("MainWindow", "Customers") == "客户"
 
 
+def test_lists_in_a_chinese_cell_are_joined_with_the_enumeration_comma(chinese):
+    from crmdesk.core.duplicate_finder import DuplicateMatch, FileRef
+    from crmdesk.core.imports import CellProblem, PlannedRow, RowStatus
+    from crmdesk.ui.models.duplicate_pairs_model import DuplicatePairsModel
+    from crmdesk.ui.models.import_preview_model import PreviewModel
+
+    pair = DuplicateMatch(
+        FileRef(1, "C1", "张三"), FileRef(2, "C2", "张三"), 100, ("name", "phone")
+    )
+    duplicates = DuplicatePairsModel([pair])
+    assert duplicates.data(duplicates.index(0, 4)) == "名称相同、电话相同"
+    preview = PreviewModel()
+    preview.field_names = {"name": "客户名称", "mobile": "手机"}
+    changed = PlannedRow(2, RowStatus.UPDATE, changes={"name": ("a", "b"), "mobile": ("1", "2")})
+    wrong = PlannedRow(
+        3,
+        RowStatus.ERROR,
+        problems=(CellProblem(0, "name", "必填"), CellProblem(1, "mobile", "不是号码")),
+    )
+    preview.set_records([changed, wrong])
+    assert preview.data(preview.index(0, 2)) == "客户名称、手机"
+    assert preview.data(preview.index(1, 2)) == "客户名称: 必填；手机: 不是号码"
+
+
 def test_enums_sharing_a_value_keep_their_own_labels():
     from crmdesk.core.enums import BuyingRole, Channel, CustomerSource, Gender
 

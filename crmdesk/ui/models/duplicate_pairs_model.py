@@ -13,6 +13,7 @@ REASONS = {
     "name": QT_TRANSLATE_NOOP("DuplicatePairsModel", "same name"),
     "similar name": QT_TRANSLATE_NOOP("DuplicatePairsModel", "similar name"),
 }
+_SEPARATOR = QT_TRANSLATE_NOOP("DuplicatePairsModel", ", ")  # "、" in Chinese
 
 
 def _tr(text: str) -> str:
@@ -26,7 +27,7 @@ COLUMNS = (
     RecordColumn(QT_TRANSLATE_NOOP("DuplicatePairsModel", "Name"), lambda m: m.second.name),
     RecordColumn(
         QT_TRANSLATE_NOOP("DuplicatePairsModel", "Why"),
-        lambda m: ", ".join(_tr(REASONS[r]) for r in m.reasons),
+        lambda m: _tr(_SEPARATOR).join(_tr(REASONS[r]) for r in m.reasons),
     ),
     RecordColumn(
         QT_TRANSLATE_NOOP("DuplicatePairsModel", "Similarity"),

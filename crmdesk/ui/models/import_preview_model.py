@@ -13,6 +13,9 @@ STATUS_TEXT = {
     RowStatus.UNCHANGED: QT_TRANSLATE_NOOP("ImportWizard", "Unchanged"),
     RowStatus.ERROR: QT_TRANSLATE_NOOP("ImportWizard", "Error"),
 }
+# Separators of the Details column: "、" and "；" in Chinese.
+_FIELD_SEPARATOR = QT_TRANSLATE_NOOP("ImportWizard", ", ")
+_PROBLEM_SEPARATOR = QT_TRANSLATE_NOOP("ImportWizard", "; ")
 _STATUS_COLOUR = {RowStatus.NEW: "#e6f4ea", RowStatus.UPDATE: "#e8f0fe", RowStatus.ERROR: "#fce8e6"}
 
 
@@ -45,8 +48,8 @@ class PreviewModel(RecordsModel[PlannedRow]):
     def _details(self, row: PlannedRow) -> str:
         name = self.field_names.get
         if row.status is RowStatus.UPDATE:
-            return ", ".join(name(key, key) for key in row.changes)
-        return "; ".join(
+            return tr(_FIELD_SEPARATOR).join(name(key, key) for key in row.changes)
+        return tr(_PROBLEM_SEPARATOR).join(
             f"{name(p.field, p.field)}: {p.message}" if p.field else p.message for p in row.problems
         )
 
