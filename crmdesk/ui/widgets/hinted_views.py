@@ -5,8 +5,6 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView
 
 HINT_MARGIN = 24
-
-
 HINT_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
 
 
@@ -14,8 +12,8 @@ def hint_area(view: QAbstractItemView) -> QRect:
     """Where the hint is written: the viewport inside a margin, thinner above and below
     in a short view, so that two lines still fit where a list is only a few rows tall."""
     viewport = view.viewport().rect()
-    upright = min(HINT_MARGIN, viewport.height() // 8)
-    return viewport.adjusted(HINT_MARGIN, upright, -HINT_MARGIN, -upright)
+    vertical = min(HINT_MARGIN, viewport.height() // 8)
+    return viewport.adjusted(HINT_MARGIN, vertical, -HINT_MARGIN, -vertical)
 
 
 def paint_hint(view: QAbstractItemView, text: str) -> None:
@@ -52,7 +50,7 @@ class HintedListView(EmptyHint, QListView):
 
 
 def record_table(
-    model: QAbstractItemModel, name: str = "", *, last_fills: bool = False
+    model: QAbstractItemModel, name: str, *, last_fills: bool = False
 ) -> HintedTableView:
     """A read-only table of whole records: one row chosen at a time, the columns sharing
     the width, or with ``last_fills`` keeping theirs while the last takes the rest."""
