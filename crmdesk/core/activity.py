@@ -6,6 +6,7 @@ from datetime import date, datetime
 from crmdesk.core.diff import field_changes
 from crmdesk.core.enums import Channel, Direction
 from crmdesk.core.errors import FieldError, ValidationError
+from crmdesk.core.messages import Message
 
 SUBJECT_MAX = 200
 
@@ -47,29 +48,31 @@ def validated(activity: Activity) -> Activity:
     errors: list[FieldError] = []
     subject = (activity.subject or "").strip()
     if not subject:
-        errors.append(FieldError("subject", "a subject is required"))
+        errors.append(FieldError("subject", Message("a subject is required")))
     elif len(subject) > SUBJECT_MAX:
-        errors.append(FieldError("subject", f"at most {SUBJECT_MAX} characters"))
+        errors.append(FieldError("subject", Message("at most %1 characters", SUBJECT_MAX)))
     if activity.customer_id is None:
-        errors.append(FieldError("customer_id", "choose the customer"))
+        errors.append(FieldError("customer_id", Message("choose the customer")))
     if activity.occurred_at is None:
-        errors.append(FieldError("occurred_at", "a date and time is required"))
+        errors.append(FieldError("occurred_at", Message("a date and time is required")))
     try:
         channel = Channel(activity.channel)
     except ValueError:
-        errors.append(FieldError("channel", f"{activity.channel!r} is not a channel"))
+        errors.append(FieldError("channel", Message("%1 is not a channel", repr(activity.channel))))
         channel = activity.channel
     try:
         direction = Direction(activity.direction)
     except ValueError:
-        errors.append(FieldError("direction", f"{activity.direction!r} is not a direction"))
+        errors.append(
+            FieldError("direction", Message("%1 is not a direction", repr(activity.direction)))
+        )
         direction = activity.direction
     if (
         activity.next_follow_up is not None
         and activity.occurred_at is not None
         and activity.next_follow_up < activity.occurred_at.date()
     ):
-        errors.append(FieldError("next_follow_up", "cannot be before the activity itself"))
+        errors.append(FieldError("next_follow_up", Message("cannot be before the activity itself")))
     if errors:
         raise ValidationError(errors)
     return replace(

@@ -14,6 +14,7 @@ from crmdesk.core.enums import (
     ComplaintStatus,
 )
 from crmdesk.core.errors import DomainError, FieldError, ValidationError
+from crmdesk.core.messages import Message
 
 # Built-in categories (domain.md §4); a database may add its own in the settings.
 BUILT_IN_CATEGORIES = (
@@ -123,7 +124,7 @@ def _choice(errors: list[FieldError], name: str, kind, value, optional: bool = T
     try:
         return kind(value)
     except ValueError:
-        errors.append(FieldError(name, f"{value!r} is not one of the choices"))
+        errors.append(FieldError(name, Message("%1 is not one of the choices", repr(value))))
         return value
 
 
@@ -132,27 +133,33 @@ def validated(complaint: Complaint, categories: tuple[str, ...] = BUILT_IN_CATEG
     errors: list[FieldError] = []
     words = (complaint.customer_words or "").strip()
     if not words:
-        errors.append(FieldError("customer_words", "take down what the customer said"))
+        errors.append(FieldError("customer_words", Message("take down what the customer said")))
     if complaint.customer_id is None:
-        errors.append(FieldError("customer_id", "choose the customer"))
+        errors.append(FieldError("customer_id", Message("choose the customer")))
     if complaint.received_at is None:
-        errors.append(FieldError("received_at", "when the complaint came in is required"))
+        errors.append(FieldError("received_at", Message("when the complaint came in is required")))
     category = (complaint.category or "").strip()
     if category not in categories:
-        errors.append(FieldError("category", f"{category!r} is not a complaint category"))
+        errors.append(
+            FieldError("category", Message("%1 is not a complaint category", repr(category)))
+        )
     if complaint.satisfaction is not None and not 1 <= complaint.satisfaction <= 5:
-        errors.append(FieldError("satisfaction", "from 1 (very unhappy) to 5 (very happy)"))
+        errors.append(
+            FieldError("satisfaction", Message("from 1 (very unhappy) to 5 (very happy)"))
+        )
     amount = complaint.compensation_amount
     if amount is not None and (amount < 0 or amount.as_tuple().exponent < -2):
-        errors.append(FieldError("compensation_amount", "a positive amount, at most 2 decimals"))
+        errors.append(
+            FieldError("compensation_amount", Message("a positive amount, at most 2 decimals"))
+        )
     if not 1 <= complaint.step <= STEPS:
-        errors.append(FieldError("step", f"a step from 1 to {STEPS}"))
+        errors.append(FieldError("step", Message("a step from 1 to %1", STEPS)))
     if (
         complaint.follow_up_on is not None
         and complaint.received_at is not None
         and complaint.follow_up_on < complaint.received_at.date()
     ):
-        errors.append(FieldError("follow_up_on", "cannot be before the complaint came in"))
+        errors.append(FieldError("follow_up_on", Message("cannot be before the complaint came in")))
     channel = _choice(errors, "channel", Channel, complaint.channel, optional=False)
     level = _choice(errors, "level", ComplaintLevel, complaint.level, optional=False)
     cause = _choice(errors, "cause", ComplaintCause, complaint.cause)

@@ -7,6 +7,7 @@ from crmdesk.core.contact_info import normalize_reachability
 from crmdesk.core.diff import field_changes
 from crmdesk.core.enums import BuyingRole
 from crmdesk.core.errors import FieldError, ValidationError
+from crmdesk.core.messages import Message
 
 
 @dataclass(frozen=True)
@@ -44,18 +45,20 @@ def validated(contact: Contact, today: date) -> Contact:
         if isinstance(getattr(contact, name), str)
     }
     if not changes.get("name"):
-        errors.append(FieldError("name", "a name is required"))
+        errors.append(FieldError("name", Message("a name is required")))
     changes["name"] = changes.get("name") or ""
     if contact.customer_id is None:
-        errors.append(FieldError("customer_id", "choose the customer"))
+        errors.append(FieldError("customer_id", Message("choose the customer")))
     normalize_reachability(changes, ("mobile", "phone"), errors)
     if contact.birthday is not None and contact.birthday > today:
-        errors.append(FieldError("birthday", "cannot be in the future"))
+        errors.append(FieldError("birthday", Message("cannot be in the future")))
     if contact.buying_role is not None:
         try:
             changes["buying_role"] = BuyingRole(contact.buying_role)
         except ValueError:
-            errors.append(FieldError("buying_role", f"{contact.buying_role!r} is not a role"))
+            errors.append(
+                FieldError("buying_role", Message("%1 is not a role", repr(contact.buying_role)))
+            )
     if errors:
         raise ValidationError(errors)
     return replace(contact, **changes)

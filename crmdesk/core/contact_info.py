@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from crmdesk.core.errors import FieldError
+from crmdesk.core.messages import Message
 
 # The validators load their metadata on first use, not at start-up.
 
@@ -60,9 +61,9 @@ def normalize_phone(raw: str, region: str = DEFAULT_REGION) -> str:
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
-        raise ValueError(f"{text!r} is not a phone number") from exc
+        raise ValueError(Message("%1 is not a phone number", repr(text))) from exc
     if not phonenumbers.is_valid_number(number):
-        raise ValueError(f"{text!r} is not a valid phone number")
+        raise ValueError(Message("%1 is not a valid phone number", repr(text)))
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -80,7 +81,7 @@ def normalize_email(raw: str) -> str:
     try:
         return validate_email(text, check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise ValueError(str(exc)) from exc
+        raise ValueError(Message("%1 is not an e-mail address: %2", repr(text), exc)) from exc
 
 
 @lru_cache(maxsize=8192)

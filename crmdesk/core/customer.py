@@ -17,6 +17,7 @@ from crmdesk.core.enums import (
     Tier,
 )
 from crmdesk.core.errors import FieldError, ValidationError
+from crmdesk.core.messages import Message
 
 NAME_MAX = 200
 
@@ -173,9 +174,9 @@ def _validated(values: dict[str, object], today: date) -> Customer:
             values[fname] = value.strip() or None
     name = values["name"]
     if not name:
-        errors.append(FieldError("name", "a name is required"))
+        errors.append(FieldError("name", Message("a name is required")))
     elif len(name) > NAME_MAX:
-        errors.append(FieldError("name", f"at most {NAME_MAX} characters"))
+        errors.append(FieldError("name", Message("at most %1 characters", NAME_MAX)))
     values["name"] = name or ""
 
     for fname, enum in _ENUM_FIELDS.items():
@@ -186,25 +187,25 @@ def _validated(values: dict[str, object], today: date) -> Customer:
             values[fname] = enum(value)
         except ValueError:
             allowed = ", ".join(m.value for m in enum)
-            errors.append(FieldError(fname, f"{value!r} is not one of {allowed}"))
+            errors.append(FieldError(fname, Message("%1 is not one of %2", repr(value), allowed)))
 
     normalize_reachability(values, _PHONE_FIELDS, errors)
 
     for fname in ("birthday", "founded_on"):
         value = values[fname]
         if value is not None and value > today:
-            errors.append(FieldError(fname, "cannot be in the future"))
+            errors.append(FieldError(fname, Message("cannot be in the future")))
     if values["employees"] is not None and values["employees"] < 0:
-        errors.append(FieldError("employees", "cannot be negative"))
+        errors.append(FieldError("employees", Message("cannot be negative")))
     for fname in ("relationship_closeness", "cooperation_willingness"):
         value = values[fname]
         if value is not None and not 1 <= value <= 5:
-            errors.append(FieldError(fname, "must be from 1 to 5"))
+            errors.append(FieldError(fname, Message("must be from 1 to 5")))
 
     kind = values["kind"]
     for fname in _OTHER_KIND_FIELDS.get(kind, ()):
         if values[fname] is not None:
-            errors.append(FieldError(fname, f"does not apply to {kind} customers"))
+            errors.append(FieldError(fname, Message("does not apply to %1 customers", kind)))
 
     values["tags"] = tuple(dict.fromkeys(t.strip() for t in values["tags"] if t and t.strip()))
 

@@ -10,6 +10,7 @@ from enum import StrEnum
 from crmdesk.core.diff import field_changes
 from crmdesk.core.enums import CustomerSource, CustomerStatus, LifecycleStage
 from crmdesk.core.errors import DomainError, FieldError, ValidationError
+from crmdesk.core.messages import Message
 
 OPPORTUNITY_MASK = "SJ{yyyy}-{0000}"
 TITLE_MAX = 200
@@ -137,22 +138,26 @@ def validated(opportunity: Opportunity, stages: tuple[Stage, ...], today: date) 
     errors: list[FieldError] = []
     title = (opportunity.title or "").strip()
     if opportunity.customer_id is None:
-        errors.append(FieldError("customer_id", "choose the customer"))
+        errors.append(FieldError("customer_id", Message("choose the customer")))
     if not title:
-        errors.append(FieldError("title", "a title is required"))
+        errors.append(FieldError("title", Message("a title is required")))
     elif len(title) > TITLE_MAX:
-        errors.append(FieldError("title", f"at most {TITLE_MAX} characters"))
+        errors.append(FieldError("title", Message("at most %1 characters", TITLE_MAX)))
     if opportunity.amount is None or opportunity.amount < 0:
-        errors.append(FieldError("amount", "give the expected amount (0 or more)"))
+        errors.append(FieldError("amount", Message("give the expected amount (0 or more)")))
     if opportunity.probability is not None and not 0 <= opportunity.probability <= 100:
-        errors.append(FieldError("probability", "must be from 0 to 100%"))
+        errors.append(FieldError("probability", Message("must be from 0 to 100%")))
     stage = next((s for s in stages if s.code == opportunity.stage), None)
     if stage is None:
-        errors.append(FieldError("stage", f"no stage {opportunity.stage!r} in the pipeline"))
+        errors.append(
+            FieldError("stage", Message("no stage %1 in the pipeline", repr(opportunity.stage)))
+        )
     elif stage.is_open and opportunity.expected_close is None:
-        errors.append(FieldError("expected_close", "give the date it is expected to close"))
+        errors.append(
+            FieldError("expected_close", Message("give the date it is expected to close"))
+        )
     elif stage.outcome is StageOutcome.LOST and not (opportunity.lost_reason or "").strip():
-        errors.append(FieldError("lost_reason", "say why it was lost"))
+        errors.append(FieldError("lost_reason", Message("say why it was lost")))
     if errors:
         raise ValidationError(errors)
     closed = stage is not None and not stage.is_open
@@ -187,7 +192,7 @@ def moved(
     if opportunity.stage == WON.code:
         raise DomainError(f"Opportunity {opportunity.number} is won: its sale is recorded")
     if to.outcome is StageOutcome.LOST and not (lost_reason or "").strip():
-        raise ValidationError([FieldError("lost_reason", "say why it was lost")])
+        raise ValidationError([FieldError("lost_reason", Message("say why it was lost"))])
     return replace(
         opportunity,
         stage=to.code,

@@ -5,6 +5,7 @@ from datetime import date
 from decimal import Decimal
 
 from crmdesk.core.errors import FieldError, ValidationError
+from crmdesk.core.messages import Message
 
 
 @dataclass(frozen=True)
@@ -35,13 +36,13 @@ def validated_sale(sale: Sale) -> Sale:
     """A sale needs its date and amount; text trimmed."""
     errors: list[FieldError] = []
     if sale.customer_id is None:
-        errors.append(FieldError("customer_id", "choose the customer"))
+        errors.append(FieldError("customer_id", Message("choose the customer")))
     if sale.occurred_on is None:
-        errors.append(FieldError("occurred_on", "a date is required"))
+        errors.append(FieldError("occurred_on", Message("a date is required")))
     if sale.amount is None:
-        errors.append(FieldError("amount", "an amount is required"))
+        errors.append(FieldError("amount", Message("an amount is required")))
     if sale.quantity is not None and sale.quantity < 0:
-        errors.append(FieldError("quantity", "cannot be negative"))
+        errors.append(FieldError("quantity", Message("cannot be negative")))
     if errors:
         raise ValidationError(errors)
     return replace(

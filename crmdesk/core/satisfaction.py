@@ -13,6 +13,7 @@ from typing import Protocol, TypeVar
 
 from crmdesk.core.enums import SurveyGroup, SurveySource
 from crmdesk.core.errors import FieldError, ValidationError
+from crmdesk.core.messages import Message
 
 SCALE = range(1, 6)
 CODE_MAX = 32
@@ -152,22 +153,24 @@ def validated(survey: Survey, dimensions: Sequence[Dimension], today: date) -> S
     names = {d.code: d.name_en for d in dimensions}
     errors = []
     if survey.customer_id is None:
-        errors.append(FieldError("customer_id", "say which customer answered"))
+        errors.append(FieldError("customer_id", Message("say which customer answered")))
     if survey.taken_on is None:
-        errors.append(FieldError("taken_on", "give the day the survey was taken"))
+        errors.append(FieldError("taken_on", Message("give the day the survey was taken")))
     elif survey.taken_on > today:
-        errors.append(FieldError("taken_on", f"{survey.taken_on} is in the future"))
+        errors.append(FieldError("taken_on", Message("%1 is in the future", survey.taken_on)))
     if not survey.answers:
-        errors.append(FieldError("answers", "answer at least one question"))
+        errors.append(FieldError("answers", Message("answer at least one question")))
     for code, pair in survey.answers.items():
         if code not in names:
-            errors.append(FieldError(code, "is not a question of the questionnaire"))
+            errors.append(FieldError(code, Message("is not a question of the questionnaire")))
             continue
         for what, score in zip(("expectation", "perception"), pair, strict=True):
             if score not in SCALE:
-                errors.append(FieldError(code, f"{names[code]}: {what} must be 1 to 5"))
+                errors.append(FieldError(code, Message("%1: %2 must be 1 to 5", names[code], what)))
     if survey.overall_score is not None and survey.overall_score not in SCALE:
-        errors.append(FieldError("overall_score", "from 1 (very unhappy) to 5 (very happy)"))
+        errors.append(
+            FieldError("overall_score", Message("from 1 (very unhappy) to 5 (very happy)"))
+        )
     if errors:
         raise ValidationError(errors)
     return survey
@@ -180,14 +183,16 @@ def checked_dimensions(dimensions: Sequence[Dimension]) -> tuple[Dimension, ...]
     for position, dimension in enumerate(dimensions, start=1):
         where = f"question {position}"
         if not dimension.code or len(dimension.code) > CODE_MAX:
-            errors.append(FieldError(where, f"needs a code of 1 to {CODE_MAX} characters"))
+            errors.append(
+                FieldError(where, Message("needs a code of 1 to %1 characters", CODE_MAX))
+            )
         elif dimension.code in seen:
-            errors.append(FieldError(where, f"the code {dimension.code} is used twice"))
+            errors.append(FieldError(where, Message("the code %1 is used twice", dimension.code)))
         seen.add(dimension.code)
         if not dimension.name_zh.strip() or not dimension.name_en.strip():
-            errors.append(FieldError(where, "needs a Chinese and an English name"))
+            errors.append(FieldError(where, Message("needs a Chinese and an English name")))
     if not any(d.active for d in dimensions):
-        errors.append(FieldError("dimensions", "at least one question must be asked"))
+        errors.append(FieldError("dimensions", Message("at least one question must be asked")))
     if errors:
         raise ValidationError(errors)
     return tuple(dimensions)
@@ -201,6 +206,6 @@ MAX_SURVEY_MONTHS = 60
 def checked_survey_months(months: int) -> int:
     if not 1 <= months <= MAX_SURVEY_MONTHS:
         raise ValidationError(
-            [FieldError("vip_survey_months", f"from 1 to {MAX_SURVEY_MONTHS} months")]
+            [FieldError("vip_survey_months", Message("from 1 to %1 months", MAX_SURVEY_MONTHS))]
         )
     return months

@@ -9,6 +9,8 @@ up to five minutes: guessing becomes hopeless, a typing slip costs nothing.
 from datetime import datetime, timedelta
 from functools import cache
 
+from crmdesk.core.messages import Message
+
 MIN_PASSWORD_LENGTH = 8
 FREE_ATTEMPTS = 3
 LONGEST_WAIT = timedelta(minutes=5)
@@ -31,7 +33,7 @@ def _decoy() -> str:
 
 def hash_password(password: str) -> str:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValueError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+        raise ValueError(Message("a password needs at least %1 characters", MIN_PASSWORD_LENGTH))
     return _hasher().hash(password)
 
 

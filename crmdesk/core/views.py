@@ -5,6 +5,7 @@ import json
 from dataclasses import dataclass
 
 from crmdesk.core.errors import FieldError, ValidationError
+from crmdesk.core.messages import Message
 
 VIEW_NAME_MAX = 64
 
@@ -46,7 +47,7 @@ class SavedView:
 def checked_name(name: str) -> str:
     name = name.strip()
     if not name:
-        raise ValidationError([FieldError("name", "a view needs a name")])
+        raise ValidationError([FieldError("name", Message("a view needs a name"))])
     if len(name) > VIEW_NAME_MAX:
-        raise ValidationError([FieldError("name", f"at most {VIEW_NAME_MAX} characters")])
+        raise ValidationError([FieldError("name", Message("at most %1 characters", VIEW_NAME_MAX))])
     return name

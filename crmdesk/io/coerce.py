@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+from crmdesk.core.messages import Message
 from crmdesk.io.tables import Value
 from crmdesk.io.vocabulary import Field, ValueType, choice_label, choice_of
 
@@ -54,12 +55,17 @@ def _identifier(field: Field, value: Value, _day_first: bool) -> str:
     """Codes and phones typed into Excel as numbers: 13800138000, never 13800138000.0."""
     if isinstance(value, float):
         if not value.is_integer():
-            raise CellError(f"{value!r} is a fraction, not a number like a code or phone")
+            raise CellError(
+                Message("%1 is a fraction, not a number like a code or phone", repr(value))
+            )
         digits = str(int(value))
         if len(digits) > EXACT_DIGITS:
             raise CellError(
-                f"{len(digits)} digits stored as a number: Excel has already lost the last ones;"
-                " format the column as text and type them again"
+                Message(
+                    "%1 digits stored as a number: Excel has already lost the last ones;"
+                    " format the column as text and type them again",
+                    len(digits),
+                )
             )
         return digits
     return _text(field, value, False)
@@ -72,7 +78,7 @@ def _date(field: Field, value: Value, day_first: bool) -> date:
         return value
     if isinstance(value, float):
         if not 1 <= value < 2_958_466:  # Excel's 9999-12-31
-            raise CellError(f"{value!r} is not a date")
+            raise CellError(Message("%1 is not a date", repr(value)))
         return EXCEL_EPOCH + timedelta(days=int(value))
     text = str(value).strip()
     if match := _YMD.fullmatch(text):
@@ -81,12 +87,14 @@ def _date(field: Field, value: Value, day_first: bool) -> date:
         first, second, year = match.groups()
         day, month = (first, second) if day_first else (second, first)
     else:
-        raise CellError(f"{text!r} is not a date (2024-03-05, 2024/3/5 or 2024年3月5日)")
+        raise CellError(
+            Message("%1 is not a date (2024-03-05, 2024/3/5 or 2024年3月5日)", repr(text))
+        )
     try:
         return date(int(year), int(month), int(day))
     except ValueError:
         order = "day/month" if day_first else "month/day"
-        raise CellError(f"{text!r} is not a date (read as {order}/year)") from None
+        raise CellError(Message("%1 is not a date (read as %2/year)", repr(text), order)) from None
 
 
 def _datetime(field: Field, value: Value, day_first: bool) -> datetime:
@@ -105,7 +113,7 @@ def _datetime(field: Field, value: Value, day_first: bool) -> datetime:
     try:
         return datetime(when.year, when.month, when.day, hour, minute, second)
     except ValueError:
-        raise CellError(f"{value!r} has no such time of day") from None
+        raise CellError(Message("%1 has no such time of day", repr(value))) from None
 
 
 def _integer(field: Field, value: Value, _day_first: bool) -> int:
@@ -114,7 +122,7 @@ def _integer(field: Field, value: Value, _day_first: bool) -> int:
     text = str(value).strip().replace(",", "")
     if re.fullmatch(r"[+-]?\d+", text):
         return int(text)
-    raise CellError(f"{value!r} is not a whole number")
+    raise CellError(Message("%1 is not a whole number", repr(value)))
 
 
 def _money(field: Field, value: Value, _day_first: bool) -> Decimal:
@@ -125,9 +133,9 @@ def _money(field: Field, value: Value, _day_first: bool) -> Decimal:
     try:
         amount = Decimal(text)
     except InvalidOperation:
-        raise CellError(f"{value!r} is not an amount") from None
+        raise CellError(Message("%1 is not an amount", repr(value))) from None
     if not amount.is_finite():
-        raise CellError(f"{value!r} is not an amount")
+        raise CellError(Message("%1 is not an amount", repr(value)))
     return amount
 
 
@@ -139,14 +147,14 @@ def _boolean(field: Field, value: Value, _day_first: bool) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise CellError(f"{value!r} is not yes or no (是/否)")
+    raise CellError(Message("%1 is not yes or no (是/否)", repr(value)))
 
 
 def _choice(field: Field, value: Value, _day_first: bool):
     member = choice_of(field.choices, _text(field, value, False))
     if member is None:
         allowed = ", ".join(choice_label(m, "zh") for m in field.choices)
-        raise CellError(f"{value!r} is not one of {allowed}")
+        raise CellError(Message("%1 is not one of %2", repr(value), allowed))
     return member
 
 

@@ -28,6 +28,7 @@ from crmdesk.core.imports import (
     PlannedRow,
     RowStatus,
 )
+from crmdesk.core.messages import Message
 from crmdesk.io.mapping import ColumnMapping
 from crmdesk.io.tables import Value
 from crmdesk.io.vocabulary import CUSTOMER_FIELDS
@@ -104,15 +105,17 @@ class CustomerImport:
         what = options.match_on.value
         if len(matches) > 1:
             return error_row(
-                read.line, CellProblem(None, what, f"matches {len(matches)} files; match on code")
+                read.line,
+                CellProblem(None, what, Message("matches %1 files; match on code", len(matches))),
             )
         if matches and options.mode is ImportMode.CREATE:
             return error_row(
-                read.line, CellProblem(mapping.column_of(what), what, "a file with it exists")
+                read.line,
+                CellProblem(mapping.column_of(what), what, Message("a file with it exists")),
             )
         if not matches and options.mode is ImportMode.UPDATE:
             return error_row(
-                read.line, CellProblem(mapping.column_of(what), what, "no file matches it")
+                read.line, CellProblem(mapping.column_of(what), what, Message("no file matches it"))
             )
         fields = {k: v for k, v in read.values.items() if k in _EDITABLE}
         try:
@@ -204,11 +207,11 @@ def _refuse_taken_codes(
         if not code:
             continue
         if len(code) > CODE_MAX:
-            problem = f"{code!r} is longer than {CODE_MAX} characters"
+            problem = Message("%1 is longer than %2 characters", repr(code), CODE_MAX)
         elif code in taken:
-            problem = f"{code} is already used by another file (perhaps one in the bin)"
+            problem = Message("%1 is already used by another file (perhaps one in the bin)", code)
         elif code in first_line:
-            problem = f"{code} is also the code of row {first_line[code]}"
+            problem = Message("%1 is also the code of row %2", code, first_line[code])
         else:
             first_line[code] = row.line
             continue

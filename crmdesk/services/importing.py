@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from crmdesk.core.enums import CustomerKind
 from crmdesk.core.errors import DomainError, ValidationError
 from crmdesk.core.imports import CellProblem, ImportOptions, ImportPlan, PlannedRow, RowStatus
+from crmdesk.core.messages import Message
 from crmdesk.io.coerce import CellError, coercer
 from crmdesk.io.mapping import ColumnMapping
 from crmdesk.io.tables import Value
@@ -60,7 +61,9 @@ def mark_repeated(read: list[ReadRow], what: str) -> None:
             continue
         if row.key in first_line:
             earlier = first_line[row.key]
-            row.problems.append(CellProblem(None, what, f"same {what} as row {earlier}"))
+            row.problems.append(
+                CellProblem(None, what, Message("same %1 as row %2", what, earlier))
+            )
         else:
             first_line[row.key] = row.line
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from crmdesk.core.changes import Entity
 from crmdesk.core.errors import FieldError, ValidationError
 from crmdesk.core.imports import ImportKind
+from crmdesk.core.messages import Message
 from crmdesk.core.opportunity import Opportunity, Stage, probability, stage_of, validated
 from crmdesk.io.vocabulary import OPPORTUNITY_FIELDS, folded
 from crmdesk.services.context import ServiceContext
@@ -29,7 +30,9 @@ def stage_named(text: str, stages: tuple[Stage, ...]) -> Stage:
         if wanted in {folded(stage.code), folded(stage.name_zh), folded(stage.name_en)}:
             return stage
     names = "、".join(stage.name_zh for stage in stages)
-    raise ValidationError([FieldError("stage", f"no stage {text.strip()!r} (the stages: {names})")])
+    raise ValidationError(
+        [FieldError("stage", Message("no stage %1 (the stages: %2)", repr(text.strip()), names))]
+    )
 
 
 def build_opportunity(values: dict, customer_id: int, today: date, lookups: dict) -> Opportunity:

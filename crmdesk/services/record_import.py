@@ -31,6 +31,7 @@ from crmdesk.core.imports import (
     PlannedRow,
     RowStatus,
 )
+from crmdesk.core.messages import Message
 from crmdesk.core.sale import Sale, validated_sale
 from crmdesk.io.mapping import ColumnMapping
 from crmdesk.io.tables import Value
@@ -188,20 +189,23 @@ class RecordImport:
             found, field, what = by_name.get(name, []), "customer_name", f"named {name}"
         else:
             return error_row(
-                row.line, CellProblem(None, "customer_code", "give the customer's code or name")
+                row.line,
+                CellProblem(None, "customer_code", Message("give the customer's code or name")),
             )
         column = mapping.column_of(field)
         if len(found) > 1:
             return error_row(
                 row.line,
-                CellProblem(column, field, f"{len(found)} customers are {what}; give the code"),
+                CellProblem(
+                    column, field, Message("%1 customers are %2; give the code", len(found), what)
+                ),
             )
         if found:
             row.key = found[0]
         elif options.create_missing:
             row.key = NEW_CUSTOMER
         else:
-            return error_row(row.line, CellProblem(column, field, f"no customer {what}"))
+            return error_row(row.line, CellProblem(column, field, Message("no customer %1", what)))
         return None
 
     def _planned(self, row: ReadRow, named, stored, lookups, mapping, options) -> PlannedRow:
@@ -212,7 +216,8 @@ class RecordImport:
             if contact_id is None:
                 column = mapping.column_of("contact_name")
                 return error_row(
-                    row.line, CellProblem(column, "contact_name", "no such contact at the customer")
+                    row.line,
+                    CellProblem(column, "contact_name", Message("no such contact at the customer")),
                 )
             values["contact_id"] = contact_id
         if self._spec.actor_field:
@@ -229,12 +234,15 @@ class RecordImport:
             if options.mode is ImportMode.UPDATE:
                 return error_row(
                     row.line,
-                    CellProblem(mapping.column_of("name"), "name", "no such contact to update"),
+                    CellProblem(
+                        mapping.column_of("name"), "name", Message("no such contact to update")
+                    ),
                 )
             return PlannedRow(row.line, RowStatus.NEW, ChildRow(record, new_customer))
         if options.mode is ImportMode.CREATE:
             return error_row(
-                row.line, CellProblem(mapping.column_of("name"), "name", "the contact exists")
+                row.line,
+                CellProblem(mapping.column_of("name"), "name", Message("the contact exists")),
             )
         before = stored[match]
         given = filled(_values(values, Contact))

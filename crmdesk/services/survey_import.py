@@ -11,6 +11,7 @@ from crmdesk.core.changes import Entity
 from crmdesk.core.enums import SurveySource
 from crmdesk.core.errors import FieldError, ValidationError
 from crmdesk.core.imports import ImportKind
+from crmdesk.core.messages import Message
 from crmdesk.core.satisfaction import Survey, asked, validated
 from crmdesk.io.vocabulary import EXPECTATION, PERCEPTION, SURVEY_FIELDS, question_fields
 from crmdesk.services.context import ServiceContext
@@ -30,7 +31,9 @@ def build_survey(values: dict, customer_id: int, today: date, lookups: dict) -> 
             continue
         if None in pair:
             missing = EXPECTATION if pair[0] is None else PERCEPTION
-            errors.append(FieldError(missing + dimension.code, "give both a and b, or neither"))
+            errors.append(
+                FieldError(missing + dimension.code, Message("give both a and b, or neither"))
+            )
             continue
         answers[dimension.code] = pair
     if errors:

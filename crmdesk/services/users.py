@@ -9,6 +9,7 @@ from crmdesk.core.access import Permission
 from crmdesk.core.changes import ChangeSet, Entity
 from crmdesk.core.enums import AuditAction, UserRole
 from crmdesk.core.errors import DomainError, FieldError, ValidationError
+from crmdesk.core.messages import Message
 from crmdesk.core.sign_in import hash_password, password_matches
 from crmdesk.services.context import ServiceContext
 from crmdesk.storage import customers, users
@@ -46,7 +47,7 @@ class UserService:
     ) -> UserRecord:
         username = username.strip()
         if not username:
-            raise ValidationError([FieldError("username", "a user name is needed")])
+            raise ValidationError([FieldError("username", Message("a user name is needed"))])
         hashed = _hashed(password) if password else None
         with self._ctx.writing(Permission.MANAGE_USERS) as session:
             added = users.add_user(

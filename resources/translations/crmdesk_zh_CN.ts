@@ -2,6 +2,378 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../crmdesk/core/activity.py" line="51"/>
+        <source>a subject is required</source>
+        <translation>请填写主题</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/activity.py" line="53"/>
+        <location filename="../../crmdesk/core/customer.py" line="179"/>
+        <location filename="../../crmdesk/core/opportunity.py" line="145"/>
+        <location filename="../../crmdesk/core/views.py" line="52"/>
+        <source>at most %1 characters</source>
+        <translation>最多 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/activity.py" line="55"/>
+        <location filename="../../crmdesk/core/complaint.py" line="138"/>
+        <location filename="../../crmdesk/core/contact.py" line="51"/>
+        <location filename="../../crmdesk/core/opportunity.py" line="141"/>
+        <location filename="../../crmdesk/core/sale.py" line="39"/>
+        <source>choose the customer</source>
+        <translation>请选择客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/activity.py" line="57"/>
+        <source>a date and time is required</source>
+        <translation>请填写日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/activity.py" line="61"/>
+        <source>%1 is not a channel</source>
+        <translation>%1 不是有效的联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/activity.py" line="67"/>
+        <source>%1 is not a direction</source>
+        <translation>%1 不是有效的方向</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/activity.py" line="75"/>
+        <source>cannot be before the activity itself</source>
+        <translation>不能早于这次联系本身</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint.py" line="127"/>
+        <source>%1 is not one of the choices</source>
+        <translation>%1 不在可选项中</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint.py" line="136"/>
+        <source>take down what the customer said</source>
+        <translation>请记下客户的原话</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint.py" line="140"/>
+        <source>when the complaint came in is required</source>
+        <translation>请填写投诉受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint.py" line="144"/>
+        <source>%1 is not a complaint category</source>
+        <translation>%1 不是投诉类别</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint.py" line="148"/>
+        <location filename="../../crmdesk/core/satisfaction.py" line="172"/>
+        <source>from 1 (very unhappy) to 5 (very happy)</source>
+        <translation>请填 1（很不满意）到 5（很满意）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint.py" line="153"/>
+        <source>a positive amount, at most 2 decimals</source>
+        <translation>请填正数金额，最多两位小数</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint.py" line="156"/>
+        <source>a step from 1 to %1</source>
+        <translation>步骤须为 1 到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint.py" line="162"/>
+        <source>cannot be before the complaint came in</source>
+        <translation>不能早于投诉受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/contact.py" line="48"/>
+        <location filename="../../crmdesk/core/customer.py" line="177"/>
+        <source>a name is required</source>
+        <translation>请填写名称</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/contact.py" line="54"/>
+        <location filename="../../crmdesk/core/customer.py" line="197"/>
+        <source>cannot be in the future</source>
+        <translation>不能是将来的日期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/contact.py" line="60"/>
+        <source>%1 is not a role</source>
+        <translation>%1 不是有效的角色</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/contact_info.py" line="64"/>
+        <source>%1 is not a phone number</source>
+        <translation>%1 不是电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/contact_info.py" line="66"/>
+        <source>%1 is not a valid phone number</source>
+        <translation>%1 不是有效的电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/contact_info.py" line="84"/>
+        <source>%1 is not an e-mail address: %2</source>
+        <translation>%1 不是有效的电子邮箱（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/customer.py" line="190"/>
+        <location filename="../../crmdesk/io/coerce.py" line="157"/>
+        <source>%1 is not one of %2</source>
+        <translation>%1 不在可选项中（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/customer.py" line="199"/>
+        <location filename="../../crmdesk/core/sale.py" line="45"/>
+        <source>cannot be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/customer.py" line="203"/>
+        <source>must be from 1 to 5</source>
+        <translation>须为 1 到 5</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/customer.py" line="208"/>
+        <source>does not apply to %1 customers</source>
+        <translation>不适用于此类客户（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/opportunity.py" line="143"/>
+        <source>a title is required</source>
+        <translation>请填写标题</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/opportunity.py" line="147"/>
+        <source>give the expected amount (0 or more)</source>
+        <translation>请填写预计金额（0 或以上）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/opportunity.py" line="149"/>
+        <source>must be from 0 to 100%</source>
+        <translation>须为 0 到 100%</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/opportunity.py" line="153"/>
+        <source>no stage %1 in the pipeline</source>
+        <translation>销售流程中没有阶段 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/opportunity.py" line="157"/>
+        <source>give the date it is expected to close</source>
+        <translation>请填写预计成交日期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/opportunity.py" line="160"/>
+        <location filename="../../crmdesk/core/opportunity.py" line="195"/>
+        <source>say why it was lost</source>
+        <translation>请说明丢单原因</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/sale.py" line="41"/>
+        <source>a date is required</source>
+        <translation>请填写日期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/sale.py" line="43"/>
+        <source>an amount is required</source>
+        <translation>请填写金额</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/satisfaction.py" line="156"/>
+        <source>say which customer answered</source>
+        <translation>请说明是哪位客户作答</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/satisfaction.py" line="158"/>
+        <source>give the day the survey was taken</source>
+        <translation>请填写调查日期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/satisfaction.py" line="160"/>
+        <source>%1 is in the future</source>
+        <translation>%1 是将来的日期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/satisfaction.py" line="162"/>
+        <source>answer at least one question</source>
+        <translation>请至少回答一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/satisfaction.py" line="165"/>
+        <source>is not a question of the questionnaire</source>
+        <translation>不是问卷中的问题</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/satisfaction.py" line="169"/>
+        <source>%1: %2 must be 1 to 5</source>
+        <translation>%1：%2 须为 1 到 5</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/satisfaction.py" line="187"/>
+        <source>needs a code of 1 to %1 characters</source>
+        <translation>需要 1 到 %1 个字符的代码</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/satisfaction.py" line="190"/>
+        <source>the code %1 is used twice</source>
+        <translation>代码 %1 重复使用</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/satisfaction.py" line="193"/>
+        <source>needs a Chinese and an English name</source>
+        <translation>需要中文名和英文名</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/satisfaction.py" line="195"/>
+        <source>at least one question must be asked</source>
+        <translation>至少要问一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/satisfaction.py" line="209"/>
+        <source>from 1 to %1 months</source>
+        <translation>须为 1 到 %1 个月</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/sign_in.py" line="36"/>
+        <source>a password needs at least %1 characters</source>
+        <translation>密码至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/views.py" line="50"/>
+        <source>a view needs a name</source>
+        <translation>请为视图命名</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/coerce.py" line="59"/>
+        <source>%1 is a fraction, not a number like a code or phone</source>
+        <translation>%1 是小数，不像编号或电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/coerce.py" line="65"/>
+        <source>%1 digits stored as a number: Excel has already lost the last ones; format the column as text and type them again</source>
+        <translation>%1 位数字被存成了数值：Excel 已丢失末尾几位；请把该列设为文本格式后重新输入</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/coerce.py" line="81"/>
+        <source>%1 is not a date</source>
+        <translation>%1 不是日期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/coerce.py" line="91"/>
+        <source>%1 is not a date (2024-03-05, 2024/3/5 or 2024年3月5日)</source>
+        <translation>%1 不是日期（可写作 2024-03-05、2024/3/5 或 2024年3月5日）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/coerce.py" line="97"/>
+        <source>%1 is not a date (read as %2/year)</source>
+        <translation>%1 不是日期（按 %2/年 读取）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/coerce.py" line="116"/>
+        <source>%1 has no such time of day</source>
+        <translation>%1 不是有效的时刻</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/coerce.py" line="125"/>
+        <source>%1 is not a whole number</source>
+        <translation>%1 不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/coerce.py" line="136"/>
+        <location filename="../../crmdesk/io/coerce.py" line="138"/>
+        <source>%1 is not an amount</source>
+        <translation>%1 不是金额</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/coerce.py" line="150"/>
+        <source>%1 is not yes or no (是/否)</source>
+        <translation>%1 不是“是”或“否”</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customer_import.py" line="109"/>
+        <source>matches %1 files; match on code</source>
+        <translation>匹配到 %1 个档案；请按客户编号匹配</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customer_import.py" line="114"/>
+        <source>a file with it exists</source>
+        <translation>已有相同的档案</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customer_import.py" line="118"/>
+        <source>no file matches it</source>
+        <translation>没有匹配的档案</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customer_import.py" line="210"/>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 超过 %2 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customer_import.py" line="212"/>
+        <source>%1 is already used by another file (perhaps one in the bin)</source>
+        <translation>%1 已被另一个档案使用（可能在回收站中）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customer_import.py" line="214"/>
+        <source>%1 is also the code of row %2</source>
+        <translation>%1 也是第 %2 行的编号</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing.py" line="65"/>
+        <source>same %1 as row %2</source>
+        <translation>%1 与第 %2 行相同</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/opportunity_import.py" line="34"/>
+        <source>no stage %1 (the stages: %2)</source>
+        <translation>没有阶段 %1（现有阶段：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/record_import.py" line="193"/>
+        <source>give the customer&apos;s code or name</source>
+        <translation>请填写客户编号或名称</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/record_import.py" line="200"/>
+        <source>%1 customers are %2; give the code</source>
+        <translation>有 %1 个客户%2；请填写客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/record_import.py" line="208"/>
+        <source>no customer %1</source>
+        <translation>没有客户%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/record_import.py" line="220"/>
+        <source>no such contact at the customer</source>
+        <translation>该客户没有这位联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/record_import.py" line="238"/>
+        <source>no such contact to update</source>
+        <translation>没有可更新的联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/record_import.py" line="245"/>
+        <source>the contact exists</source>
+        <translation>联系人已存在</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/survey_import.py" line="35"/>
+        <source>give both a and b, or neither</source>
+        <translation>期望（a）与感知（b）须同时填写或都不填</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/users.py" line="50"/>
+        <source>a user name is needed</source>
+        <translation>请填写用户名</translation>
+    </message>
+</context>
+<context>
     <name>AccessCommands</name>
     <message>
         <location filename="../../crmdesk/ui/access_commands.py" line="25"/>
@@ -105,67 +477,67 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="43"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="44"/>
         <source>What was it about (required)</source>
         <translation>联系的事由（必填）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="48"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="49"/>
         <source>Suggested follow-up dates</source>
         <translation>建议的回访日期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="71"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="72"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="79"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="80"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="80"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="81"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="81"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="82"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="82"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="83"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="83"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="84"/>
         <source>Next follow-up</source>
         <translation>下次回访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="90"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="91"/>
         <source>(nobody in particular)</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="98"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="99"/>
         <source>No follow-up</source>
         <translation>不回访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="107"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="108"/>
         <source>%1 · day %2 after first contact</source>
         <translation>%1 · 首次联系后第 %2 天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="109"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="110"/>
         <source>%1 · every %2 days for this tier</source>
         <translation>%1 · 按客户等级每 %2 天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="151"/>
+        <location filename="../../crmdesk/ui/widgets/activity_editor.py" line="152"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1253,67 +1625,67 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="23"/>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="24"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="24"/>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="25"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="25"/>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="26"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="28"/>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="29"/>
         <source>Buying role</source>
         <translation>购买角色</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="31"/>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="32"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="32"/>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="33"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="33"/>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="34"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="34"/>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="35"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="35"/>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="36"/>
         <source>Character</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="36"/>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="37"/>
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="37"/>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="38"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="39"/>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="40"/>
         <source>Primary contact</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="50"/>
+        <location filename="../../crmdesk/ui/dialogs/contact_dialog.py" line="51"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
@@ -1460,103 +1832,103 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="95"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="96"/>
         <source>Details</source>
         <translation>详细资料</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="97"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="98"/>
         <source>Timeline</source>
         <translation>跟踪记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="101"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="102"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="103"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="104"/>
         <source>Sales</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="106"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="107"/>
         <source>Opportunities</source>
         <translation>销售机会</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="109"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="110"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="112"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="113"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="117"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="118"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="125"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="126"/>
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="201"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="202"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="202"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="203"/>
         <source>The code is given when the file is saved.</source>
         <translation>保存档案时自动生成客户编号。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="205"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="206"/>
         <source>Code: %1</source>
         <translation>客户编号：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="236"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="237"/>
         <source>%1 (read only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="313"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="314"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="329"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="378"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="330"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="379"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="283"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="284"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="284"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="285"/>
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="285"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="286"/>
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="290"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="291"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="292"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="293"/>
         <source>These files may be the same customer:
 
 %1
@@ -1570,22 +1942,22 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/customer_fields.py" line="46"/>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="362"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="363"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="424"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="425"/>
         <source>this customer</source>
         <translation>此客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="427"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="428"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="428"/>
+        <location filename="../../crmdesk/ui/dialogs/customer_form.py" line="429"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
@@ -2509,47 +2881,47 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <translation>完全相同的名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="11"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="12"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="12"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="13"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="13"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="14"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="14"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="15"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="17"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="18"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="18"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="19"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="33"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="34"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="35"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="36"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="38"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="39"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>

@@ -9,6 +9,7 @@ from crmdesk.core.contact import Contact
 from crmdesk.core.contact_info import display_phone
 from crmdesk.core.enums import BuyingRole
 from crmdesk.core.errors import FieldError
+from crmdesk.ui.i18n import shown
 from crmdesk.ui.widgets.field_editors import (
     ChoiceEditor,
     DateEditor,
@@ -81,5 +82,5 @@ class ContactDialog(QDialog):
         for problem in errors:
             label = self._errors.get(problem.field)
             if label is not None:
-                label.setText(problem.message)
+                label.setText(shown(problem.message))
                 label.show()

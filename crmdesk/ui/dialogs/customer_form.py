@@ -43,6 +43,7 @@ from crmdesk.ui.dialogs.customer_fields import (
     translated,
 )
 from crmdesk.ui.dialogs.survey_dialog import SurveyDialog
+from crmdesk.ui.i18n import shown
 from crmdesk.ui.undo import UndoHistory
 from crmdesk.ui.widgets.contacts_panel import ContactsPanel
 from crmdesk.ui.widgets.field_editors import FieldEditor, OwnerEditor, with_error_label
@@ -318,7 +319,7 @@ class CustomerForm(QDialog):
         self.setEnabled(True)
         if isinstance(error, ValidationError):
             for problem in error.errors:
-                self._show_error(problem.field, problem.message)
+                self._show_error(problem.field, shown(problem.message))
             first = error.errors[0].field
             if first in self.editors:
                 self.tabs.setCurrentIndex(0)
@@ -368,7 +369,7 @@ class CustomerForm(QDialog):
             if value:
                 _LIVE_CHECKS[name](value)
         except ValueError as problem:
-            self._show_error(name, str(problem))
+            self._show_error(name, shown(str(problem)))
         else:
             self._errors[name].hide()
 

@@ -4,6 +4,7 @@ import will do with it, and which fields change or what is wrong), coloured by r
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from crmdesk.core.imports import PlannedRow, RowStatus
+from crmdesk.ui.i18n import shown
 from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
 from crmdesk.ui.theme import tint
 
@@ -50,7 +51,8 @@ class PreviewModel(RecordsModel[PlannedRow]):
         if row.status is RowStatus.UPDATE:
             return tr(_FIELD_SEPARATOR).join(name(key, key) for key in row.changes)
         return tr(_PROBLEM_SEPARATOR).join(
-            f"{name(p.field, p.field)}: {p.message}" if p.field else p.message for p in row.problems
+            f"{name(p.field, p.field)}: {shown(p.message)}" if p.field else shown(p.message)
+            for p in row.problems
         )
 
     def role_data(self, record: PlannedRow, role: int):

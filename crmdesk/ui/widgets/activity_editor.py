@@ -21,6 +21,7 @@ from crmdesk.core.enums import Channel, Direction
 from crmdesk.core.errors import DomainError, FieldError, ValidationError
 from crmdesk.core.follow_up import FollowUpSuggestion, SuggestionBasis
 from crmdesk.ui.formatting import format_date
+from crmdesk.ui.i18n import shown
 from crmdesk.ui.widgets.field_editors import (
     ERROR_STYLE,
     ChoiceEditor,
@@ -153,5 +154,5 @@ class ActivityEditor(QWidget):
             raise error
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        self.error.setText("\n".join(error.message for error in errors))
+        self.error.setText("\n".join(shown(error.message) for error in errors))
         self.error.setVisible(bool(errors))
