@@ -2881,47 +2881,52 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <translation>完全相同的名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="12"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="13"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="13"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="14"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="14"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="15"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="15"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="16"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="18"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="19"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="19"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="20"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="34"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="21"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="36"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="36"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="38"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="39"/>
+        <location filename="../../crmdesk/ui/models/import_preview_model.py" line="41"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>

@@ -102,7 +102,30 @@ def test_lists_in_a_chinese_cell_are_joined_with_the_enumeration_comma(chinese):
     )
     preview.set_records([changed, wrong])
     assert preview.data(preview.index(0, 2)) == "客户名称、手机"
-    assert preview.data(preview.index(1, 2)) == "客户名称: 必填；手机: 不是号码"
+    assert preview.data(preview.index(1, 2)) == "客户名称：必填；手机：不是号码"
+
+
+def test_problems_found_below_the_interface_are_shown_in_chinese(chinese):
+    from crmdesk.core.contact_info import normalize_phone
+    from crmdesk.core.imports import CellProblem, PlannedRow, RowStatus
+    from crmdesk.io.coerce import CellError, coerce
+    from crmdesk.io.vocabulary import Field, ValueType
+    from crmdesk.ui.i18n import shown
+    from crmdesk.ui.models.import_preview_model import PreviewModel
+
+    with pytest.raises(ValueError) as phone:
+        normalize_phone("12345")
+    assert shown(str(phone.value)) == "'12345' 不是有效的电话号码"
+    with pytest.raises(CellError) as amount:
+        coerce(Field("amount", ValueType.MONEY, ("金额", "Amount")), "十二块")
+    preview = PreviewModel()
+    preview.field_names = {"amount": "金额"}
+    wrong = PlannedRow(
+        4, RowStatus.ERROR, problems=(CellProblem(2, "amount", amount.value.args[0]),)
+    )
+    preview.set_records([wrong])
+    assert preview.data(preview.index(0, 2)) == "金额：'十二块' 不是金额"
+    assert shown("text from elsewhere") == "text from elsewhere"
 
 
 def test_enums_sharing_a_value_keep_their_own_labels():

@@ -4,6 +4,7 @@ import will do with it, and which fields change or what is wrong), coloured by r
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from crmdesk.core.imports import PlannedRow, RowStatus
+from crmdesk.core.messages import fill
 from crmdesk.ui.i18n import shown
 from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
 from crmdesk.ui.theme import tint
@@ -14,9 +15,10 @@ STATUS_TEXT = {
     RowStatus.UNCHANGED: QT_TRANSLATE_NOOP("ImportWizard", "Unchanged"),
     RowStatus.ERROR: QT_TRANSLATE_NOOP("ImportWizard", "Error"),
 }
-# Separators of the Details column: "、" and "；" in Chinese.
+# The Details column's punctuation: "、", "；" and "：" in Chinese.
 _FIELD_SEPARATOR = QT_TRANSLATE_NOOP("ImportWizard", ", ")
 _PROBLEM_SEPARATOR = QT_TRANSLATE_NOOP("ImportWizard", "; ")
+_FIELD_PROBLEM = QT_TRANSLATE_NOOP("ImportWizard", "%1: %2")
 _STATUS_COLOUR = {RowStatus.NEW: "#e6f4ea", RowStatus.UPDATE: "#e8f0fe", RowStatus.ERROR: "#fce8e6"}
 
 
@@ -51,7 +53,9 @@ class PreviewModel(RecordsModel[PlannedRow]):
         if row.status is RowStatus.UPDATE:
             return tr(_FIELD_SEPARATOR).join(name(key, key) for key in row.changes)
         return tr(_PROBLEM_SEPARATOR).join(
-            f"{name(p.field, p.field)}: {shown(p.message)}" if p.field else shown(p.message)
+            fill(tr(_FIELD_PROBLEM), [name(p.field, p.field), shown(p.message)])
+            if p.field
+            else shown(p.message)
             for p in row.problems
         )
 
