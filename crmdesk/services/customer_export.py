@@ -64,21 +64,32 @@ class CustomerExport:
 
 
 def write_error_workbook(
-    path: Path, rows: list[list[Value]], header_row: int, plan: ImportPlan, language: str
+    path: Path,
+    rows: list[list[Value]],
+    header_row: int,
+    plan: ImportPlan,
+    language: str,
+    say: Callable[[str], str] = str,
 ) -> int:
-    """The rows with errors as they were, a last column saying what is wrong, and each
-    bad cell highlighted with a note."""
+    """The rows with errors as they were, a last column saying what is wrong (each
+    problem under the sheet's own header), and each bad cell highlighted with a note.
+    ``say`` gives a problem's message in the reader's language."""
     headers = [("" if c is None else str(c)) for c in rows[header_row]]
     errors = plan.errors()
     width = max([len(headers)] + [len(rows[r.line - 1]) for r in errors])
     headers += [""] * (width - len(headers))
+    chinese = language.startswith("zh")
     marks = Marks()
     out = []
     for index, planned in enumerate(errors):
         original = list(rows[planned.line - 1]) + [None] * (width - len(rows[planned.line - 1]))
-        out.append([*original, planned.summary()])
+        said = []
         for problem in planned.problems:
+            message = say(problem.message)
+            where = headers[problem.column] if problem.column is not None else problem.field
+            said.append(f"{where}{'：' if chinese else ': '}{message}" if where else message)
             if problem.column is not None:
-                marks.notes[(index, problem.column)] = problem.message
-    label = "错误" if language.startswith("zh") else "Errors"
+                marks.notes[(index, problem.column)] = message
+        out.append([*original, ("；" if chinese else "; ").join(said)])
+    label = "错误" if chinese else "Errors"
     return write_xlsx(path, [*headers, label], out, title=label, marks=marks)

@@ -128,6 +128,25 @@ def test_problems_found_below_the_interface_are_shown_in_chinese(chinese):
     assert shown("text from elsewhere") == "text from elsewhere"
 
 
+def test_the_error_workbook_says_what_is_wrong_in_chinese(chinese, tmp_path):
+    import openpyxl
+
+    from crmdesk.core.contact_info import normalize_phone
+    from crmdesk.core.imports import CellProblem, ImportPlan, PlannedRow, RowStatus
+    from crmdesk.services.customer_export import write_error_workbook
+    from crmdesk.ui.i18n import shown
+
+    with pytest.raises(ValueError) as phone:
+        normalize_phone("12345")
+    wrong = PlannedRow(2, RowStatus.ERROR, problems=(CellProblem(1, "mobile", str(phone.value)),))
+    rows = [["名称", "手机号"], ["王伟", "12345"]]
+    out = tmp_path / "errors.xlsx"
+    write_error_workbook(out, rows, 0, ImportPlan([wrong]), "zh", shown)
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet["C2"].value == "手机号：'12345' 不是有效的电话号码"
+    assert sheet["B2"].comment.text.startswith("'12345' 不是有效的电话号码")
+
+
 def test_enums_sharing_a_value_keep_their_own_labels():
     from crmdesk.core.enums import BuyingRole, Channel, CustomerSource, Gender
 

@@ -35,7 +35,7 @@ from crmdesk.io.mapping import apply_template, guess_mapping, save_template
 from crmdesk.io.tables import read_rows, sheet_names
 from crmdesk.services.app_services import Services
 from crmdesk.services.customer_export import write_error_workbook
-from crmdesk.ui.i18n import sheet_language
+from crmdesk.ui.i18n import sheet_language, shown
 from crmdesk.ui.long_job import run_with_progress
 from crmdesk.ui.models.column_mapping_model import FIELD, ColumnMappingModel, FieldDelegate
 from crmdesk.ui.models.import_preview_model import STATUS_TEXT, PreviewModel, tr
@@ -380,8 +380,9 @@ class PreviewPage(QWizardPage):
         wizard = self._wizard
         header_row = wizard.columns.model.mapping().header_row
         rows, plan = wizard.rows, wizard.plan
+        # shown() runs on the worker: QCoreApplication.translate is thread-safe.
         wizard.worker.submit(
-            lambda: write_error_workbook(path, rows, header_row, plan, sheet_language()),
+            lambda: write_error_workbook(path, rows, header_row, plan, sheet_language(), shown),
             lambda _: self.counts.setToolTip(path.name),
             self._failed,
         )
