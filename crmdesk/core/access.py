@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from crmdesk.core.enums import UserRole
 from crmdesk.core.errors import AccessDenied
+from crmdesk.core.messages import Message
 
 
 class Permission(StrEnum):
@@ -61,7 +62,9 @@ class Access:
 
     def require(self, permission: Permission) -> None:
         if not self.allows(permission):
-            raise AccessDenied(f"{self.username} ({self.role.value}) may not {permission.value}")
+            raise AccessDenied(
+                Message("%1 (%2) may not %3", self.username, self.role.value, permission.value)
+            )
 
     @property
     def sees_only_own(self) -> bool:

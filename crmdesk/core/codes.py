@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from crmdesk.core.errors import DomainError
+from crmdesk.core.messages import Message
 
 _FIELD = re.compile(r"\{([^{}]*)\}")
 _DATE_PARTS = {"yyyy": "%Y", "yy": "%y", "mm": "%m", "dd": "%d"}
@@ -22,8 +23,11 @@ class CodeMask:
         unknown = [f for f in fields if f not in _DATE_PARTS and f not in counters]
         if len(counters) != 1 or unknown:
             raise DomainError(
-                f"Code mask {mask!r} needs exactly one number field like {{0000}}"
-                " and only the date fields {yyyy} {yy} {mm} {dd}"
+                Message(
+                    "Code mask %1 needs exactly one number field like {0000} and only the date "
+                    "fields {yyyy} {yy} {mm} {dd}",
+                    repr(mask),
+                )
             )
         self.mask = mask
         self.width = len(counters[0])

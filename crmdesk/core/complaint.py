@@ -110,10 +110,10 @@ def checked_categories(names: tuple[str, ...]) -> tuple[str, ...]:
             continue
         if len(name) > CATEGORY_MAX or "\n" in name:
             raise DomainError(
-                f"A complaint category is one line of at most {CATEGORY_MAX} characters"
+                Message("A complaint category is one line of at most %1 characters", CATEGORY_MAX)
             )
         if name in BUILT_IN_CATEGORIES:
-            raise DomainError(f"{name!r} is a built-in complaint category already")
+            raise DomainError(Message("%1 is a built-in complaint category already", repr(name)))
         kept.append(name)
     return tuple(kept)
 

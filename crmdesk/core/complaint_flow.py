@@ -15,6 +15,7 @@ from datetime import datetime
 from crmdesk.core.complaint import Complaint
 from crmdesk.core.enums import ComplaintStatus as S
 from crmdesk.core.errors import DomainError
+from crmdesk.core.messages import Message
 
 OPEN_STATES = frozenset({S.NEW, S.INVESTIGATING, S.AWAITING_CUSTOMER, S.IN_PROGRESS, S.RESOLVED})
 CLOSED_STATES = frozenset({S.REJECTED, S.CLOSED, S.DUPLICATE, S.CANCELLED})
@@ -59,8 +60,13 @@ def move(
     if not can_move(current, to):
         allowed = ", ".join(sorted(s.value for s in ALLOWED[current])) or "nothing"
         raise DomainError(
-            f"Complaint {complaint.number} is {current.value} and cannot become {to.value}; "
-            f"it can become: {allowed}"
+            Message(
+                "Complaint %1 is %2 and cannot become %3; it can become: %4",
+                complaint.number,
+                current.value,
+                to.value,
+                allowed,
+            )
         )
     reason = (reason or "").strip() or None
     _check_requirements(complaint, current, to, reason, duplicate_of_id)
@@ -91,34 +97,44 @@ def _paused(complaint: Complaint, current: S, to: S, at: datetime) -> Complaint:
 def _check_requirements(
     complaint: Complaint, current: S, to: S, reason: str | None, duplicate_of_id: int | None
 ) -> None:
-    what = f"complaint {complaint.number}" if complaint.number else "the complaint"
-    What = what[0].upper() + what[1:]
+    # Each a Message of its own, so a translation can word them as its language does.
+    if complaint.number:
+        what, What = (
+            Message("complaint %1", complaint.number),
+            Message("Complaint %1", complaint.number),
+        )
+    else:
+        what, What = Message("the complaint"), Message("The complaint")
     if current in REOPENABLE and to is S.INVESTIGATING and reason is None:
-        raise DomainError(f"Say why {what} is re-opened")
+        raise DomainError(Message("Say why %1 is re-opened", what))
     if to in NEEDS_REASON and reason is None:
-        raise DomainError(f"Say why {what} is cancelled")
+        raise DomainError(Message("Say why %1 is cancelled", what))
     if to is S.REJECTED:
         if complaint.stands is not False or not complaint.validity_reason:
             raise DomainError(
-                f"{What} can only be rejected once judged not to stand, with the reason"
+                Message("%1 can only be rejected once judged not to stand, with the reason", What)
             )
         if not complaint.explanation:
             raise DomainError(
-                f"Write the explanation given to the customer before rejecting {what}"
+                Message("Write the explanation given to the customer before rejecting %1", what)
             )
     if to is S.AWAITING_CUSTOMER:
         if complaint.stands is not True:
-            raise DomainError(f"{What} must be judged to stand before a solution")
+            raise DomainError(Message("%1 must be judged to stand before a solution", What))
         if not complaint.solution:
-            raise DomainError(f"Propose a solution for {what} first")
+            raise DomainError(Message("Propose a solution for %1 first", what))
     if current is S.AWAITING_CUSTOMER and to is S.IN_PROGRESS and complaint.accepted is not True:
-        raise DomainError(f"The customer has not accepted the solution to {what}")
+        raise DomainError(Message("The customer has not accepted the solution to %1", what))
     if current is S.AWAITING_CUSTOMER and to is S.INVESTIGATING and complaint.accepted is not False:
-        raise DomainError(f"{What} goes back to investigation only when the customer declines")
+        raise DomainError(
+            Message("%1 goes back to investigation only when the customer declines", What)
+        )
     if to is S.CLOSED and complaint.satisfaction is None:
-        raise DomainError(f"Ask the customer how satisfied they are now before closing {what}")
+        raise DomainError(
+            Message("Ask the customer how satisfied they are now before closing %1", what)
+        )
     if to is S.DUPLICATE and (duplicate_of_id is None or duplicate_of_id == complaint.id):
-        raise DomainError(f"Name the complaint that {what} duplicates")
+        raise DomainError(Message("Name the complaint that %1 duplicates", what))
 
 
 # The way along the process to each status an imported complaint may already have.
@@ -141,12 +157,14 @@ def brought_to(complaint: Complaint, status: S, resolved_at: datetime | None) ->
     status = S(status)
     if status not in _PATH_TO:
         raise DomainError(
-            f"A complaint cannot be imported as {status.value}; import it open and "
-            "change it in crmdesk"
+            Message(
+                "A complaint cannot be imported as %1; import it open and change it in crmdesk",
+                status.value,
+            )
         )
     resolved_at = resolved_at or complaint.received_at
     if resolved_at < complaint.received_at:
-        raise DomainError("It cannot be resolved before it came in")
+        raise DomainError(Message("It cannot be resolved before it came in"))
     for to in _PATH_TO[status]:
         at = resolved_at if to in RESOLVING else complaint.received_at
         if to is S.IN_PROGRESS and complaint.accepted is None:

@@ -10,6 +10,7 @@ from enum import StrEnum
 from crmdesk.core.complaint import Complaint
 from crmdesk.core.enums import ComplaintLevel, ComplaintStatus
 from crmdesk.core.errors import DomainError
+from crmdesk.core.messages import Message
 
 MAX_HOURS = 24 * 365
 # A running deadline is "due soon" in the last quarter of its term.
@@ -37,17 +38,23 @@ class SlaPolicy:
         for level in ComplaintLevel:
             terms = self.terms.get(level)
             if terms is None:
-                raise DomainError(f"No deadlines for {level.value!r} complaints")
+                raise DomainError(Message("No deadlines for %1 complaints", repr(level.value)))
             hours = (terms.first_response_hours, terms.resolution_hours)
             if not all(isinstance(h, int) and 1 <= h <= MAX_HOURS for h in hours):
                 raise DomainError(
-                    f"The deadlines for {level.value!r} complaints must be whole hours "
-                    f"from 1 to {MAX_HOURS}"
+                    Message(
+                        "The deadlines for %1 complaints must be whole hours from 1 to %2",
+                        repr(level.value),
+                        MAX_HOURS,
+                    )
                 )
             if terms.resolution_hours < terms.first_response_hours:
                 raise DomainError(
-                    f"For {level.value!r} complaints the resolution deadline cannot come "
-                    "before the first response"
+                    Message(
+                        "For %1 complaints the resolution deadline cannot come before the first "
+                        "response",
+                        repr(level.value),
+                    )
                 )
 
     def for_level(self, level: ComplaintLevel) -> SlaTerms:
@@ -67,7 +74,9 @@ class SlaPolicy:
             stored = json.loads(text)
             return cls({ComplaintLevel(k): SlaTerms(*v) for k, v in stored.items()})
         except (ValueError, TypeError, AttributeError) as exc:
-            raise DomainError(f"The stored complaint deadlines are unreadable: {text!r}") from exc
+            raise DomainError(
+                Message("The stored complaint deadlines are unreadable: %1", repr(text))
+            ) from exc
 
 
 def with_deadlines(complaint: Complaint, policy: SlaPolicy) -> Complaint:

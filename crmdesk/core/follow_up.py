@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from crmdesk.core.enums import Tier
 from crmdesk.core.errors import DomainError
+from crmdesk.core.messages import Message
 
 FIRST_CONTACT_CADENCE = (1, 2, 4, 7, 15, 30)
 DEFAULT_TIER_DAYS = MappingProxyType(
@@ -37,8 +38,13 @@ class TierCadence:
             days = self.days.get(tier)
             if not isinstance(days, int) or not 1 <= days <= MAX_INTERVAL_DAYS:
                 raise DomainError(
-                    f"The follow-up interval for tier {tier.value!r} must be a whole number "
-                    f"of days from 1 to {MAX_INTERVAL_DAYS}, not {days!r}"
+                    Message(
+                        "The follow-up interval for tier %1 must be a whole number of days from 1 "
+                        "to %2, not %3",
+                        repr(tier.value),
+                        MAX_INTERVAL_DAYS,
+                        repr(days),
+                    )
                 )
 
     def for_tier(self, tier: Tier | None) -> int:
@@ -53,7 +59,9 @@ class TierCadence:
             stored = json.loads(text)
             return cls({Tier(key): value for key, value in stored.items()})
         except (ValueError, AttributeError) as exc:
-            raise DomainError(f"The stored follow-up intervals are unreadable: {text!r}") from exc
+            raise DomainError(
+                Message("The stored follow-up intervals are unreadable: %1", repr(text))
+            ) from exc
 
 
 class SuggestionBasis(StrEnum):
@@ -89,7 +97,7 @@ def suggestions(
 def snoozed_until(due_on: date, today: date, days: int) -> date:
     """Put a follow-up off by ``days``: counted from today when it is already due."""
     if days < 1:
-        raise DomainError("A follow-up is put off by at least one day")
+        raise DomainError(Message("A follow-up is put off by at least one day"))
     return max(due_on, today) + timedelta(days=days)
 
 

@@ -12,6 +12,7 @@ from crmdesk.core.customer import (
 )
 from crmdesk.core.enums import CustomerKind
 from crmdesk.core.errors import DomainError
+from crmdesk.core.messages import Message
 
 # Pseudo-fields of the audit trail that say which file went into which.
 MERGED_WITH = "merged_with"
@@ -44,9 +45,9 @@ def merged(survivor: Customer, absorbed: Customer, take: Mapping[str, bool]) -> 
     allowed = set(mergeable_fields(survivor))
     wrong = sorted(set(take) - allowed)
     if wrong:
-        raise DomainError(f"These fields cannot be taken in a merge: {', '.join(wrong)}")
+        raise DomainError(Message("These fields cannot be taken in a merge: %1", ", ".join(wrong)))
     if survivor.id == absorbed.id:
-        raise DomainError("A file cannot be merged with itself")
+        raise DomainError(Message("A file cannot be merged with itself"))
     taken = {name: getattr(absorbed, name) for name, chosen in take.items() if chosen}
     tags = tuple(sorted(set(survivor.tags) | set(absorbed.tags)))  # as storage orders them
     return replace(survivor, **taken, tags=tags)

@@ -4,7 +4,7 @@ A Message is its English text (a ``str``: logs, the command line and tests read 
 before) that also keeps its template, with numbered places as in Qt's strings, and the
 values for them, so the interface can translate the template and fill them in again.
 ``pyside6-lupdate -tr-function-alias QT_TR_NOOP+=Message`` collects the templates (in
-the empty context) from core, io and services without those layers importing Qt.
+the empty context) from core, io, services and storage, which do not import Qt.
 """
 
 

@@ -60,7 +60,7 @@ def stage_of(stages: tuple[Stage, ...], code: str) -> Stage:
     for stage in stages:
         if stage.code == code:
             return stage
-    raise DomainError(f"There is no stage {code!r} in the pipeline")
+    raise DomainError(Message("There is no stage %1 in the pipeline", repr(code)))
 
 
 def checked_stages(stages: tuple[Stage, ...]) -> tuple[Stage, ...]:
@@ -68,19 +68,21 @@ def checked_stages(stages: tuple[Stage, ...]) -> tuple[Stage, ...]:
     0 to 100, then Won (100%) and Lost (0%), which every pipeline ends with."""
     opened = open_stages(stages)
     if not opened:
-        raise DomainError("The pipeline needs at least one open stage")
+        raise DomainError(Message("The pipeline needs at least one open stage"))
     codes, names = set(), set()
     for stage in opened:
         if not stage.name_zh.strip() or not stage.name_en.strip():
-            raise DomainError("Every stage needs a Chinese and an English name")
+            raise DomainError(Message("Every stage needs a Chinese and an English name"))
         if not 0 <= stage.probability <= 100:
             raise DomainError(f"Stage {stage.name_en}: the probability must be 0–100%")
         if stage.code in codes or stage.name_zh in names or stage.name_en in names:
-            raise DomainError(f"Stage {stage.name_en} is in the pipeline twice")
+            raise DomainError(Message("Stage %1 is in the pipeline twice", stage.name_en))
         codes.add(stage.code)
         names.update((stage.name_zh, stage.name_en))
     if {WON.code, LOST.code} & codes:
-        raise DomainError("won and lost are the closing stages; name open stages otherwise")
+        raise DomainError(
+            Message("won and lost are the closing stages; name open stages otherwise")
+        )
     stripped = (replace(s, name_zh=s.name_zh.strip(), name_en=s.name_en.strip()) for s in opened)
     return (*stripped, WON, LOST)
 
@@ -188,9 +190,11 @@ def moved(
     lost deal says why; a won deal has its sale and stays won; a lost one can be
     taken up again."""
     if opportunity.stage == to.code:
-        raise DomainError(f"Opportunity {opportunity.number} is already at this stage")
+        raise DomainError(Message("Opportunity %1 is already at this stage", opportunity.number))
     if opportunity.stage == WON.code:
-        raise DomainError(f"Opportunity {opportunity.number} is won: its sale is recorded")
+        raise DomainError(
+            Message("Opportunity %1 is won: its sale is recorded", opportunity.number)
+        )
     if to.outcome is StageOutcome.LOST and not (lost_reason or "").strip():
         raise ValidationError([FieldError("lost_reason", Message("say why it was lost"))])
     return replace(

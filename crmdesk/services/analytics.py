@@ -19,6 +19,7 @@ from crmdesk.core.access import Permission
 from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.day_numbers import day_number
 from crmdesk.core.errors import DomainError
+from crmdesk.core.messages import Message
 from crmdesk.services.bulk_work import collector_held_off
 from crmdesk.services.context import ServiceContext
 from crmdesk.storage.distribution import distribution
@@ -77,7 +78,9 @@ class AnalyticsSettings:
                 lifetime=_lifetime_from(stored.get("lifetime", {})),
             )
         except (ValueError, KeyError, TypeError) as exc:
-            raise DomainError(f"The stored analytics settings are unreadable: {text!r}") from exc
+            raise DomainError(
+                Message("The stored analytics settings are unreadable: %1", repr(text))
+            ) from exc
 
 
 def _lifetime_from(stored: dict) -> LifetimeSettings:
@@ -114,7 +117,7 @@ class AnalyticsService:
 
     def save_settings(self, settings: AnalyticsSettings) -> None:
         if settings.months < 0:
-            raise DomainError("The period is a number of months, or 0 for all time")
+            raise DomainError(Message("The period is a number of months, or 0 for all time"))
         with self._ctx.writing(Permission.SHARED_SETTINGS) as session:
             set_setting(session, SETTINGS_KEY, settings.to_text())
 

@@ -10,6 +10,7 @@ from crmdesk.core.access import Access
 from crmdesk.core.clock import Clock, system_clock
 from crmdesk.core.enums import UserRole
 from crmdesk.core.errors import DatabaseUnavailable, DomainError
+from crmdesk.core.messages import Message
 from crmdesk.services.activities import ActivityService
 from crmdesk.services.analytics import AnalyticsService
 from crmdesk.services.backups import BackupService
@@ -102,7 +103,9 @@ def open_services(
         db.dispose()
         quick_check.refuse_if_damaged()  # a read that failed on damage says so, and the cure
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-        raise DatabaseUnavailable(f"{db.display_name()} cannot be opened: {reason}") from exc
+        raise DatabaseUnavailable(
+            Message("%1 cannot be opened: %2", db.display_name(), reason)
+        ) from exc
     except DomainError:
         db.dispose()
         raise

@@ -11,6 +11,7 @@ from pathlib import Path
 from crmdesk.core.access import Permission
 from crmdesk.core.backup_plan import backup_due
 from crmdesk.core.errors import DomainError
+from crmdesk.core.messages import Message
 from crmdesk.services.context import ServiceContext
 from crmdesk.storage.backup import BackupError, BackupFile, BackupFolder
 
@@ -70,7 +71,9 @@ class BackupService:
         """Put ``backup`` in place of the database; returns the copy of what was there."""
         self._ctx.require(Permission.BACK_UP)
         if self._folder is None:
-            raise DomainError("Backups are kept for database files only; a server has its own.")
+            raise DomainError(
+                Message("Backups are kept for database files only; a server has its own.")
+            )
         # Pooled connections would keep a replaced (damaged) file open: new ones follow.
         self._db.engine.dispose()
         return self._folder.restore(backup, datetime.now())

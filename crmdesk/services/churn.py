@@ -20,6 +20,7 @@ from crmdesk.core.enums import (
     Tier,
 )
 from crmdesk.core.errors import DomainError
+from crmdesk.core.messages import Message
 from crmdesk.core.satisfaction import latest_per_customer
 from crmdesk.services.bulk_work import collector_held_off
 from crmdesk.services.context import ServiceContext
@@ -109,7 +110,7 @@ class ChurnService:
         with self._ctx.writing() as session:
             customer = load(session, customer_id)
             if customer.status is CustomerStatus.LOST:
-                raise DomainError(f"{customer.name} is already marked lost")
+                raise DomainError(Message("%1 is already marked lost", customer.name))
             self._record(session, customer, ChurnOutcome.LOST, cause, note, CustomerStatus.LOST)
         return Outcome(None, ChangeSet.of(Entity.CUSTOMER, [customer_id]))
 
@@ -119,7 +120,7 @@ class ChurnService:
         with self._ctx.writing() as session:
             customer = load(session, customer_id)
             if customer.status is not CustomerStatus.LOST:
-                raise DomainError(f"{customer.name} is not marked lost")
+                raise DomainError(Message("%1 is not marked lost", customer.name))
             lost = last_marked_lost(session, customer_id)
             back_to = lost.status_before if lost else CustomerStatus.REPEAT
             self._record(session, customer, ChurnOutcome.WON_BACK, None, note, back_to)

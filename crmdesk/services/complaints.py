@@ -27,6 +27,7 @@ from crmdesk.core.complaint_steps import moves_for_step
 from crmdesk.core.enums import AuditAction, ComplaintStatus
 from crmdesk.core.errors import DomainError
 from crmdesk.core.listing import ListQuery
+from crmdesk.core.messages import Message
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.numbering import numbered_by_year as numbered
 from crmdesk.services.numbering import stored_as_opened
@@ -166,7 +167,9 @@ class ComplaintService:
             if duplicate_of:
                 original = complaints.find_id(session, duplicate_of)
                 if original is None:
-                    raise DomainError(f"There is no complaint numbered {duplicate_of.strip()}")
+                    raise DomainError(
+                        Message("There is no complaint numbered %1", duplicate_of.strip())
+                    )
             now = self._ctx.now()
             moved = move(before, to, now, reason=reason, duplicate_of_id=original)
             self._store(session, row, before, moved)

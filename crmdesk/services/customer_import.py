@@ -159,7 +159,7 @@ class CustomerImport:
                         session, planned.existing_id, _unless_changed(planned), trail
                     )
                 except DomainError as failure:
-                    raise DomainError(f"Row {planned.line}: {failure}") from failure
+                    raise DomainError(Message("Row %1: %2", planned.line, failure)) from failure
                 updated[planned.existing_id] = as_text_changes(changes)
                 tracker.advance(1)
             batch_id = record_import(self._ctx, session, self.kind, source, created, updated)
@@ -172,7 +172,9 @@ def _unless_changed(planned: PlannedRow):
 
     def edited(current: Customer) -> Customer:
         if current.version != planned.value.version:
-            raise ConflictError(f"{current.name} was changed by someone else since the preview")
+            raise ConflictError(
+                Message("%1 was changed by someone else since the preview", current.name)
+            )
         return planned.value
 
     return edited

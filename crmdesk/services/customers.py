@@ -14,6 +14,7 @@ from crmdesk.core.enums import AuditAction
 from crmdesk.core.errors import ConflictError, DomainError, DuplicateCodeError
 from crmdesk.core.history import AuditRecord
 from crmdesk.core.listing import ListQuery
+from crmdesk.core.messages import Message
 from crmdesk.core.sale import Sale
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.editing import RecordAccess, save_edit
@@ -45,7 +46,7 @@ def checked_code_mask(mask: str) -> str:
     """``mask`` trimmed, or DomainError if it cannot make codes."""
     mask = CodeMask(mask.strip()).mask  # refuses a mask without one number field
     if len(mask) > CODE_MAX:
-        raise DomainError(f"A code mask is at most {CODE_MAX} characters")
+        raise DomainError(Message("A code mask is at most %1 characters", CODE_MAX))
     return mask
 
 
@@ -106,9 +107,11 @@ class CustomerService:
         code = (value.code or "").strip()
         if code:
             if len(code) > CODE_MAX:
-                raise DuplicateCodeError(f"Customer code {code!r} is longer than {CODE_MAX}")
+                raise DuplicateCodeError(
+                    Message("Customer code %1 is longer than %2", repr(code), CODE_MAX)
+                )
             if customers.code_taken(session, code):
-                raise DuplicateCodeError(f"Customer code {code} is already in use")
+                raise DuplicateCodeError(Message("Customer code %1 is already in use", code))
         else:
             code = self._issue_code(session)
         row = customers.insert(session, value, code)
@@ -152,7 +155,9 @@ class CustomerService:
             fields = edits[customer.id]
             if any(getattr(customer, name) != before for name, (before, _) in fields.items()):
                 raise ConflictError(
-                    f"{customer.name} was changed by someone else since; that change is kept"
+                    Message(
+                        "%1 was changed by someone else since; that change is kept", customer.name
+                    )
                 )
             return replace(customer, **{name: after for name, (_, after) in fields.items()})
 
@@ -213,7 +218,9 @@ class CustomerService:
             for customer_id in customer_ids:
                 row = customers.load(session, customer_id, include_deleted=True)
                 if row.deleted_at is None:
-                    raise DomainError(f"{row.name} is not in the bin; move it there first")
+                    raise DomainError(
+                        Message("%1 is not in the bin; move it there first", row.name)
+                    )
                 trail.record(Entity.CUSTOMER, customer_id, AuditAction.PURGE)
                 customers.purge(session, row)
         return ChangeSet.of(Entity.CUSTOMER, customer_ids)

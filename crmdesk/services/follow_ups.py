@@ -9,6 +9,7 @@ from crmdesk.core.activity import Activity
 from crmdesk.core.changes import Outcome
 from crmdesk.core.errors import ConflictError, DomainError
 from crmdesk.core.follow_up import FollowUpSuggestion, TierCadence, snoozed_until, suggestions
+from crmdesk.core.messages import Message
 from crmdesk.services.activities import ActivityService
 from crmdesk.services.context import ServiceContext
 from crmdesk.storage import customers, follow_ups
@@ -64,9 +65,12 @@ class FollowUpService:
         current = self._activities.get(follow_up.activity_id)
         if current.version != follow_up.version:
             raise ConflictError(
-                f"The follow-up of {follow_up.customer} was changed by someone else; "
-                "reload the list and try again"
+                Message(
+                    "The follow-up of %1 was changed by someone else; reload the list and try "
+                    "again",
+                    follow_up.customer,
+                )
             )
         if current.follow_up_done_at is not None:
-            raise DomainError(f"The follow-up of {follow_up.customer} is already done")
+            raise DomainError(Message("The follow-up of %1 is already done", follow_up.customer))
         return self._activities.update(replace(current, **values))

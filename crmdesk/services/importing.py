@@ -83,8 +83,12 @@ def refuse_errors(plan: ImportPlan, skip_errors: bool) -> None:
     errors = plan.errors()
     if errors and not skip_errors:
         raise DomainError(
-            f"{len(errors)} rows have errors (first: row {errors[0].line}, "
-            f"{errors[0].summary()}); fix them or skip them"
+            Message(
+                "%1 rows have errors (first: row %2, %3); fix them or skip them",
+                len(errors),
+                errors[0].line,
+                errors[0].summary(),
+            )
         )
 
 

@@ -7,6 +7,7 @@ from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.enums import AuditAction
 from crmdesk.core.errors import ConflictError, DomainError
 from crmdesk.core.imports import ImportBatchInfo, ImportKind, ImportPlan, ImportResult
+from crmdesk.core.messages import Message
 from crmdesk.services.backups import BackupService
 from crmdesk.services.complaint_import import COMPLAINTS
 from crmdesk.services.context import ServiceContext
@@ -76,7 +77,7 @@ class ImportService:
         with self._ctx.writing(Permission.IMPORT) as session:
             batch = import_batches.last_batch(session)
             if batch is None:
-                raise DomainError("There is no import to undo")
+                raise DomainError(Message("There is no import to undo"))
             kind = ImportKind(batch.kind)
             entity, model = _ENTITIES[kind]
             trail = self._ctx.audit(session)
@@ -138,8 +139,11 @@ class ImportService:
                 )
             if edited is not None:
                 raise ConflictError(
-                    f"{edited} was changed after the import, so it cannot be undone;"
-                    " nothing was changed"
+                    Message(
+                        "%1 was changed after the import, so it cannot be undone; nothing was "
+                        "changed",
+                        edited,
+                    )
                 )
             search.forget(session, chunk)
             _delete(session, Customer, chunk)
@@ -152,8 +156,10 @@ def _refuse_if_edited(session, model, ids: list[int]) -> None:
         chunk = ids[start : start + _CHUNK]
         if session.scalar(select(model.id).where(model.id.in_(chunk), model.version > 1).limit(1)):
             raise ConflictError(
-                "A row of the import was changed after it, so it cannot be undone;"
-                " nothing was changed"
+                Message(
+                    "A row of the import was changed after it, so it cannot be undone; "
+                    "nothing was changed"
+                )
             )
 
 

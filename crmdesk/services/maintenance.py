@@ -6,6 +6,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from crmdesk.core.errors import DomainError
+from crmdesk.core.messages import Message
 from crmdesk.storage import migrate, migrations
 from crmdesk.storage.backup import BackupFile, BackupFolder
 from crmdesk.storage.database import Database
@@ -34,7 +35,9 @@ def backups_of(target: str) -> BackupFolder:
     db = Database(target)
     try:
         if not (db.is_sqlite and db.path):
-            raise DomainError(f"{db.display_name()}: backups are kept for database files only")
+            raise DomainError(
+                Message("%1: backups are kept for database files only", db.display_name())
+            )
         return BackupFolder(db.path)
     finally:
         db.dispose()

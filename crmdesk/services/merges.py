@@ -9,6 +9,7 @@ from crmdesk.core.duplicate_finder import DuplicateFinder, DuplicateMatch, FileR
 from crmdesk.core.enums import AuditAction
 from crmdesk.core.errors import Cancelled, DomainError
 from crmdesk.core.merge import MERGED_INTO, MERGED_WITH, merged
+from crmdesk.core.messages import Message
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.progress import CancelFlag, Progress, never_cancelled, no_progress
 from crmdesk.storage import customers, merges, search
@@ -31,13 +32,13 @@ class MergeService:
         with self._ctx.db.read() as session:
             for n, (code, keys) in enumerate(party_keys(session)):
                 if n % _CANCEL_CHECK_ROWS == 0 and cancelled():
-                    raise Cancelled("Cancelled")
+                    raise Cancelled(Message("Cancelled"))
                 finder.add(keys)
                 files[keys.id] = FileRef(keys.id, code, keys.name)
 
         def step(done: int, total: int) -> None:
             if cancelled():
-                raise Cancelled("Cancelled")
+                raise Cancelled(Message("Cancelled"))
             progress(done, total)
 
         return [
@@ -92,7 +93,7 @@ class MergeService:
         with self._ctx.writing(Permission.MERGE) as session:
             record = merges.load_merge(session, merge_id)
             if record.undone_at is not None:
-                raise DomainError("This merge has already been undone")
+                raise DomainError(Message("This merge has already been undone"))
             survivor = customers.load(session, record.survivor_id)
             absorbed = customers.load(session, record.absorbed_id, include_deleted=True)
             moved = merges.moved_of(record)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.core.codes import CodeMask
 from crmdesk.core.errors import ConflictError
+from crmdesk.core.messages import Message
 from crmdesk.storage.sequences import take_numbers
 
 T = TypeVar("T")
@@ -50,7 +51,11 @@ def stored_as_opened(
     row = load(session, record.id)
     if row.version != record.version:
         raise ConflictError(
-            f"{what} {row.number} was changed by someone else after you opened it; "
-            "open it again to see their changes"
+            Message(
+                "%1 %2 was changed by someone else after you opened it; open it again to see "
+                "their changes",
+                what,
+                row.number,
+            )
         )
     return row, to_value(row)

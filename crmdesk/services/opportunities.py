@@ -12,6 +12,7 @@ from crmdesk.core.changes import ChangeSet, Entity, Outcome
 from crmdesk.core.enums import AuditAction
 from crmdesk.core.errors import DomainError
 from crmdesk.core.listing import ListQuery
+from crmdesk.core.messages import Message
 from crmdesk.core.opportunity import (
     DEFAULT_STAGES,
     OPPORTUNITY_MASK,
@@ -54,7 +55,9 @@ def refuse_stages_in_use(session: Session, stages: tuple[Stage, ...]) -> None:
         if code not in kept:
             name = stage_of(stored_stages(session), code).name_en
             raise DomainError(
-                f"{count} opportunities are at stage {name}; move them before removing it"
+                Message(
+                    "%1 opportunities are at stage %2; move them before removing it", count, name
+                )
             )
 
 
@@ -158,7 +161,7 @@ class OpportunityService:
             value = validated(opportunity, stages, today)
             won = stage_of(stages, value.stage).outcome is StageOutcome.WON
             if won and (before is None or before.stage != value.stage):
-                raise DomainError("Win an opportunity with Won…, which records its sale")
+                raise DomainError(Message("Win an opportunity with Won…, which records its sale"))
             customers.load(session, value.customer_id)  # refuses a missing or deleted file
             if row is None:
                 (value,) = numbered(session, [value])

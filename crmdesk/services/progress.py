@@ -3,6 +3,7 @@
 from collections.abc import Callable
 
 from crmdesk.core.errors import Cancelled
+from crmdesk.core.messages import Message
 
 Progress = Callable[[int, int], None]
 CancelFlag = Callable[[], bool]
@@ -26,6 +27,6 @@ class ProgressTracker:
 
     def advance(self, rows: int) -> None:
         if self._cancelled():
-            raise Cancelled("Cancelled: nothing was written")
+            raise Cancelled(Message("Cancelled: nothing was written"))
         self.done += rows
         self._progress(self.done, self.total)

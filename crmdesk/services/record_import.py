@@ -152,7 +152,7 @@ class RecordImport:
     ) -> ImportPlan:
         """What each data row would do, without writing anything."""
         if options.mode is not ImportMode.CREATE and not self._spec.updatable:
-            raise DomainError(f"{self.kind} can only be added by an import, not updated")
+            raise DomainError(Message("%1 can only be added by an import, not updated", self.kind))
         read = read_rows(rows, mapping, self.fields, options)
         with self._ctx.db.read() as session:
             by_code = ids_by_key(session, MatchOn.CODE, _wanted(read, "customer_code"))
@@ -314,7 +314,11 @@ class RecordImport:
         row = contacts.load(session, planned.existing_id)
         if row.version != planned.value.record.version:
             raise DomainError(
-                f"Row {planned.line}: {row.name} was changed by someone else since the preview"
+                Message(
+                    "Row %1: %2 was changed by someone else since the preview",
+                    planned.line,
+                    row.name,
+                )
             )
         contacts.write_fields(session, row, planned.value.record)
         trail.record(Entity.CONTACT, row.id, AuditAction.UPDATE, planned.changes)

@@ -12,6 +12,7 @@ from pathlib import Path
 from crmdesk.analytics.choices import TimeUnit
 from crmdesk.core.access import Permission
 from crmdesk.core.errors import DomainError
+from crmdesk.core.messages import Message
 from crmdesk.services.app_services import Services
 
 
@@ -162,7 +163,7 @@ def _clv(services: Services, as_of: date | None, unit: TimeUnit | None, names) -
 
     values = services.lifetime.values(as_of, unit)
     if values.purchases_model is None:
-        raise DomainError(f"No lifetime forecast: {values.not_fitted}")
+        raise DomainError(Message("No lifetime forecast: %1", values.not_fitted))
     words = {
         "title": "Value quadrants",
         "current": "Current value (past profit, present value)",

@@ -10,6 +10,7 @@ from crmdesk.core.complaint import checked_categories
 from crmdesk.core.complaint_sla import SlaPolicy
 from crmdesk.core.errors import ConflictError
 from crmdesk.core.follow_up import TierCadence
+from crmdesk.core.messages import Message
 from crmdesk.core.opportunity import DEFAULT_STAGES, Stage, checked_stages, stages_to_text
 from crmdesk.core.satisfaction import (
     DEFAULT_DIMENSIONS,
@@ -79,8 +80,10 @@ class SharedSettingsService:
         with self._ctx.writing(Permission.SHARED_SETTINGS) as session:
             if seen is not None and self._read(session) != seen:
                 raise ConflictError(
-                    "The database's settings were changed by someone else after you "
-                    "opened Settings; open it again to see theirs"
+                    Message(
+                        "The database's settings were changed by someone else after you opened "
+                        "Settings; open it again to see theirs"
+                    )
                 )
             set_setting(session, CODE_MASK_SETTING, mask)
             set_setting(session, TIER_CADENCE_SETTING, settings.cadence.to_text())

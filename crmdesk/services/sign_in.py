@@ -4,6 +4,7 @@ from datetime import datetime
 from math import ceil
 
 from crmdesk.core.errors import SignInRequired
+from crmdesk.core.messages import Message
 from crmdesk.core.sign_in import next_attempt_at, password_matches
 from crmdesk.storage.database import Database
 from crmdesk.storage.users import UserRecord, record_sign_in, sign_in_state
@@ -24,7 +25,7 @@ def authenticate(db: Database, username: str, password: str | None, now: datetim
                 f"too many failed sign-ins as {username}: try again in {seconds} s", seconds
             )
     if password is None:
-        raise SignInRequired("sign-in is on: give your user name and password")
+        raise SignInRequired(Message("sign-in is on: give your user name and password"))
     if password_matches(state.password_hash if state else None, password):
         if state.failures:
             with db.write() as session:

@@ -71,7 +71,7 @@ class UserService:
         with self._ctx.db.write() as session:
             state = users.sign_in_state(session, self._ctx.actor.username)
             if state is None or not password_matches(state.password_hash, current):
-                raise DomainError("the current password is wrong")
+                raise DomainError(Message("the current password is wrong"))
             users.change_user(session, state.user.id, password_hash=_hashed(new))
             self._ctx.audit(session).record(
                 Entity.USER, state.user.id, AuditAction.UPDATE, {"password": ("…", "…")}

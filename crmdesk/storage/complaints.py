@@ -11,6 +11,7 @@ from crmdesk.core.complaint import ALL_FIELDS
 from crmdesk.core.complaint import Complaint as ComplaintValue
 from crmdesk.core.enums import ComplaintStatus
 from crmdesk.core.errors import DomainError
+from crmdesk.core.messages import Message
 from crmdesk.storage.bulk import insert_rows
 from crmdesk.storage.models import Complaint, ComplaintEvent, Contact
 from crmdesk.storage.records import assign, load_or_missing, to_value
@@ -42,9 +43,11 @@ def write_fields(session: Session, row: Complaint, value: ComplaintValue) -> Non
     if value.contact_id is not None:
         contact = session.get(Contact, value.contact_id)
         if contact is None or contact.customer_id != value.customer_id:
-            raise DomainError("The contact chosen does not belong to this customer")
+            raise DomainError(Message("The contact chosen does not belong to this customer"))
     if value.duplicate_of_id is not None and session.get(Complaint, value.duplicate_of_id) is None:
-        raise DomainError(f"There is no complaint {value.duplicate_of_id} to be a duplicate of")
+        raise DomainError(
+            Message("There is no complaint %1 to be a duplicate of", value.duplicate_of_id)
+        )
     assign(row, value, ALL_FIELDS)
 
 

@@ -11,6 +11,7 @@ from crmdesk.core.changes import Entity
 from crmdesk.core.customer import EDITABLE_FIELDS
 from crmdesk.core.customer import Customer as CustomerValue
 from crmdesk.core.errors import NotFoundError
+from crmdesk.core.messages import Message
 from crmdesk.core.pinyin import pinyin_keys
 from crmdesk.storage import search
 from crmdesk.storage.audit import blank_values
@@ -58,7 +59,7 @@ def to_customer(row: Customer) -> CustomerValue:
 def load(session: Session, customer_id: int, *, include_deleted: bool = False) -> Customer:
     row = load_or_missing(session, Customer, customer_id, "Customer")
     if row.deleted_at is not None and not include_deleted:
-        raise NotFoundError(f"Customer {customer_id} is in the bin")
+        raise NotFoundError(Message("Customer %1 is in the bin", customer_id))
     return row
 
 

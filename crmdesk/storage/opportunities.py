@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.core.errors import DomainError
+from crmdesk.core.messages import Message
 from crmdesk.core.opportunity import ALL_FIELDS
 from crmdesk.core.opportunity import Opportunity as OpportunityValue
 from crmdesk.storage.bulk import insert_rows
@@ -37,7 +38,7 @@ def write_fields(session: Session, row: Opportunity, value: OpportunityValue) ->
     if value.contact_id is not None:
         contact = session.get(Contact, value.contact_id)
         if contact is None or contact.customer_id != value.customer_id:
-            raise DomainError("The contact chosen does not belong to this customer")
+            raise DomainError(Message("The contact chosen does not belong to this customer"))
     assign(row, value, ALL_FIELDS)
 
 

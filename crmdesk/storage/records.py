@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.core.errors import NotFoundError
+from crmdesk.core.messages import Message
 from crmdesk.storage.models import Contact, Customer
 
 T = TypeVar("T")
@@ -27,7 +28,7 @@ def load_or_missing(session: Session, model: type[T], row_id: int, what: str) ->
     """The row with this id, or NotFoundError saying which ``what`` is missing."""
     row = session.get(model, row_id)
     if row is None:
-        raise NotFoundError(f"{what} {row_id} does not exist")
+        raise NotFoundError(Message("%1 %2 does not exist", what, row_id))
     return row
 
 

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.core.enums import UserRole
 from crmdesk.core.errors import DomainError, NotFoundError
+from crmdesk.core.messages import Message
 from crmdesk.storage.models import User, customer_shares
 
 
@@ -40,7 +41,7 @@ def _record(row: User) -> UserRecord:
 def _row(session: Session, user_id: int) -> User:
     row = session.get(User, user_id)
     if row is None:
-        raise NotFoundError(f"there is no user {user_id}")
+        raise NotFoundError(Message("there is no user %1", user_id))
     return row
 
 
@@ -100,7 +101,7 @@ def add_user(
     password_hash: str | None,
 ) -> UserRecord:
     if find_user(session, username) is not None:
-        raise DomainError(f"there is already a user named {username}")
+        raise DomainError(Message("there is already a user named %1", username))
     row = User(username=username, display_name=display_name, role=role, password_hash=password_hash)
     session.add(row)
     session.flush()

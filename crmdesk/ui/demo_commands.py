@@ -11,6 +11,7 @@ from crmdesk.core.listing import ListQuery
 from crmdesk.services.app_services import Services
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.dialogs.welcome_dialog import WelcomeDialog
+from crmdesk.ui.i18n import shown
 from crmdesk.ui.import_commands import ImportCommands
 from crmdesk.ui.long_job import run_with_progress
 from crmdesk.ui.worker import DbWorker
@@ -72,5 +73,7 @@ class DemoCommands(QObject):
             self.tr("Adding demo data…"),
             lambda progress, cancelled: demo.populate(DEMO_CUSTOMERS, 1, progress, cancelled),
             lambda outcome: self._bus.publish(outcome.changes),
-            lambda error: QMessageBox.warning(self._window, self.tr("Demo data"), str(error)),
+            lambda error: QMessageBox.warning(
+                self._window, self.tr("Demo data"), shown(str(error))
+            ),
         )

@@ -11,6 +11,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from shiboken6 import isValid
 
+from crmdesk.ui.i18n import shown
+
 
 class DbWorker(QObject):
     failed = Signal(str)  # a job without its own error handler failed: the reason
@@ -65,7 +67,7 @@ class DbWorker(QObject):
         elif on_error is not None:
             on_error(answer)
         else:
-            self.failed.emit(str(answer))
+            self.failed.emit(shown(str(answer)))
 
     def wait_until_idle(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)

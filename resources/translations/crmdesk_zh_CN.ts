@@ -11,7 +11,7 @@
     <message>
         <location filename="../../crmdesk/core/activity.py" line="53"/>
         <location filename="../../crmdesk/core/customer.py" line="179"/>
-        <location filename="../../crmdesk/core/opportunity.py" line="145"/>
+        <location filename="../../crmdesk/core/opportunity.py" line="147"/>
         <location filename="../../crmdesk/core/views.py" line="52"/>
         <source>at most %1 characters</source>
         <translation>最多 %1 个字符</translation>
@@ -20,7 +20,7 @@
         <location filename="../../crmdesk/core/activity.py" line="55"/>
         <location filename="../../crmdesk/core/complaint.py" line="138"/>
         <location filename="../../crmdesk/core/contact.py" line="51"/>
-        <location filename="../../crmdesk/core/opportunity.py" line="141"/>
+        <location filename="../../crmdesk/core/opportunity.py" line="143"/>
         <location filename="../../crmdesk/core/sale.py" line="39"/>
         <source>choose the customer</source>
         <translation>请选择客户</translation>
@@ -44,6 +44,16 @@
         <location filename="../../crmdesk/core/activity.py" line="75"/>
         <source>cannot be before the activity itself</source>
         <translation>不能早于这次联系本身</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint.py" line="113"/>
+        <source>A complaint category is one line of at most %1 characters</source>
+        <translation>投诉类别须为一行，最多 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint.py" line="116"/>
+        <source>%1 is a built-in complaint category already</source>
+        <translation>%1 已是内置的投诉类别</translation>
     </message>
     <message>
         <location filename="../../crmdesk/core/complaint.py" line="127"/>
@@ -141,35 +151,70 @@
         <translation>不适用于此类客户（%1）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/core/opportunity.py" line="143"/>
+        <location filename="../../crmdesk/core/opportunity.py" line="63"/>
+        <source>There is no stage %1 in the pipeline</source>
+        <translation>销售流程中没有阶段 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/opportunity.py" line="71"/>
+        <source>The pipeline needs at least one open stage</source>
+        <translation>销售流程至少需要一个进行中的阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/opportunity.py" line="75"/>
+        <source>Every stage needs a Chinese and an English name</source>
+        <translation>每个阶段都需要中文名和英文名</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/opportunity.py" line="79"/>
+        <source>Stage %1 is in the pipeline twice</source>
+        <translation>阶段 %1 在销售流程中出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/opportunity.py" line="84"/>
+        <source>won and lost are the closing stages; name open stages otherwise</source>
+        <translation>“赢单”和“丢单”是结束阶段；进行中的阶段请另起名称</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/opportunity.py" line="145"/>
         <source>a title is required</source>
         <translation>请填写标题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/core/opportunity.py" line="147"/>
+        <location filename="../../crmdesk/core/opportunity.py" line="149"/>
         <source>give the expected amount (0 or more)</source>
         <translation>请填写预计金额（0 或以上）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/core/opportunity.py" line="149"/>
+        <location filename="../../crmdesk/core/opportunity.py" line="151"/>
         <source>must be from 0 to 100%</source>
         <translation>须为 0 到 100%</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/core/opportunity.py" line="153"/>
+        <location filename="../../crmdesk/core/opportunity.py" line="155"/>
         <source>no stage %1 in the pipeline</source>
         <translation>销售流程中没有阶段 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/core/opportunity.py" line="157"/>
+        <location filename="../../crmdesk/core/opportunity.py" line="159"/>
         <source>give the date it is expected to close</source>
         <translation>请填写预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/core/opportunity.py" line="160"/>
-        <location filename="../../crmdesk/core/opportunity.py" line="195"/>
+        <location filename="../../crmdesk/core/opportunity.py" line="162"/>
+        <location filename="../../crmdesk/core/opportunity.py" line="199"/>
         <source>say why it was lost</source>
         <translation>请说明丢单原因</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/opportunity.py" line="193"/>
+        <source>Opportunity %1 is already at this stage</source>
+        <translation>机会 %1 已处于这个阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/opportunity.py" line="196"/>
+        <source>Opportunity %1 is won: its sale is recorded</source>
+        <translation>机会 %1 已赢单：其销售已记录</translation>
     </message>
     <message>
         <location filename="../../crmdesk/core/sale.py" line="41"/>
@@ -308,17 +353,27 @@
         <translation>没有匹配的档案</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/customer_import.py" line="210"/>
+        <location filename="../../crmdesk/services/customer_import.py" line="162"/>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customer_import.py" line="176"/>
+        <source>%1 was changed by someone else since the preview</source>
+        <translation>预览之后，%1 已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customer_import.py" line="212"/>
         <source>%1 is longer than %2 characters</source>
         <translation>%1 超过 %2 个字符</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/customer_import.py" line="212"/>
+        <location filename="../../crmdesk/services/customer_import.py" line="214"/>
         <source>%1 is already used by another file (perhaps one in the bin)</source>
         <translation>%1 已被另一个档案使用（可能在回收站中）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/customer_import.py" line="214"/>
+        <location filename="../../crmdesk/services/customer_import.py" line="216"/>
         <source>%1 is also the code of row %2</source>
         <translation>%1 也是第 %2 行的编号</translation>
     </message>
@@ -328,9 +383,19 @@
         <translation>%1 与第 %2 行相同</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/services/importing.py" line="87"/>
+        <source>%1 rows have errors (first: row %2, %3); fix them or skip them</source>
+        <translation>%1 行有错误（第一处：第 %2 行，%3）；请修正或跳过这些行</translation>
+    </message>
+    <message>
         <location filename="../../crmdesk/services/opportunity_import.py" line="34"/>
         <source>no stage %1 (the stages: %2)</source>
         <translation>没有阶段 %1（现有阶段：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/record_import.py" line="155"/>
+        <source>%1 can only be added by an import, not updated</source>
+        <translation>%1 只能通过导入新增，不能更新</translation>
     </message>
     <message>
         <location filename="../../crmdesk/services/record_import.py" line="193"/>
@@ -363,6 +428,11 @@
         <translation>联系人已存在</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/services/record_import.py" line="318"/>
+        <source>Row %1: %2 was changed by someone else since the preview</source>
+        <translation>第 %1 行：预览之后，%2 已被他人修改</translation>
+    </message>
+    <message>
         <location filename="../../crmdesk/services/survey_import.py" line="35"/>
         <source>give both a and b, or neither</source>
         <translation>期望（a）与感知（b）须同时填写或都不填</translation>
@@ -372,41 +442,355 @@
         <source>a user name is needed</source>
         <translation>请填写用户名</translation>
     </message>
+    <message>
+        <location filename="../../crmdesk/services/users.py" line="74"/>
+        <source>the current password is wrong</source>
+        <translation>当前密码不正确</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/access.py" line="66"/>
+        <source>%1 (%2) may not %3</source>
+        <translation>%1（%2）无权%3</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/codes.py" line="27"/>
+        <source>Code mask %1 needs exactly one number field like {0000} and only the date fields {yyyy} {yy} {mm} {dd}</source>
+        <translation>编号规则 %1 须恰有一个数字段（如 {0000}），日期段只能用 {yyyy} {yy} {mm} {dd}</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint_flow.py" line="64"/>
+        <source>Complaint %1 is %2 and cannot become %3; it can become: %4</source>
+        <translation>投诉 %1 当前为 %2，不能改为 %3；可改为：%4</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint_flow.py" line="103"/>
+        <source>complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint_flow.py" line="104"/>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint_flow.py" line="107"/>
+        <source>the complaint</source>
+        <translation>该投诉</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint_flow.py" line="107"/>
+        <source>The complaint</source>
+        <translation>该投诉</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint_flow.py" line="109"/>
+        <source>Say why %1 is re-opened</source>
+        <translation>请说明重新打开%1的原因</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint_flow.py" line="111"/>
+        <source>Say why %1 is cancelled</source>
+        <translation>请说明撤销%1的原因</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint_flow.py" line="115"/>
+        <source>%1 can only be rejected once judged not to stand, with the reason</source>
+        <translation>%1须先判定为不成立并写明理由，才能驳回</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint_flow.py" line="119"/>
+        <source>Write the explanation given to the customer before rejecting %1</source>
+        <translation>驳回%1之前，请写下给客户的解释</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint_flow.py" line="123"/>
+        <source>%1 must be judged to stand before a solution</source>
+        <translation>%1须先判定为成立，才能提出解决方案</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint_flow.py" line="125"/>
+        <source>Propose a solution for %1 first</source>
+        <translation>请先为%1提出解决方案</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint_flow.py" line="127"/>
+        <source>The customer has not accepted the solution to %1</source>
+        <translation>客户尚未接受%1的解决方案</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint_flow.py" line="130"/>
+        <source>%1 goes back to investigation only when the customer declines</source>
+        <translation>只有客户拒绝方案时，%1才退回调查</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint_flow.py" line="134"/>
+        <source>Ask the customer how satisfied they are now before closing %1</source>
+        <translation>结案%1之前，请询问客户现在的满意度</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint_flow.py" line="137"/>
+        <source>Name the complaint that %1 duplicates</source>
+        <translation>请指明%1与哪一条投诉重复</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint_flow.py" line="161"/>
+        <source>A complaint cannot be imported as %1; import it open and change it in crmdesk</source>
+        <translation>投诉不能以“%1”状态导入；请以进行中状态导入，再在 crmdesk 中处理</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint_flow.py" line="167"/>
+        <source>It cannot be resolved before it came in</source>
+        <translation>解决时间不能早于受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint_sla.py" line="41"/>
+        <source>No deadlines for %1 complaints</source>
+        <translation>没有 %1 级投诉的处理时限</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint_sla.py" line="46"/>
+        <source>The deadlines for %1 complaints must be whole hours from 1 to %2</source>
+        <translation>%1 级投诉的处理时限须为 1 到 %2 的整数小时</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint_sla.py" line="54"/>
+        <source>For %1 complaints the resolution deadline cannot come before the first response</source>
+        <translation>%1 级投诉的解决时限不能早于首次响应时限</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/complaint_sla.py" line="78"/>
+        <source>The stored complaint deadlines are unreadable: %1</source>
+        <translation>已保存的投诉处理时限无法读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/follow_up.py" line="42"/>
+        <source>The follow-up interval for tier %1 must be a whole number of days from 1 to %2, not %3</source>
+        <translation>等级 %1 的回访间隔须为 1 到 %2 的整数天，而不是 %3</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/follow_up.py" line="63"/>
+        <source>The stored follow-up intervals are unreadable: %1</source>
+        <translation>已保存的回访间隔无法读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/follow_up.py" line="100"/>
+        <source>A follow-up is put off by at least one day</source>
+        <translation>回访至少推迟一天</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/merge.py" line="48"/>
+        <source>These fields cannot be taken in a merge: %1</source>
+        <comment>, </comment>
+        <translation>合并时不能选取这些字段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/merge.py" line="50"/>
+        <source>A file cannot be merged with itself</source>
+        <translation>档案不能与自身合并</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/analytics.py" line="82"/>
+        <source>The stored analytics settings are unreadable: %1</source>
+        <translation>已保存的分析设置无法读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/analytics.py" line="120"/>
+        <source>The period is a number of months, or 0 for all time</source>
+        <translation>统计期为月数，0 表示全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/app_services.py" line="107"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/backups.py" line="75"/>
+        <source>Backups are kept for database files only; a server has its own.</source>
+        <translation>只为数据库文件保留备份；数据库服务器有自己的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/churn.py" line="113"/>
+        <source>%1 is already marked lost</source>
+        <translation>%1 已标记为流失</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/churn.py" line="123"/>
+        <source>%1 is not marked lost</source>
+        <translation>%1 未标记为流失</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/complaints.py" line="171"/>
+        <source>There is no complaint numbered %1</source>
+        <translation>没有编号为 %1 的投诉</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customers.py" line="49"/>
+        <source>A code mask is at most %1 characters</source>
+        <translation>编号规则最多 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customers.py" line="111"/>
+        <source>Customer code %1 is longer than %2</source>
+        <translation>客户编号 %1 超过 %2 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customers.py" line="114"/>
+        <source>Customer code %1 is already in use</source>
+        <translation>客户编号 %1 已被使用</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customers.py" line="159"/>
+        <source>%1 was changed by someone else since; that change is kept</source>
+        <translation>%1 此后已被他人修改；保留了那次修改</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customers.py" line="222"/>
+        <source>%1 is not in the bin; move it there first</source>
+        <translation>%1 不在回收站中；请先移入回收站</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/follow_ups.py" line="69"/>
+        <source>The follow-up of %1 was changed by someone else; reload the list and try again</source>
+        <translation>%1 的回访已被他人修改；请刷新列表后重试</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/follow_ups.py" line="75"/>
+        <source>The follow-up of %1 is already done</source>
+        <translation>%1 的回访已经完成</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/imports.py" line="80"/>
+        <source>There is no import to undo</source>
+        <translation>没有可撤销的导入</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/imports.py" line="143"/>
+        <source>%1 was changed after the import, so it cannot be undone; nothing was changed</source>
+        <translation>%1 在导入后被修改过，因此无法撤销；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/imports.py" line="160"/>
+        <source>A row of the import was changed after it, so it cannot be undone; nothing was changed</source>
+        <translation>导入的某一行在导入后被修改过，因此无法撤销；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/maintenance.py" line="39"/>
+        <source>%1: backups are kept for database files only</source>
+        <translation>%1：只为数据库文件保留备份</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/merges.py" line="35"/>
+        <location filename="../../crmdesk/services/merges.py" line="41"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/merges.py" line="96"/>
+        <source>This merge has already been undone</source>
+        <translation>这次合并已经撤销过了</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/numbering.py" line="55"/>
+        <source>%1 %2 was changed by someone else after you opened it; open it again to see their changes</source>
+        <translation>您打开 %1 %2 之后，它已被他人修改；请重新打开以查看对方的修改</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/opportunities.py" line="59"/>
+        <source>%1 opportunities are at stage %2; move them before removing it</source>
+        <translation>有 %1 个机会处于阶段 %2；请先移走它们再删除该阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/opportunities.py" line="164"/>
+        <source>Win an opportunity with Won…, which records its sale</source>
+        <translation>请用“赢单…”完成机会，以记录其销售</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/progress.py" line="30"/>
+        <source>Cancelled: nothing was written</source>
+        <translation>已取消：未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/reports.py" line="166"/>
+        <source>No lifetime forecast: %1</source>
+        <translation>无法预测生命周期价值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/shared_settings.py" line="84"/>
+        <source>The database&apos;s settings were changed by someone else after you opened Settings; open it again to see theirs</source>
+        <translation>您打开设置之后，数据库的设置已被他人修改；请重新打开以查看对方的设置</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/sign_in.py" line="28"/>
+        <source>sign-in is on: give your user name and password</source>
+        <translation>已启用登录：请输入用户名和密码</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/storage/activities.py" line="25"/>
+        <location filename="../../crmdesk/storage/complaints.py" line="46"/>
+        <location filename="../../crmdesk/storage/opportunities.py" line="41"/>
+        <source>The contact chosen does not belong to this customer</source>
+        <translation>所选联系人不属于该客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/storage/complaints.py" line="49"/>
+        <source>There is no complaint %1 to be a duplicate of</source>
+        <translation>没有可作为重复对象的投诉 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/storage/customers.py" line="62"/>
+        <source>Customer %1 is in the bin</source>
+        <translation>客户 %1 在回收站中</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/storage/records.py" line="31"/>
+        <source>%1 %2 does not exist</source>
+        <translation>%1 %2 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/storage/users.py" line="44"/>
+        <source>there is no user %1</source>
+        <translation>没有用户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/storage/users.py" line="104"/>
+        <source>there is already a user named %1</source>
+        <translation>已有名为 %1 的用户</translation>
+    </message>
 </context>
 <context>
     <name>AccessCommands</name>
     <message>
-        <location filename="../../crmdesk/ui/access_commands.py" line="25"/>
+        <location filename="../../crmdesk/ui/access_commands.py" line="26"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/access_commands.py" line="28"/>
+        <location filename="../../crmdesk/ui/access_commands.py" line="29"/>
         <source>Change My &amp;Password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/access_commands.py" line="37"/>
+        <location filename="../../crmdesk/ui/access_commands.py" line="38"/>
         <source>&amp;Share with…</source>
         <translation>共享给(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/access_commands.py" line="76"/>
+        <location filename="../../crmdesk/ui/access_commands.py" line="77"/>
         <source>Signed in as %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/access_commands.py" line="91"/>
+        <location filename="../../crmdesk/ui/access_commands.py" line="92"/>
         <source>Change My Password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/access_commands.py" line="103"/>
+        <location filename="../../crmdesk/ui/access_commands.py" line="104"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/access_commands.py" line="105"/>
+        <location filename="../../crmdesk/ui/access_commands.py" line="106"/>
         <source>Password not changed</source>
         <translation>密码未修改</translation>
     </message>
@@ -578,72 +962,72 @@
 <context>
     <name>AnalyticsOptionsDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="37"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="38"/>
         <source>Analytics options</source>
         <translation>客户分析选项</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="42"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="43"/>
         <source>Name the tiers platinum, gold, iron and lead</source>
         <translation>等级名称使用白金、黄金、铁质、铅质</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="45"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="46"/>
         <source>Class A: the first … of value</source>
         <translation>A 类：价值累计的前 …</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="46"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="47"/>
         <source>Class B: the next … of value</source>
         <translation>B 类：其后价值的 …</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="48"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="49"/>
         <source>%1: share of customers</source>
         <translation>%1：客户占比</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="54"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="55"/>
         <source>Days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="55"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="56"/>
         <source>Weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="56"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="57"/>
         <source>Months</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="62"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="63"/>
         <source> year(s)</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="66"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="67"/>
         <source>Lifetime value: count purchases in</source>
         <translation>终生价值：购买次数的时间单位</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="67"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="68"/>
         <source>Forecast over</source>
         <translation>预测期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="68"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="69"/>
         <source>Discount rate a year</source>
         <translation>年贴现率</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="69"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="70"/>
         <source>Margin on revenue (forecasts, sales without gross profit)</source>
         <translation>毛利率（用于预测及未记毛利的交易）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="98"/>
+        <location filename="../../crmdesk/ui/dialogs/analytics_options_dialog.py" line="99"/>
         <source>Options not saved</source>
         <translation>选项未保存</translation>
     </message>
@@ -651,273 +1035,273 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="37"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="38"/>
         <source>Champions</source>
         <translation>冠军客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="38"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="39"/>
         <source>Potential loyalists</source>
         <translation>潜力忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="39"/>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="155"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="40"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="156"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="40"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="41"/>
         <source>Promising</source>
         <translation>有潜力客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="41"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="42"/>
         <source>Loyal</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="42"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="43"/>
         <source>Need attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="43"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="44"/>
         <source>About to sleep</source>
         <translation>即将沉睡</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="44"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="45"/>
         <source>Can&apos;t lose them</source>
         <translation>不能失去</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="45"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="46"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="46"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="47"/>
         <source>Hibernating</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="47"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="48"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="67"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="68"/>
         <source>Last %n month(s)</source>
         <translation>
             <numerusform>最近 %n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="67"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="68"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="71"/>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="156"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="72"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="157"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="72"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="73"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="73"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="74"/>
         <source>Store tiers on customers</source>
         <translation>将等级写入客户档案</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="76"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="77"/>
         <source>Give every customer the tier the pyramid puts it in; changes are dated</source>
         <translation>按金字塔结果给每个客户设定等级；每次变化都记录日期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="79"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="80"/>
         <source>Options…</source>
         <translation>选项…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="82"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="83"/>
         <source>Save chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="85"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="86"/>
         <source>Sales in:</source>
         <translation>交易期间：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="87"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="88"/>
         <source>Value:</source>
         <translation>价值口径：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="94"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="95"/>
         <source>Open this page to compute.</source>
         <translation>打开此页面即开始计算。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="120"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="121"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="134"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="135"/>
         <source>Fitting the purchase models…</source>
         <translation>正在拟合购买模型…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="135"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="136"/>
         <source>Looking for customers at risk…</source>
         <translation>正在查找有流失风险的客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="152"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="153"/>
         <source>Customers by status</source>
         <translation>客户状态分布</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="153"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="154"/>
         <source>Customers by lifecycle stage</source>
         <translation>客户生命周期阶段分布</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="154"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="155"/>
         <source>New customers and revenue by month</source>
         <translation>每月新增客户与销售额</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="157"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="158"/>
         <source>Activities by channel, last 12 months</source>
         <translation>近 12 个月各渠道互动次数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="162"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="163"/>
         <source>%1 customers, %2 of them lost.</source>
         <translation>共 %1 位客户，其中 %2 位已流失。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="196"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="197"/>
         <source>Pyramid and ABC</source>
         <translation>金字塔与 ABC</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="197"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="198"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="198"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="199"/>
         <source>Lifetime value</source>
         <translation>终生价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="199"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="200"/>
         <source>Churn warning</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="200"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="201"/>
         <source>Distribution</source>
         <translation>客户分布</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="201"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="202"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="202"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="203"/>
         <source>Loyalty</source>
         <translation>忠诚度</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="203"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="204"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="226"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="227"/>
         <source>RFM: R × F, colour = mean M</source>
         <translation>RFM：R × F，颜色为平均 M</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="232"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="233"/>
         <source>Customers per segment</source>
         <translation>各细分客户数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="232"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="233"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="239"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="240"/>
         <source>%1 customers · A %2 · B %3 · C %4. Click a band or a class to list them.</source>
         <translation>共 %1 个客户 · A 类 %2 · B 类 %3 · C 类 %4。点击金字塔的层或 ABC 类别即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="247"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="248"/>
         <source>%1 customers bought in the period. Click a cell or a segment to list them.</source>
         <translation>期间内有 %1 个客户购买。点击格子或细分即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="280"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="281"/>
         <source>Customer pyramid</source>
         <translation>客户金字塔</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="281"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="282"/>
         <source>%1: %2 customers (%3), %4 of value</source>
         <translation>%1：%2 个客户（%3），贡献 %4 的价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="286"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="287"/>
         <source>ABC / Pareto</source>
         <translation>ABC 分析 / 帕累托</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="287"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="288"/>
         <source>%1 of customers bring %2 of value</source>
         <translation>%1 的客户带来 %2 的价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="288"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="289"/>
         <source>Share of customers (%)</source>
         <translation>客户占比（%）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="289"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="290"/>
         <source>Cumulative share of value (%)</source>
         <translation>累计价值占比（%）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="306"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="307"/>
         <source>Class %1</source>
         <translation>%1 类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="339"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="340"/>
         <source>Tiers stored: %n customer(s) changed tier.</source>
         <translation>
             <numerusform>等级已写入：%n 个客户的等级有变化。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="351"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="352"/>
         <source>Save the chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="357"/>
+        <location filename="../../crmdesk/ui/pages/analytics_page.py" line="358"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1084,47 +1468,47 @@
 <context>
     <name>ChurnPanel</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="39"/>
+        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="40"/>
         <source>Customers at risk</source>
         <translation>有流失风险的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="40"/>
+        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="41"/>
         <source>Customers marked lost</source>
         <translation>已流失的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="42"/>
+        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="43"/>
         <source>Open file</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="44"/>
+        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="45"/>
         <source>Mark lost…</source>
         <translation>标记为流失…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="47"/>
+        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="48"/>
         <source>Mark won back…</source>
         <translation>标记为已挽回…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="75"/>
+        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="76"/>
         <source>%1 of %2 current customers at risk on %3. The most urgent first; hover over a row for the numbers behind it.</source>
         <translation>截至 %3，%2 位现实客户中有 %1 位存在流失风险。最紧急的排在前面；鼠标停在一行上可查看背后的数字。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="113"/>
+        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="114"/>
         <source>Choose a customer in the list first.</source>
         <translation>请先在列表中选择一位客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="135"/>
+        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="136"/>
         <source>Marked lost; it is on the customer&apos;s timeline.</source>
         <translation>已标记为流失，并记入客户的跟踪记录。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="138"/>
+        <location filename="../../crmdesk/ui/widgets/churn_panel.py" line="139"/>
         <source>Marked won back; it is on the customer&apos;s timeline.</source>
         <translation>已标记为挽回，并记入客户的跟踪记录。</translation>
     </message>
@@ -1254,156 +1638,156 @@
 <context>
     <name>ComplaintStatisticsDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="37"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="38"/>
         <source>Complaint statistics</source>
         <translation>投诉统计</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="39"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="40"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="45"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="46"/>
         <source>Save as Excel…</source>
         <translation>另存为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="48"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="49"/>
         <source>Save chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="66"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="67"/>
         <source>Complaints by category (Pareto)</source>
         <translation>各类别投诉数（帕累托图）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="67"/>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="94"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="68"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="95"/>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="68"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="69"/>
         <source>By cause</source>
         <translation>按原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="69"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="70"/>
         <source>By status</source>
         <translation>按处理状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="70"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="71"/>
         <source>Received per month</source>
         <translation>每月受理数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="71"/>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="79"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="72"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="80"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="72"/>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="95"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="73"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="96"/>
         <source>Not judged yet</source>
         <translation>尚未判定</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="80"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="81"/>
         <source>Median time to first response (hours)</source>
         <translation>首次响应时间中位数（小时）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="81"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="82"/>
         <source>Median time to resolution (hours, not counting the wait)</source>
         <translation>解决时间中位数（小时，不含等待客户时间）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="82"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="83"/>
         <source>First-response deadlines kept</source>
         <translation>首次响应按时率</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="83"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="84"/>
         <source>Resolution deadlines kept</source>
         <translation>解决按时率</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="84"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="85"/>
         <source>Satisfaction after handling (1–5)</source>
         <translation>处理后满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="85"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="86"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="86"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="87"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="87"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="88"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="88"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="89"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="89"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="90"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="90"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="91"/>
         <source>Status</source>
         <translation>处理状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="91"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="92"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="92"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="93"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="93"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="94"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="115"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="116"/>
         <source>Save the statistics</source>
         <translation>保存统计</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="115"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="116"/>
         <source>complaints.xlsx</source>
         <translation>投诉统计.xlsx</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="127"/>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="141"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="128"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="142"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="131"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="132"/>
         <source>Save the chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="131"/>
+        <location filename="../../crmdesk/ui/dialogs/complaint_statistics_dialog.py" line="132"/>
         <source>complaints.png</source>
         <translation>投诉统计.png</translation>
     </message>
@@ -1411,42 +1795,42 @@
 <context>
     <name>ComplaintWizard</name>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="82"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="83"/>
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="108"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="109"/>
         <source>Complaint %1 — %2</source>
         <translation>投诉 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="109"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="110"/>
         <source>(new)</source>
         <translation>（新）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="117"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="118"/>
         <source>First response by %1: %2</source>
         <translation>首次响应期限 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="120"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="121"/>
         <source>Resolution by %1: %2</source>
         <translation>解决期限 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="183"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="184"/>
         <source>Saved. The complaint now awaits the customer&apos;s answer; its deadline waits too. Save and close, and resume when they answer.</source>
         <translation>已保存。投诉正在等待客户答复，期间解决期限暂停计时。请保存并关闭，客户答复后再继续。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="187"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="188"/>
         <source>Saved. The customer declined: propose another solution.</source>
         <translation>已保存。客户不接受：请提出其他解决方案。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="194"/>
+        <location filename="../../crmdesk/ui/wizards/complaint_wizard.py" line="195"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1454,122 +1838,122 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="24"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="25"/>
         <source>Number</source>
         <translation>投诉编号</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="27"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="28"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="31"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="32"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="34"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="35"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="37"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="38"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="38"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="39"/>
         <source>Handling</source>
         <translation>处理状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="41"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="42"/>
         <source>First response</source>
         <translation>首次响应</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="48"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="49"/>
         <source>Resolution</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="53"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="54"/>
         <source>Handler</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="74"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="75"/>
         <source>Search number, customer or their words</source>
         <translation>搜索编号、客户或投诉内容</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="80"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="81"/>
         <source>&amp;New complaint…</source>
         <translation>新建投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="84"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="85"/>
         <source>&amp;Statistics…</source>
         <translation>统计(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="86"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="87"/>
         <source>Charts and key figures of the complaints listed</source>
         <translation>列表中投诉的图表和关键指标</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="92"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="93"/>
         <source>Cancel the complaint…</source>
         <translation>撤销投诉…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="93"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="94"/>
         <source>Mark as a duplicate…</source>
         <translation>标记为重复投诉…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="94"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="95"/>
         <source>Re-open…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="96"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="97"/>
         <source>Open</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="117"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="118"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="120"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="121"/>
         <source>Complaints: %1</source>
         <translation>投诉：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="126"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="127"/>
         <source>No complaints. Take one down with New complaint…, from a customer file, or from the quick call log (Ctrl+L).</source>
         <translation>没有投诉。用“新建投诉…”、在客户档案中或在快速来电记录（Ctrl+L）里受理投诉。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="150"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="151"/>
         <source>Complaint %1 is %2: it cannot be changed this way.</source>
         <translation>投诉 %1 当前为“%2”，不能这样更改。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="156"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="157"/>
         <source>Number of the original complaint:</source>
         <translation>原投诉的编号：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="158"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="159"/>
         <source>Why?</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="173"/>
+        <location filename="../../crmdesk/ui/pages/complaints_page.py" line="174"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -1736,37 +2120,37 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="39"/>
+        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="40"/>
         <source>Save the customer first, then add its contacts.</source>
         <translation>请先保存客户档案，再添加联系人。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="40"/>
+        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="41"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="42"/>
+        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="43"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="44"/>
+        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="45"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="78"/>
+        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="79"/>
         <source>Remove contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="79"/>
+        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="80"/>
         <source>Remove %1 from this customer&apos;s contacts?</source>
         <translation>要从此客户的联系人中删除“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="113"/>
+        <location filename="../../crmdesk/ui/widgets/contacts_panel.py" line="114"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2235,174 +2619,174 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="42"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="43"/>
         <source>Code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="43"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="44"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="44"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="45"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="45"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="46"/>
         <source>Status</source>
         <translation>客户状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="48"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="49"/>
         <source>Lifecycle stage</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="51"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="52"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="52"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="53"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="53"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="54"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="54"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="55"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="55"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="56"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="56"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="57"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="59"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="60"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="98"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="99"/>
         <source>Search name, pinyin (zs / zhangsan), code, phone or e-mail</source>
         <translation>搜索名称、拼音（zs / zhangsan）、编号、电话或邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="104"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="105"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="107"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="108"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="113"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="114"/>
         <source>Move to the &amp;bin</source>
         <translation>移到回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="119"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="120"/>
         <source>&amp;Edit selected…</source>
         <translation>批量编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="122"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="123"/>
         <source>Find &amp;duplicates…</source>
         <translation>查找重复(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="125"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="126"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="129"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="130"/>
         <source>Bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="132"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="133"/>
         <source>Show the customers moved to the bin</source>
         <translation>显示已移到回收站的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="137"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="138"/>
         <source>Delete for good…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="169"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="170"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="187"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="188"/>
         <source>Showing the %1 customers of “%2” from Analytics.</source>
         <translation>正在显示客户分析中“%2”的 %1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="247"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="248"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="250"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="251"/>
         <source>Customers: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="250"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="251"/>
         <source>In the bin: %1</source>
         <translation>回收站：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="255"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="256"/>
         <source>The bin is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="259"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="260"/>
         <source>No customer files yet. Press Ctrl+N to make one, or bring in a spreadsheet with File ▸ Import (Ctrl+I) or by dropping it on this window.</source>
         <translation>还没有客户档案。按 Ctrl+N 新建一个，或用“文件 ▸ 导入”（Ctrl+I）导入表格，也可以把表格文件拖到本窗口。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="298"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="299"/>
         <source>Edit %n customer(s)</source>
         <translation>
             <numerusform>编辑 %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="313"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="314"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="316"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="317"/>
         <source>Find duplicates</source>
         <translation>查找重复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="361"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="362"/>
         <source>Delete for good</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/customers_page.py" line="363"/>
+        <location filename="../../crmdesk/ui/pages/customers_page.py" line="364"/>
         <source>Delete %1 customer files for good, with their contacts, activities, sales and complaints? Their personal data is erased from the change history too. This cannot be undone.</source>
         <translation>永久删除 %1 份客户档案及其联系人、联系记录、销售和投诉吗？其个人信息也会从修改记录中清除。此操作无法撤销。</translation>
     </message>
@@ -2410,18 +2794,18 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>DemoCommands</name>
     <message>
-        <location filename="../../crmdesk/ui/demo_commands.py" line="49"/>
-        <location filename="../../crmdesk/ui/demo_commands.py" line="75"/>
+        <location filename="../../crmdesk/ui/demo_commands.py" line="50"/>
+        <location filename="../../crmdesk/ui/demo_commands.py" line="77"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/demo_commands.py" line="51"/>
+        <location filename="../../crmdesk/ui/demo_commands.py" line="52"/>
         <source>Add %1 demo customers with contacts, several years of activities and sales, to try crmdesk out? Your own lists can be imported later.</source>
         <translation>要添加 %1 个演示客户（含联系人、几年的跟踪记录和销售记录）来试用 crmdesk 吗？您自己的客户名单可以稍后导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/demo_commands.py" line="72"/>
+        <location filename="../../crmdesk/ui/demo_commands.py" line="73"/>
         <source>Adding demo data…</source>
         <translation>正在添加演示数据…</translation>
     </message>
@@ -2772,33 +3156,33 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>ImportCommands</name>
     <message>
-        <location filename="../../crmdesk/ui/import_commands.py" line="40"/>
+        <location filename="../../crmdesk/ui/import_commands.py" line="41"/>
         <source>Imported: %1 added, %2 updated. Undo it with File ▸ Undo Last Import.</source>
         <translation>导入完成：新增 %1 条，更新 %2 条。可通过“文件 ▸ 撤销上次导入”撤销。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_commands.py" line="53"/>
-        <location filename="../../crmdesk/ui/import_commands.py" line="68"/>
+        <location filename="../../crmdesk/ui/import_commands.py" line="54"/>
+        <location filename="../../crmdesk/ui/import_commands.py" line="69"/>
         <source>Undo Last Import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_commands.py" line="53"/>
+        <location filename="../../crmdesk/ui/import_commands.py" line="54"/>
         <source>There is no import to undo.</source>
         <translation>没有可撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_commands.py" line="58"/>
+        <location filename="../../crmdesk/ui/import_commands.py" line="59"/>
         <source>Undo the import of %1 made by %2 at %3? %4 rows it added are removed and %5 rows it changed get their old values back.</source>
         <translation>撤销 %2 于 %3 导入的 %1？它新增的 %4 条记录将被删除，它修改的 %5 条记录将恢复原值。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_commands.py" line="76"/>
+        <location filename="../../crmdesk/ui/import_commands.py" line="77"/>
         <source>The last import was undone.</source>
         <translation>已撤销上次导入。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_commands.py" line="78"/>
+        <location filename="../../crmdesk/ui/import_commands.py" line="79"/>
         <source>Not undone</source>
         <translation>未撤销</translation>
     </message>
@@ -3787,27 +4171,27 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/list_page.py" line="164"/>
+        <location filename="../../crmdesk/ui/pages/list_page.py" line="165"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/list_page.py" line="179"/>
+        <location filename="../../crmdesk/ui/pages/list_page.py" line="180"/>
         <source>Export List</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/list_page.py" line="181"/>
+        <location filename="../../crmdesk/ui/pages/list_page.py" line="182"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/list_page.py" line="231"/>
+        <location filename="../../crmdesk/ui/pages/list_page.py" line="232"/>
         <source>Nothing matches. Clear the search or the filters to see everything.</source>
         <translation>没有符合条件的记录。清除搜索或筛选条件即可看到全部。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/list_page.py" line="232"/>
+        <location filename="../../crmdesk/ui/pages/list_page.py" line="233"/>
         <source>Nothing here yet.</source>
         <translation>这里还没有内容。</translation>
     </message>
@@ -3956,149 +4340,149 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="94"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="95"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="109"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="110"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="124"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="125"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="130"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="131"/>
         <source>Activities</source>
         <translation>跟踪记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="136"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="137"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="142"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="143"/>
         <source>Pipeline</source>
         <translation>销售机会</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="151"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="152"/>
         <source>Analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="199"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="200"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="225"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="231"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="232"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="234"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="235"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="237"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="238"/>
         <source>&amp;Log a Call…</source>
         <translation>快速来电记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="243"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="244"/>
         <source>U&amp;ndo Last Import…</source>
         <translation>撤销上次导入(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="249"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="250"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="252"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="253"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="257"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="258"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="267"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="268"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="272"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="273"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="273"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="274"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="275"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="276"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="280"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="281"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="283"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="284"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="289"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="290"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="297"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="300"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="301"/>
         <source>&amp;Getting Started</source>
         <translation>入门指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="305"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="306"/>
         <source>&amp;About crmdesk</source>
         <translation>关于 crmdesk(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/main_window.py" line="314"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="315"/>
         <source>%n row(s) written to %1</source>
         <translation>
             <numerusform>已写入 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="349"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="350"/>
         <source>About crmdesk</source>
         <translation>关于 crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="353"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="354"/>
         <source>crmdesk %1
 Desktop customer-relationship manager.
 
@@ -4109,12 +4493,12 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="393"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="394"/>
         <source>Logged: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="418"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="419"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
@@ -4335,118 +4719,118 @@ Database: %2</source>
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="42"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="43"/>
         <source>Money</source>
         <translation>购买力</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="43"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="44"/>
         <source>Authority</source>
         <translation>决定权</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="44"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="45"/>
         <source>Need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="64"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="65"/>
         <source>Opportunity %1</source>
         <translation>销售机会 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="66"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="67"/>
         <source>New opportunity</source>
         <translation>新建销售机会</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="74"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="75"/>
         <source>Customer code or part of the name</source>
         <translation>客户编号或名称的一部分</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="88"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="89"/>
         <source>the stage&apos;s</source>
         <translation>按阶段默认</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="99"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="100"/>
         <source>Find the customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="100"/>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="103"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="101"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="104"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="104"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="105"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="105"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="106"/>
         <source>Title</source>
         <translation>机会名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="106"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="107"/>
         <source>Product / description</source>
         <translation>产品/说明</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="107"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="108"/>
         <source>Expected amount</source>
         <translation>预计金额</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="108"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="109"/>
         <source>Stage</source>
         <translation>销售阶段</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="109"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="110"/>
         <source>Win probability</source>
         <translation>成功概率</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="110"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="111"/>
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="111"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="112"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="112"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="113"/>
         <source>Source</source>
         <translation>机会来源</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="113"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="114"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="114"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="115"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="197"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="198"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="199"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="200"/>
         <source>Not a qualified prospect yet (MAN): no %1 confirmed on the file.</source>
         <translation>尚不是合格的潜在客户(MAN):档案中未确认%1。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="238"/>
+        <location filename="../../crmdesk/ui/dialogs/opportunity_dialog.py" line="239"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4487,52 +4871,52 @@ Database: %2</source>
 <context>
     <name>OpportunityMoves</name>
     <message>
-        <location filename="../../crmdesk/ui/opportunity_moves.py" line="20"/>
+        <location filename="../../crmdesk/ui/opportunity_moves.py" line="21"/>
         <source>Price too high</source>
         <translation>价格太高</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/opportunity_moves.py" line="21"/>
+        <location filename="../../crmdesk/ui/opportunity_moves.py" line="22"/>
         <source>Went to a competitor</source>
         <translation>转向竞争对手</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/opportunity_moves.py" line="22"/>
+        <location filename="../../crmdesk/ui/opportunity_moves.py" line="23"/>
         <source>Budget cancelled</source>
         <translation>预算取消</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/opportunity_moves.py" line="23"/>
+        <location filename="../../crmdesk/ui/opportunity_moves.py" line="24"/>
         <source>Needs changed</source>
         <translation>需求变化</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/opportunity_moves.py" line="24"/>
+        <location filename="../../crmdesk/ui/opportunity_moves.py" line="25"/>
         <source>No decision made</source>
         <translation>迟迟没有决策</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/opportunity_moves.py" line="36"/>
+        <location filename="../../crmdesk/ui/opportunity_moves.py" line="37"/>
         <source>Lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/opportunity_moves.py" line="37"/>
+        <location filename="../../crmdesk/ui/opportunity_moves.py" line="38"/>
         <source>Why was it lost?</source>
         <translation>为什么输单?</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/opportunity_moves.py" line="49"/>
+        <location filename="../../crmdesk/ui/opportunity_moves.py" line="50"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/opportunity_moves.py" line="50"/>
+        <location filename="../../crmdesk/ui/opportunity_moves.py" line="51"/>
         <source>Opportunity %1 is won. Record its sale of %2 on the customer&apos;s file now?</source>
         <translation>机会 %1 已赢单。现在就在客户档案中记录这笔 %2 的交易吗?</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/opportunity_moves.py" line="110"/>
+        <location filename="../../crmdesk/ui/opportunity_moves.py" line="111"/>
         <source>Not moved to %1</source>
         <translation>未能移到“%1”</translation>
     </message>
@@ -4837,12 +5221,12 @@ Database: %2</source>
         <translation>保存错误行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="420"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="421"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="433"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="434"/>
         <source>Cancelled: nothing written.</source>
         <translation>已取消：未写入任何数据。</translation>
     </message>
@@ -4936,93 +5320,93 @@ Database: %2</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="23"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="24"/>
         <source>On closing</source>
         <translation>关闭时</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="24"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="25"/>
         <source>While working</source>
         <translation>工作期间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="25"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="26"/>
         <source>Taken by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="26"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="27"/>
         <source>Before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="27"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="28"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="28"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="29"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="29"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="30"/>
         <source>Damaged file set aside</source>
         <translation>另存的损坏文件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="40"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="41"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="42"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="43"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="44"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="45"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="55"/>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="105"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="56"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="106"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="58"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="59"/>
         <source>Backups are taken on closing, every 30 minutes while you work, and before every import, restore and upgrade; each is checked when taken. Restoring puts the chosen one in place of the database; what is there now is backed up first, so a restore can be undone by restoring that.</source>
         <translation>关闭时、工作期间每 30 分钟，以及每次导入、恢复和升级之前都会自动备份，每份备份都经过检查。恢复会用所选备份替换当前数据库；替换前会先备份当前数据，因此恢复也可以再恢复回来。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="70"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="71"/>
         <source>No backups yet. The first is taken when crmdesk closes.</source>
         <translation>还没有备份。第一份备份会在 crmdesk 关闭时生成。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="72"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="73"/>
         <source>A server database is backed up on the server, not here.</source>
         <translation>服务器数据库由服务器负责备份，不在这里。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="74"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="75"/>
         <source>Folder: %1</source>
         <translation>文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="78"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="79"/>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="107"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="108"/>
         <source>Put the backup taken %1 in place of the database? Everything changed since then is replaced (and kept in a backup of its own).</source>
         <translation>用 %1 的备份替换当前数据库吗？此后的所有修改都会被替换（并另存为一份备份）。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="121"/>
+        <location filename="../../crmdesk/ui/dialogs/restore_dialog.py" line="122"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
@@ -5030,42 +5414,42 @@ Database: %2</source>
 <context>
     <name>SafetyCommands</name>
     <message>
-        <location filename="../../crmdesk/ui/safety_commands.py" line="32"/>
+        <location filename="../../crmdesk/ui/safety_commands.py" line="33"/>
         <source>Restored. What was there before is kept in %1</source>
         <translation>已恢复。恢复前的数据保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/safety_commands.py" line="41"/>
+        <location filename="../../crmdesk/ui/safety_commands.py" line="42"/>
         <source>This database is also open in another crmdesk; changes are shared.</source>
         <translation>此数据库也在另一个 crmdesk 中打开；双方的修改会共享。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/safety_commands.py" line="46"/>
+        <location filename="../../crmdesk/ui/safety_commands.py" line="47"/>
         <source>inside the sync folder %1</source>
         <translation>位于同步文件夹 %1 中</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/safety_commands.py" line="48"/>
+        <location filename="../../crmdesk/ui/safety_commands.py" line="49"/>
         <source>on a network share (%1)</source>
         <translation>位于网络共享上（%1）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/safety_commands.py" line="52"/>
+        <location filename="../../crmdesk/ui/safety_commands.py" line="53"/>
         <source>Risky place for a database</source>
         <translation>数据库存放位置有风险</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/safety_commands.py" line="54"/>
+        <location filename="../../crmdesk/ui/safety_commands.py" line="55"/>
         <source>The database %1 is %2. Sync programs and network shares can damage a database that is being written or bring back an old copy. Move it to a local folder (Settings ▸ Database), or use a server for a team.</source>
         <translation>数据库 %1 %2。同步软件和网络共享可能在写入时损坏数据库，或用旧副本覆盖新数据。请把它移到本机文件夹（设置 ▸ 数据库），团队使用请改用服务器。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/safety_commands.py" line="68"/>
+        <location filename="../../crmdesk/ui/safety_commands.py" line="69"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/safety_commands.py" line="70"/>
+        <location filename="../../crmdesk/ui/safety_commands.py" line="71"/>
         <source>The integrity check found problems: %1
 
 Restore it from a backup now?</source>
@@ -5074,12 +5458,12 @@ Restore it from a backup now?</source>
 现在从备份恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/safety_commands.py" line="90"/>
+        <location filename="../../crmdesk/ui/safety_commands.py" line="91"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/safety_commands.py" line="97"/>
+        <location filename="../../crmdesk/ui/safety_commands.py" line="98"/>
         <source>The backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
@@ -5409,123 +5793,123 @@ Restore it from a backup now?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="50"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="52"/>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="59"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="53"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="60"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="61"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="62"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="70"/>
         <source>A database file, or a server address such as postgresql+psycopg://user@server/crm for a team. Empty: the default file.</source>
         <translation>数据库文件，或团队共用的服务器地址，例如 postgresql+psycopg://user@server/crm。留空则使用默认文件。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="74"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="81"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="82"/>
         <source>Colours:</source>
         <translation>配色：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="83"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="84"/>
         <source>Language and database take effect the next time crmdesk starts.</source>
         <translation>语言和数据库的更改在下次启动 crmdesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="92"/>
         <source>{0000}: the number, as many digits as zeros; {yyyy} {yy} {mm} {dd}: the date the code is given (numbers restart when it changes); anything else is kept as typed. Example: KH{yyyy}{0000}</source>
         <translation>{0000}：流水号，位数与 0 的个数相同；{yyyy} {yy} {mm} {dd}：编号生成的日期（日期部分变化时流水号重新开始）；其他字符原样保留。例如：KH{yyyy}{0000}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="100"/>
         <source>Customer codes:</source>
         <translation>客户编号：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="102"/>
         <source>Follow up every:</source>
         <translation>回访间隔：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="104"/>
         <source>This database (for everyone who opens it)</source>
         <translation>此数据库（对所有使用者生效）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="115"/>
         <source>Codes, follow-ups, complaints</source>
         <translation>编号、回访、投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="116"/>
         <source>Satisfaction and loyalty</source>
         <translation>满意度与忠诚度</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="117"/>
         <source>Pipeline stages</source>
         <translation>销售阶段</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="159"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="160"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="174"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="177"/>
         <source>The next follow-up is suggested this many days ahead, and a customer not contacted for longer is listed as quiet on the workbench.</source>
         <translation>下次回访默认安排在这么多天之后；超过这么多天未联系的客户会在工作台上列为久未联系。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="193"/>
         <source>Needs exactly one number field such as {0000}.</source>
         <translation>需要且只能有一个流水号字段，例如 {0000}。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="195"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="196"/>
         <source>For example: %1</source>
         <translation>例如：%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="202"/>
         <source>Choose or create a database file</source>
         <translation>选择或新建数据库文件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../crmdesk/ui/dialogs/settings_dialog.py" line="204"/>
         <source>crmdesk database (*.db);;All files (*)</source>
         <translation>crmdesk 数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -5533,17 +5917,17 @@ Restore it from a backup now?</source>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/share_dialog.py" line="27"/>
+        <location filename="../../crmdesk/ui/dialogs/share_dialog.py" line="28"/>
         <source>Share Customer</source>
         <translation>共享客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/share_dialog.py" line="55"/>
+        <location filename="../../crmdesk/ui/dialogs/share_dialog.py" line="56"/>
         <source>Who besides its owner may see and work on %1:</source>
         <translation>除负责人外，还有谁可以查看和处理 %1：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/share_dialog.py" line="85"/>
+        <location filename="../../crmdesk/ui/dialogs/share_dialog.py" line="86"/>
         <source>Not shared</source>
         <translation>未共享</translation>
     </message>
@@ -6003,83 +6387,83 @@ Restore the newest backup, taken %2? The damaged file is kept aside.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="28"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="29"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="28"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="29"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="36"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="37"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="37"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="38"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="38"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="39"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="40"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="41"/>
         <source>Can sign in</source>
         <translation>可登录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="42"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="43"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="50"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="51"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="53"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="54"/>
         <source>Administrators manage users, settings and backups; managers see every customer, export and analyse; sales staff see their own customers and those shared with them; read-only users look without changing anything.</source>
         <translation>管理员管理用户、设置和备份；经理可查看所有客户、导出和分析；销售人员只能看到自己负责的客户和共享给他们的客户；只读用户只能查看，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="67"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="68"/>
         <source>&amp;Add User…</source>
         <translation>添加用户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="69"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="70"/>
         <source>Set &amp;Password…</source>
         <translation>设置密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="71"/>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="109"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="72"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="110"/>
         <source>&amp;Disable</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="75"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="76"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="109"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="110"/>
         <source>&amp;Enable</source>
         <translation>启用(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="129"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="130"/>
         <source>Password for %1</source>
         <translation>%1 的密码</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="159"/>
+        <location filename="../../crmdesk/ui/dialogs/users_dialog.py" line="160"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>

@@ -29,7 +29,7 @@ def ui_sources() -> list[str]:
 
 
 def message_sources() -> list[str]:
-    layers = ("core", "io", "services")
+    layers = ("core", "io", "services", "storage")
     return [str(p) for layer in layers for p in sorted((ROOT / "crmdesk" / layer).rglob("*.py"))]
 
 
@@ -145,6 +145,24 @@ def test_the_error_workbook_says_what_is_wrong_in_chinese(chinese, tmp_path):
     sheet = openpyxl.load_workbook(out).active
     assert sheet["C2"].value == "手机号：'12345' 不是有效的电话号码"
     assert sheet["B2"].comment.text.startswith("'12345' 不是有效的电话号码")
+
+
+def test_a_refusal_of_the_complaint_process_is_shown_in_chinese(chinese):
+    from datetime import datetime
+
+    from crmdesk.core.complaint import Complaint
+    from crmdesk.core.complaint_flow import move
+    from crmdesk.core.enums import ComplaintStatus
+    from crmdesk.core.errors import DomainError
+    from crmdesk.ui.i18n import shown
+
+    resolved = Complaint(number="TS-7", status=ComplaintStatus.RESOLVED)
+    with pytest.raises(DomainError) as refused:
+        move(resolved, ComplaintStatus.CLOSED, datetime(2026, 11, 24, 9, 0))
+    assert str(refused.value) == (
+        "Ask the customer how satisfied they are now before closing complaint TS-7"
+    )
+    assert shown(str(refused.value)) == "结案投诉 TS-7之前，请询问客户现在的满意度"
 
 
 def test_enums_sharing_a_value_keep_their_own_labels():

@@ -327,7 +327,7 @@ class CustomerForm(QDialog):
         elif isinstance(error, ConflictError) and error.theirs is not None:
             self.resolve_conflict(error)
         elif isinstance(error, DomainError):
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), shown(str(error)))
         else:
             raise error
 
@@ -360,7 +360,7 @@ class CustomerForm(QDialog):
             self._store(merged)
 
     def _load_failed(self, error: Exception) -> None:
-        QMessageBox.warning(self.parentWidget(), self.tr("Customer"), str(error))
+        QMessageBox.warning(self.parentWidget(), self.tr("Customer"), shown(str(error)))
         self.reject()
 
     def _check_live(self, name: str) -> None:

@@ -268,7 +268,7 @@ class MappingPage(QWizardPage):
         try:
             apply_template(mapping, Path(chosen), self._fields())
         except ValueError as error:
-            self.setSubTitle(str(error))
+            self.setSubTitle(shown(str(error)))
             return
         self._show(mapping)
 

@@ -22,7 +22,7 @@ from crmdesk.core.enums import SurveySource
 from crmdesk.core.errors import ValidationError
 from crmdesk.core.satisfaction import Dimension, Gap, Survey, asked, overall
 from crmdesk.services.app_services import Services
-from crmdesk.ui.i18n import sheet_language
+from crmdesk.ui.i18n import sheet_language, shown
 from crmdesk.ui.labels import label
 from crmdesk.ui.satisfaction_words import c_text
 from crmdesk.ui.worker import DbWorker
@@ -119,9 +119,9 @@ class SurveyDialog(QDialog):
         }
 
     def _update_c(self) -> None:
-        for a, b, shown in self._boxes.values():
+        for a, b, c_label in self._boxes.values():
             complete = a.value() != NOT_ASKED and b.value() != NOT_ASKED
-            shown.setText(c_text(Gap(a.value(), b.value())) if complete else "")
+            c_label.setText(c_text(Gap(a.value(), b.value())) if complete else "")
         whole = {code: pair for code, pair in self.answers().items() if NOT_ASKED not in pair}
         gap = overall([Survey(answers=whole)])
         self.overall_c.setText(c_text(gap) if gap else "—")
@@ -157,7 +157,7 @@ class SurveyDialog(QDialog):
         """The dialog stays open, saying what to put right in the user's language."""
         self.buttons.setEnabled(True)
         if not isinstance(error, ValidationError):
-            self.error.setText(str(error))
+            self.error.setText(shown(str(error)))
             return
         lines = []
         for problem in error.errors:

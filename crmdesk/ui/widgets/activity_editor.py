@@ -149,7 +149,7 @@ class ActivityEditor(QWidget):
         if isinstance(error, ValidationError):
             self.show_errors(error.errors)
         elif isinstance(error, DomainError):
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), shown(str(error)))
         else:
             raise error
 

@@ -15,6 +15,7 @@ from crmdesk.core.errors import DomainError, ValidationError
 from crmdesk.services.contacts import ContactService
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.dialogs.contact_dialog import ContactDialog
+from crmdesk.ui.i18n import shown
 from crmdesk.ui.models.contacts_model import ContactsModel
 from crmdesk.ui.widgets.hinted_views import record_table
 from crmdesk.ui.worker import DbWorker
@@ -110,7 +111,7 @@ class ContactsPanel(QWidget):
             if isinstance(error, ValidationError):
                 dialog.show_errors(error.errors)
             elif isinstance(error, DomainError):
-                QMessageBox.warning(dialog, self.tr("Not saved"), str(error))
+                QMessageBox.warning(dialog, self.tr("Not saved"), shown(str(error)))
             else:
                 raise error
 
