@@ -147,6 +147,10 @@ _ENUM_FIELDS = {
     "marital_status": MaritalStatus,
 }
 _PHONE_FIELDS = ("phone", "mobile", "fax")
+_NOT_FOR_KIND = {
+    CustomerKind.INDIVIDUAL: Message("does not apply to individual customers"),
+    CustomerKind.ORGANIZATION: Message("does not apply to organization customers"),
+}
 _OTHER_KIND_FIELDS = {
     CustomerKind.INDIVIDUAL: sorted(ORGANIZATION_FIELDS),
     CustomerKind.ORGANIZATION: sorted(INDIVIDUAL_FIELDS),
@@ -205,7 +209,7 @@ def _validated(values: dict[str, object], today: date) -> Customer:
     kind = values["kind"]
     for fname in _OTHER_KIND_FIELDS.get(kind, ()):
         if values[fname] is not None:
-            errors.append(FieldError(fname, Message("does not apply to %1 customers", kind)))
+            errors.append(FieldError(fname, _NOT_FOR_KIND[kind]))
 
     values["tags"] = tuple(dict.fromkeys(t.strip() for t in values["tags"] if t and t.strip()))
 

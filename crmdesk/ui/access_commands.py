@@ -11,7 +11,7 @@ from crmdesk.services.app_services import Services
 from crmdesk.ui.dialogs.password_dialogs import PasswordDialog
 from crmdesk.ui.dialogs.share_dialog import ShareDialog
 from crmdesk.ui.dialogs.users_dialog import UsersDialog
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.i18n import error_text
 from crmdesk.ui.labels import label
 from crmdesk.ui.worker import DbWorker
 
@@ -103,7 +103,7 @@ class AccessCommands(QObject):
             lambda: self._services.users.change_my_password(current, new),
             lambda _: self._window.statusBar().showMessage(self.tr("Password changed."), 8000),
             lambda error: QMessageBox.warning(
-                self._window, self.tr("Password not changed"), shown(str(error))
+                self._window, self.tr("Password not changed"), error_text(error)
             ),
         )
 

@@ -11,7 +11,7 @@ from crmdesk.core.listing import ListQuery
 from crmdesk.services.app_services import Services
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.dialogs.welcome_dialog import WelcomeDialog
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.i18n import error_text
 from crmdesk.ui.import_commands import ImportCommands
 from crmdesk.ui.long_job import run_with_progress
 from crmdesk.ui.worker import DbWorker
@@ -74,6 +74,6 @@ class DemoCommands(QObject):
             lambda progress, cancelled: demo.populate(DEMO_CUSTOMERS, 1, progress, cancelled),
             lambda outcome: self._bus.publish(outcome.changes),
             lambda error: QMessageBox.warning(
-                self._window, self.tr("Demo data"), shown(str(error))
+                self._window, self.tr("Demo data"), error_text(error)
             ),
         )

@@ -10,7 +10,7 @@ from crmdesk.services.app_services import Services
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.dialogs.import_wizard import IMPORTABLE_SUFFIXES, ImportWizard
 from crmdesk.ui.formatting import format_datetime
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.i18n import error_text
 from crmdesk.ui.worker import DbWorker
 
 
@@ -76,7 +76,7 @@ class ImportCommands(QObject):
                 self._bus.publish(changes),
                 window.statusBar().showMessage(self.tr("The last import was undone."), 10_000),
             ),
-            lambda error: QMessageBox.warning(window, self.tr("Not undone"), shown(str(error))),
+            lambda error: QMessageBox.warning(window, self.tr("Not undone"), error_text(error)),
         )
 
 

@@ -35,7 +35,7 @@ from crmdesk.ui.demo_commands import DemoCommands
 from crmdesk.ui.dialogs.guide_dialog import GuideDialog
 from crmdesk.ui.dialogs.quick_log_dialog import QuickLogDialog
 from crmdesk.ui.dialogs.settings_dialog import SettingsDialog
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.i18n import error_text
 from crmdesk.ui.icons import icon
 from crmdesk.ui.import_commands import ImportCommands, dropped_sheet
 from crmdesk.ui.pages.activities_page import ActivitiesPage
@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
             self.worker.submit(
                 lambda: store.save(chosen, seen=shared),
                 lambda _: self._reload_current(),
-                lambda error: self._show_error(shown(str(error))),
+                lambda error: self._show_error(error_text(error)),
             )
 
     def show_about(self) -> None:

@@ -11,7 +11,7 @@ from crmdesk.core.errors import DomainError
 from crmdesk.core.opportunity import Stage, StageOutcome, stage_of
 from crmdesk.services.app_services import Services
 from crmdesk.ui.formatting import format_money
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.i18n import error_text
 from crmdesk.ui.labels import stage_name
 from crmdesk.ui.worker import DbWorker
 
@@ -111,5 +111,5 @@ def _refused(parent: QWidget, error: Exception, stage: Stage) -> None:
         QCoreApplication.translate("OpportunityMoves", "Not moved to %1").replace(
             "%1", stage_name(stage)
         ),
-        shown(str(error)),
+        error_text(error),
     )

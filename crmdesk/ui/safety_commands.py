@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from crmdesk.services.app_services import Services
 from crmdesk.services.database_health import RiskKind
 from crmdesk.ui.dialogs.restore_dialog import RestoreDialog
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.i18n import error_text
 from crmdesk.ui.worker import DbWorker
 
 BACKUP_CHECK_MS = 5 * 60 * 1000
@@ -95,5 +95,5 @@ class SafetyCommands(QObject):
 
     def _backup_failed(self, error: Exception) -> None:
         self._window.statusBar().showMessage(
-            self.tr("The backup failed: %1").replace("%1", shown(str(error)))
+            self.tr("The backup failed: %1").replace("%1", error_text(error))
         )

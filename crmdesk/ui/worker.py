@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from shiboken6 import isValid
 
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.i18n import error_text
 
 
 class DbWorker(QObject):
@@ -67,7 +67,7 @@ class DbWorker(QObject):
         elif on_error is not None:
             on_error(answer)
         else:
-            self.failed.emit(shown(str(answer)))
+            self.failed.emit(error_text(answer))
 
     def wait_until_idle(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../crmdesk/core/activity.py" line="53"/>
-        <location filename="../../crmdesk/core/customer.py" line="179"/>
+        <location filename="../../crmdesk/core/customer.py" line="183"/>
         <location filename="../../crmdesk/core/opportunity.py" line="147"/>
         <location filename="../../crmdesk/core/views.py" line="52"/>
         <source>at most %1 characters</source>
@@ -98,13 +98,13 @@
     </message>
     <message>
         <location filename="../../crmdesk/core/contact.py" line="48"/>
-        <location filename="../../crmdesk/core/customer.py" line="177"/>
+        <location filename="../../crmdesk/core/customer.py" line="181"/>
         <source>a name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
         <location filename="../../crmdesk/core/contact.py" line="54"/>
-        <location filename="../../crmdesk/core/customer.py" line="197"/>
+        <location filename="../../crmdesk/core/customer.py" line="201"/>
         <source>cannot be in the future</source>
         <translation>不能是将来的日期</translation>
     </message>
@@ -129,26 +129,31 @@
         <translation>%1 不是有效的电子邮箱（%2）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/core/customer.py" line="190"/>
+        <location filename="../../crmdesk/core/customer.py" line="151"/>
+        <source>does not apply to individual customers</source>
+        <translation>不适用于个人客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/customer.py" line="152"/>
+        <source>does not apply to organization customers</source>
+        <translation>不适用于企业客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/core/customer.py" line="194"/>
         <location filename="../../crmdesk/io/coerce.py" line="157"/>
         <source>%1 is not one of %2</source>
         <translation>%1 不在可选项中（%2）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/core/customer.py" line="199"/>
+        <location filename="../../crmdesk/core/customer.py" line="203"/>
         <location filename="../../crmdesk/core/sale.py" line="45"/>
         <source>cannot be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/core/customer.py" line="203"/>
+        <location filename="../../crmdesk/core/customer.py" line="207"/>
         <source>must be from 1 to 5</source>
         <translation>须为 1 到 5</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/core/customer.py" line="208"/>
-        <source>does not apply to %1 customers</source>
-        <translation>不适用于此类客户（%1）</translation>
     </message>
     <message>
         <location filename="../../crmdesk/core/opportunity.py" line="63"/>

@@ -165,6 +165,22 @@ def test_a_refusal_of_the_complaint_process_is_shown_in_chinese(chinese):
     assert shown(str(refused.value)) == "结案投诉 TS-7之前，请询问客户现在的满意度"
 
 
+def test_a_refused_save_lists_each_field_problem_in_chinese(chinese):
+    from datetime import date
+
+    from crmdesk.core.customer import Customer, validated
+    from crmdesk.core.errors import ValidationError
+    from crmdesk.ui.i18n import error_text
+
+    with pytest.raises(ValidationError) as refused:
+        validated(Customer(name="", employees=-1), date(2026, 11, 24))
+    assert error_text(refused.value).splitlines() == [
+        "请填写名称",
+        "不能为负数",
+        "不适用于个人客户",
+    ]
+
+
 def test_enums_sharing_a_value_keep_their_own_labels():
     from crmdesk.core.enums import BuyingRole, Channel, CustomerSource, Gender
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from crmdesk.analytics.choices import TIERS, AbcThresholds, LifetimeSettings, TierShares, TimeUnit
 from crmdesk.core.errors import DomainError
 from crmdesk.services.analytics import AnalyticsSettings
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.i18n import error_text
 from crmdesk.ui.labels import label
 
 
@@ -96,6 +96,6 @@ class AnalyticsOptionsDialog(QDialog):
         try:
             self.chosen()
         except DomainError as refused:
-            QMessageBox.warning(self, self.tr("Options not saved"), shown(str(refused)))
+            QMessageBox.warning(self, self.tr("Options not saved"), error_text(refused))
             return
         super().accept()

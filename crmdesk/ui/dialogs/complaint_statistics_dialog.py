@@ -18,7 +18,7 @@ from crmdesk.core.errors import DomainError
 from crmdesk.core.listing import ListQuery
 from crmdesk.services.app_services import Services
 from crmdesk.services.reports import png_of
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.i18n import error_text
 from crmdesk.ui.labels import category_label, label
 from crmdesk.ui.widgets.chart_tab import chart_styled
 from crmdesk.ui.worker import DbWorker
@@ -125,7 +125,7 @@ class ComplaintStatisticsDialog(QDialog):
         try:
             write_complaint_report(path, self.statistics, name_of, self.report_words(), chart)
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), shown(str(error)))
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
 
     def ask_chart(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

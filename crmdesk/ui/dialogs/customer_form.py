@@ -43,7 +43,7 @@ from crmdesk.ui.dialogs.customer_fields import (
     translated,
 )
 from crmdesk.ui.dialogs.survey_dialog import SurveyDialog
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.i18n import error_text, shown
 from crmdesk.ui.undo import UndoHistory
 from crmdesk.ui.widgets.contacts_panel import ContactsPanel
 from crmdesk.ui.widgets.field_editors import FieldEditor, OwnerEditor, with_error_label
@@ -327,7 +327,7 @@ class CustomerForm(QDialog):
         elif isinstance(error, ConflictError) and error.theirs is not None:
             self.resolve_conflict(error)
         elif isinstance(error, DomainError):
-            QMessageBox.warning(self, self.tr("Not saved"), shown(str(error)))
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
         else:
             raise error
 
@@ -360,7 +360,7 @@ class CustomerForm(QDialog):
             self._store(merged)
 
     def _load_failed(self, error: Exception) -> None:
-        QMessageBox.warning(self.parentWidget(), self.tr("Customer"), shown(str(error)))
+        QMessageBox.warning(self.parentWidget(), self.tr("Customer"), error_text(error))
         self.reject()
 
     def _check_live(self, name: str) -> None:

@@ -35,7 +35,7 @@ from crmdesk.io.mapping import apply_template, guess_mapping, save_template
 from crmdesk.io.tables import read_rows, sheet_names
 from crmdesk.services.app_services import Services
 from crmdesk.services.customer_export import write_error_workbook
-from crmdesk.ui.i18n import sheet_language, shown
+from crmdesk.ui.i18n import error_text, sheet_language, shown
 from crmdesk.ui.long_job import run_with_progress
 from crmdesk.ui.models.column_mapping_model import FIELD, ColumnMappingModel, FieldDelegate
 from crmdesk.ui.models.import_preview_model import STATUS_TEXT, PreviewModel, tr
@@ -268,7 +268,7 @@ class MappingPage(QWizardPage):
         try:
             apply_template(mapping, Path(chosen), self._fields())
         except ValueError as error:
-            self.setSubTitle(shown(str(error)))
+            self.setSubTitle(error_text(error))
             return
         self._show(mapping)
 

@@ -25,7 +25,7 @@ from crmdesk.core.errors import DomainError
 from crmdesk.core.listing import ListQuery
 from crmdesk.core.opportunity import Opportunity, Stage, open_stages
 from crmdesk.services.app_services import Services
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.i18n import error_text
 from crmdesk.ui.labels import stage_name
 from crmdesk.ui.widgets.field_editors import (
     ChoiceEditor,
@@ -236,7 +236,7 @@ class OpportunityDialog(QDialog):
     def _refused(self, error: Exception) -> None:
         if not isinstance(error, DomainError):
             raise error
-        QMessageBox.warning(self, self.tr("Not saved"), shown(str(error)))
+        QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
 
 
 def show_opportunity_dialog(

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from crmdesk.services.app_services import Services
 from crmdesk.services.backups import BackupFile
 from crmdesk.ui.formatting import format_datetime
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.i18n import error_text
 from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
 from crmdesk.ui.widgets.hinted_views import record_table
 from crmdesk.ui.worker import DbWorker
@@ -119,7 +119,7 @@ class RestoreDialog(QDialog):
 
         def refused(error: Exception) -> None:
             self.restore_button.setEnabled(True)
-            QMessageBox.warning(self, self.tr("Not restored"), shown(str(error)))
+            QMessageBox.warning(self, self.tr("Not restored"), error_text(error))
 
         self.restore_button.setEnabled(False)
         self._worker.submit(lambda: self._services.backups.restore(backup.path), done, refused)

@@ -32,7 +32,7 @@ from crmdesk.core.satisfaction import checked_dimensions
 from crmdesk.paths import default_database
 from crmdesk.services.shared_settings import SharedSettings
 from crmdesk.settings import UserSettings
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.i18n import error_text
 from crmdesk.ui.labels import label
 from crmdesk.ui.widgets.complaint_settings_box import ComplaintSettingsBox
 from crmdesk.ui.widgets.satisfaction_settings_box import SatisfactionSettingsBox
@@ -157,7 +157,7 @@ class SettingsDialog(QDialog):
         try:
             self.chosen_shared()
         except DomainError as refused:
-            QMessageBox.warning(self, self.tr("Settings not saved"), shown(str(refused)))
+            QMessageBox.warning(self, self.tr("Settings not saved"), error_text(refused))
             return
         super().accept()
 

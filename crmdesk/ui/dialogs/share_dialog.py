@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.services.app_services import Services
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.i18n import error_text
 from crmdesk.ui.worker import DbWorker
 
 USER_ID = Qt.ItemDataRole.UserRole
@@ -83,4 +83,4 @@ class ShareDialog(QDialog):
         )
 
     def _refused(self, error: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Not shared"), shown(str(error)))
+        QMessageBox.warning(self, self.tr("Not shared"), error_text(error))

@@ -22,7 +22,7 @@ from crmdesk.core.enums import SurveySource
 from crmdesk.core.errors import ValidationError
 from crmdesk.core.satisfaction import Dimension, Gap, Survey, asked, overall
 from crmdesk.services.app_services import Services
-from crmdesk.ui.i18n import sheet_language, shown
+from crmdesk.ui.i18n import error_text, sheet_language
 from crmdesk.ui.labels import label
 from crmdesk.ui.satisfaction_words import c_text
 from crmdesk.ui.worker import DbWorker
@@ -157,7 +157,7 @@ class SurveyDialog(QDialog):
         """The dialog stays open, saying what to put right in the user's language."""
         self.buttons.setEnabled(True)
         if not isinstance(error, ValidationError):
-            self.error.setText(shown(str(error)))
+            self.error.setText(error_text(error))
             return
         lines = []
         for problem in error.errors:

@@ -17,7 +17,7 @@ from crmdesk.core.enums import UserRole
 from crmdesk.services.app_services import Services
 from crmdesk.services.users import UserRecord
 from crmdesk.ui.dialogs.password_dialogs import NewUserDialog, PasswordDialog
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.i18n import error_text
 from crmdesk.ui.labels import label
 from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
 from crmdesk.ui.widgets.hinted_views import record_table
@@ -157,4 +157,4 @@ class UsersDialog(QDialog):
         self.reload(self.chosen().id if self.chosen() else None)  # the combo shows the truth
 
     def _warn(self, error: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Not changed"), shown(str(error)))
+        QMessageBox.warning(self, self.tr("Not changed"), error_text(error))

@@ -22,7 +22,7 @@ from crmdesk.core.enums import CustomerStatus
 from crmdesk.services.analytics import AnalyticsSettings, Measure
 from crmdesk.services.app_services import Services
 from crmdesk.ui.dialogs.analytics_options_dialog import AnalyticsOptionsDialog
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.i18n import error_text
 from crmdesk.ui.labels import label, tier_name
 from crmdesk.ui.widgets.chart_tab import ChartTab
 from crmdesk.ui.widgets.churn_panel import ChurnPanel
@@ -355,4 +355,4 @@ class AnalyticsPage(QWidget):
             try:
                 tab.figure.savefig(path, dpi=120)
             except OSError as error:
-                QMessageBox.warning(self, self.tr("Not saved"), shown(str(error)))
+                QMessageBox.warning(self, self.tr("Not saved"), error_text(error))

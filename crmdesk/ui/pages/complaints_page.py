@@ -11,7 +11,7 @@ from crmdesk.core.errors import DomainError
 from crmdesk.services.app_services import Services
 from crmdesk.ui.dialogs.complaint_statistics_dialog import ComplaintStatisticsDialog
 from crmdesk.ui.formatting import format_count, format_datetime
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.i18n import error_text
 from crmdesk.ui.labels import category_label, label
 from crmdesk.ui.models.windowed_table_model import Column, WindowedTableModel
 from crmdesk.ui.pages.list_page import ListPage
@@ -171,4 +171,4 @@ class ComplaintsPage(ListPage):
     def _refused(self, error: Exception) -> None:
         if not isinstance(error, DomainError):
             raise error
-        QMessageBox.warning(self, self.tr("Not changed"), shown(str(error)))
+        QMessageBox.warning(self, self.tr("Not changed"), error_text(error))

@@ -26,7 +26,7 @@ from crmdesk.ui.dialogs.bulk_edit_dialog import BulkEditDialog
 from crmdesk.ui.dialogs.customer_form import CustomerForm
 from crmdesk.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from crmdesk.ui.formatting import format_count, format_datetime
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.i18n import error_text
 from crmdesk.ui.labels import label
 from crmdesk.ui.long_job import run_with_progress
 from crmdesk.ui.models.windowed_table_model import Column, WindowedTableModel
@@ -314,7 +314,7 @@ class CustomersPage(ListPage):
             self.tr("Looking for duplicates…"),
             lambda progress, cancelled: merges.find_duplicates(progress, cancelled),
             self._show_duplicates,
-            lambda error: QMessageBox.warning(self, self.tr("Find duplicates"), shown(str(error))),
+            lambda error: QMessageBox.warning(self, self.tr("Find duplicates"), error_text(error)),
         )
 
     def _show_duplicates(self, matches) -> DuplicatesDialog:

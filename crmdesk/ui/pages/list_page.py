@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.services.list_export import ListExport
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.i18n import error_text
 from crmdesk.ui.long_job import run_with_progress
 from crmdesk.ui.models.windowed_table_model import WindowedTableModel
 from crmdesk.ui.widgets.hinted_views import HintedTableView
@@ -171,7 +171,7 @@ class ListPage(QWidget):
                 title=title,
             ),
             lambda written: self.exported.emit(path, written),
-            lambda error: self.export_failed.emit(shown(str(error))),
+            lambda error: self.export_failed.emit(error_text(error)),
         )
 
     def ask_export(self) -> None:

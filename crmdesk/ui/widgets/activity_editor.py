@@ -21,7 +21,7 @@ from crmdesk.core.enums import Channel, Direction
 from crmdesk.core.errors import DomainError, FieldError, ValidationError
 from crmdesk.core.follow_up import FollowUpSuggestion, SuggestionBasis
 from crmdesk.ui.formatting import format_date
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.i18n import error_text, shown
 from crmdesk.ui.widgets.field_editors import (
     ERROR_STYLE,
     ChoiceEditor,
@@ -149,7 +149,7 @@ class ActivityEditor(QWidget):
         if isinstance(error, ValidationError):
             self.show_errors(error.errors)
         elif isinstance(error, DomainError):
-            QMessageBox.warning(self, self.tr("Not saved"), shown(str(error)))
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
         else:
             raise error
 

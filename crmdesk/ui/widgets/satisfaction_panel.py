@@ -20,7 +20,7 @@ from crmdesk.core.satisfaction import Survey, overall
 from crmdesk.services.app_services import Services
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.formatting import format_date
-from crmdesk.ui.i18n import sheet_language, shown
+from crmdesk.ui.i18n import error_text, sheet_language
 from crmdesk.ui.labels import label
 from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
 from crmdesk.ui.satisfaction_words import c_text, reason_text
@@ -151,7 +151,7 @@ class SatisfactionPanel(QWidget):
         self._worker.submit(
             lambda: satisfaction.delete(survey.id),
             self._bus.publish,
-            lambda error: QMessageBox.warning(self, self.tr("Delete survey"), shown(str(error))),
+            lambda error: QMessageBox.warning(self, self.tr("Delete survey"), error_text(error)),
             owner=self,
         )
 

@@ -13,7 +13,7 @@ from crmdesk.core.enums import ComplaintStatus
 from crmdesk.core.errors import DomainError
 from crmdesk.services.app_services import Services
 from crmdesk.ui.formatting import format_datetime
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.i18n import error_text
 from crmdesk.ui.labels import label
 from crmdesk.ui.wizards.complaint_pages import (
     ComplaintPage,
@@ -192,7 +192,7 @@ class ComplaintWizard(QWizard):
         self.button(QWizard.WizardButton.NextButton).setEnabled(True)
         if not isinstance(error, DomainError):
             raise error
-        QMessageBox.warning(self, self.tr("Not saved"), shown(str(error)))
+        QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
 
 
 def open_complaint_wizard(
