@@ -61,9 +61,8 @@ def mark_repeated(read: list[ReadRow], what: str) -> None:
             continue
         if row.key in first_line:
             earlier = first_line[row.key]
-            row.problems.append(
-                CellProblem(None, what, Message("same %1 as row %2", what, earlier))
-            )
+            # The field is named before the message, in the reader's words.
+            row.problems.append(CellProblem(None, what, Message("the same as row %1", earlier)))
         else:
             first_line[row.key] = row.line
 

@@ -384,11 +384,11 @@
     </message>
     <message>
         <location filename="../../crmdesk/services/importing.py" line="65"/>
-        <source>same %1 as row %2</source>
-        <translation>%1 与第 %2 行相同</translation>
+        <source>the same as row %1</source>
+        <translation>与第 %1 行相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/importing.py" line="87"/>
+        <location filename="../../crmdesk/services/importing.py" line="86"/>
         <source>%1 rows have errors (first: row %2, %3); fix them or skip them</source>
         <translation>%1 行有错误（第一处：第 %2 行，%3）；请修正或跳过这些行</translation>
     </message>

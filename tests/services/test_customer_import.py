@@ -166,7 +166,7 @@ def test_a_key_repeated_in_the_file_is_an_error_on_the_later_row(services, tmp_p
     rows, mapping = sheet(tmp_path, [["Name", "E-mail"], ["A", "x@y.cn"], ["B", "X@Y.cn"]])
     planned = plan(services, rows, mapping, ImportMode.CREATE, MatchOn.EMAIL)
     assert [r.status for r in planned.rows] == [RowStatus.NEW, RowStatus.ERROR]
-    assert "same email as row 2" in planned.rows[1].summary()
+    assert "email: the same as row 2" in planned.rows[1].summary()
 
 
 def test_a_file_changed_after_the_preview_stops_the_import(services, tmp_path):
