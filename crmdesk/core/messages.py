@@ -7,6 +7,10 @@ values for them, so the interface can translate the template and fill them in ag
 the empty context) from core, io, services and storage, which do not import Qt.
 """
 
+import re
+
+_PLACE = re.compile(r"%(\d{1,2})")
+
 
 class Message(str):
     template: str
@@ -22,7 +26,15 @@ class Message(str):
 
 
 def fill(template: str, values: list[str]) -> str:
-    """``template`` with %1, %2 … replaced by ``values``; %10 before %1."""
-    for number in range(len(values), 0, -1):
-        template = template.replace(f"%{number}", values[number - 1])
-    return template
+    """``template`` with %1, %2 … replaced by ``values`` in one pass, so a value holding
+    "%1" stays as it is; %10 is place ten when there are ten values."""
+
+    def value(place: re.Match) -> str:
+        digits = place.group(1)
+        for width in (2, 1):
+            number = int(digits[:width])
+            if len(digits) >= width and 1 <= number <= len(values):
+                return values[number - 1] + digits[width:]
+        return place.group(0)
+
+    return _PLACE.sub(value, template)

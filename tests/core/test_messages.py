@@ -15,6 +15,13 @@ def test_a_message_reads_as_its_english_text_and_keeps_its_template():
 def test_places_from_ten_up_are_not_taken_for_place_one():
     values = [str(n) for n in range(1, 11)]
     assert fill("%10 after %1", values) == "10 after 1"
+    assert fill("%10", ["one"]) == "one0"  # with one value, %10 is %1 then a 0
+
+
+def test_a_value_holding_a_place_is_not_filled_again():
+    assert Message("%1 is also the code of row %2", "C1", "'%1'") == (
+        "C1 is also the code of row '%1'"
+    )
 
 
 def test_an_error_raised_with_a_message_gives_the_message_back():
