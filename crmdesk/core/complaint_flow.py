@@ -63,8 +63,8 @@ def move(
             Message(
                 "Complaint %1 is %2 and cannot become %3; it can become: %4",
                 complaint.number,
-                current.value,
-                to.value,
+                current,
+                to,
                 allowed,
             )
         )
@@ -159,7 +159,7 @@ def brought_to(complaint: Complaint, status: S, resolved_at: datetime | None) ->
         raise DomainError(
             Message(
                 "A complaint cannot be imported as %1; import it open and change it in crmdesk",
-                status.value,
+                status,
             )
         )
     resolved_at = resolved_at or complaint.received_at

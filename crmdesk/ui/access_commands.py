@@ -11,8 +11,8 @@ from crmdesk.services.app_services import Services
 from crmdesk.ui.dialogs.password_dialogs import PasswordDialog
 from crmdesk.ui.dialogs.share_dialog import ShareDialog
 from crmdesk.ui.dialogs.users_dialog import UsersDialog
-from crmdesk.ui.i18n import error_text
 from crmdesk.ui.labels import label
+from crmdesk.ui.messages import error_text
 from crmdesk.ui.worker import DbWorker
 
 

@@ -11,9 +11,9 @@ from crmdesk.core.listing import ListQuery
 from crmdesk.services.app_services import Services
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.dialogs.welcome_dialog import WelcomeDialog
-from crmdesk.ui.i18n import error_text
 from crmdesk.ui.import_commands import ImportCommands
 from crmdesk.ui.long_job import run_with_progress
+from crmdesk.ui.messages import error_text
 from crmdesk.ui.worker import DbWorker
 
 DEMO_CUSTOMERS = 2000

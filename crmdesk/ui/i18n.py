@@ -4,11 +4,9 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from crmdesk.core.errors import ValidationError
-from crmdesk.core.messages import Message, fill
 from crmdesk.paths import data_dir, resource
 from crmdesk.settings import LANGUAGES
 
@@ -18,22 +16,6 @@ def resolve_language(requested: str | None) -> str:
     if requested in LANGUAGES:
         return requested
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
-
-
-def shown(text: str) -> str:
-    """A message from the layers below in the interface's language: a Message is
-    translated and filled in again; other text is shown as it is."""
-    if not isinstance(text, Message):
-        return text
-    return fill(QCoreApplication.translate("", text.template), [shown(str(a)) for a in text.args])
-
-
-def error_text(error: BaseException) -> str:
-    """Why something was refused, in the interface's language: each field's problem on a
-    line of its own, or the error's message."""
-    if isinstance(error, ValidationError):
-        return "\n".join(shown(problem.message) for problem in error.errors)
-    return shown(str(error))
 
 
 def sheet_language() -> str:

@@ -35,9 +35,9 @@ from crmdesk.ui.demo_commands import DemoCommands
 from crmdesk.ui.dialogs.guide_dialog import GuideDialog
 from crmdesk.ui.dialogs.quick_log_dialog import QuickLogDialog
 from crmdesk.ui.dialogs.settings_dialog import SettingsDialog
-from crmdesk.ui.i18n import error_text
 from crmdesk.ui.icons import icon
 from crmdesk.ui.import_commands import ImportCommands, dropped_sheet
+from crmdesk.ui.messages import error_text
 from crmdesk.ui.pages.activities_page import ActivitiesPage
 from crmdesk.ui.pages.analytics_page import AnalyticsPage
 from crmdesk.ui.pages.complaints_page import ComplaintsPage

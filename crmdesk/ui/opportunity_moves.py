@@ -11,8 +11,8 @@ from crmdesk.core.errors import DomainError
 from crmdesk.core.opportunity import Stage, StageOutcome, stage_of
 from crmdesk.services.app_services import Services
 from crmdesk.ui.formatting import format_money
-from crmdesk.ui.i18n import error_text
 from crmdesk.ui.labels import stage_name
+from crmdesk.ui.messages import error_text
 from crmdesk.ui.worker import DbWorker
 
 CONTEXT = "OpportunityMoves"

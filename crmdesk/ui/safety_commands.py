@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from crmdesk.services.app_services import Services
 from crmdesk.services.database_health import RiskKind
 from crmdesk.ui.dialogs.restore_dialog import RestoreDialog
-from crmdesk.ui.i18n import error_text
+from crmdesk.ui.messages import error_text
 from crmdesk.ui.worker import DbWorker
 
 BACKUP_CHECK_MS = 5 * 60 * 1000

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from shiboken6 import isValid
 
-from crmdesk.ui.i18n import error_text
+from crmdesk.ui.messages import error_text
 
 
 class DbWorker(QObject):

@@ -3195,77 +3195,77 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="44"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="45"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="47"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="48"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="48"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="49"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="49"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="50"/>
         <source>Activities</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="50"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="51"/>
         <source>Sales</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="51"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="52"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="52"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="53"/>
         <source>Satisfaction surveys</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="53"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="54"/>
         <source>Sales opportunities</source>
         <translation>销售机会</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="56"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="57"/>
         <source>Add new rows and update matching ones</source>
         <translation>新增并更新已有记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="57"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="58"/>
         <source>Only add new rows</source>
         <translation>只新增</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="58"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="59"/>
         <source>Only update matching rows</source>
         <translation>只更新已有记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="61"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="62"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="62"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="63"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="63"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="64"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="64"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="65"/>
         <source>Exact name</source>
         <translation>完全相同的名称</translation>
     </message>
@@ -3320,12 +3320,12 @@ Create a new file anyway? Choose No to open the existing file instead.</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="75"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="85"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -4511,68 +4511,68 @@ Database: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="192"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="193"/>
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="194"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="195"/>
         <source>Columns were matched by their headers; change any that is wrong.</source>
         <translation>已按表头匹配各列；如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="211"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="212"/>
         <source>Dates like 05/03/2024 are &amp;day/month/year</source>
         <translation>05/03/2024 这样的日期按“日/月/年”读取(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="212"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="213"/>
         <source>&amp;Create customers the file names but we lack</source>
         <translation>为文件中不存在的客户新建档案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="214"/>
         <source>&amp;Load mapping…</source>
         <translation>载入映射(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="215"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="216"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>保存映射(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="218"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="219"/>
         <source>Header &amp;row:</source>
         <translation>表头所在行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="225"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="226"/>
         <source>&amp;Mode:</source>
         <translation>导入方式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="226"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="227"/>
         <source>Match &amp;on:</source>
         <translation>匹配依据(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="263"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="264"/>
         <source>Load mapping</source>
         <translation>载入映射</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="263"/>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="277"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="264"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="278"/>
         <source>Mappings (*.json)</source>
         <translation>映射模板 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="277"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="278"/>
         <source>Save mapping</source>
         <translation>保存映射</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="293"/>
         <source>Match at least one column to a field.</source>
         <translation>请至少为一列选择对应的字段。</translation>
     </message>
@@ -5186,52 +5186,52 @@ Database: %2</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="302"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="303"/>
         <source>Check the rows</source>
         <translation>检查每一行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="306"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="307"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="321"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="322"/>
         <source>&amp;Skip the rows with errors</source>
         <translation>跳过有错误的行(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="323"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="324"/>
         <source>Save rows with &amp;errors…</source>
         <translation>保存错误行(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="327"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="328"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="342"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="343"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="358"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="359"/>
         <source>New: %1   Update: %2   Unchanged: %3   Errors: %4</source>
         <translation>新增：%1   更新：%2   无变化：%3   错误：%4</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="374"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="375"/>
         <source>Save rows with errors</source>
         <translation>保存错误行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="421"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="422"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="434"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="435"/>
         <source>Cancelled: nothing written.</source>
         <translation>已取消：未写入任何数据。</translation>
     </message>
@@ -5522,108 +5522,108 @@ Restore it from a backup now?</source>
 <context>
     <name>SatisfactionPanel</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="38"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="39"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="39"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="40"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="50"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="51"/>
         <source>Taken on</source>
         <translation>调查日期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="52"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="53"/>
         <source>Overall c</source>
         <translation>总体 c</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="54"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="55"/>
         <source>Overall (1–5)</source>
         <translation>总体评分(1–5)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="58"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="59"/>
         <source>Would recommend</source>
         <translation>愿意推荐</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="59"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="60"/>
         <source>How</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="60"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="61"/>
         <source>Comments</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="83"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="84"/>
         <source>New survey…</source>
         <translation>新建调查…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="85"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="86"/>
         <source>Delete survey…</source>
         <translation>删除调查…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="115"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="116"/>
         <source>Save the file to record surveys.</source>
         <translation>保存档案后即可记录调查。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="143"/>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="154"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="144"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="155"/>
         <source>Delete survey</source>
         <translation>删除调查</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="144"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="145"/>
         <source>Delete the survey of %1? This cannot be undone.</source>
         <translation>删除 %1 的调查?此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="170"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="171"/>
         <source>Loyalty: not known until the customer has been surveyed</source>
         <translation>忠诚度:客户接受调查后才能判断</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="172"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="173"/>
         <source>Loyalty: %1</source>
         <translation>忠诚度:%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="185"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="186"/>
         <source>Buying for %1 months · complaints resolved to satisfaction: %2</source>
         <translation>已购买 %1 个月 · 投诉满意解决率:%2</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="209"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="210"/>
         <source>Latest survey: expectation and perception</source>
         <translation>最近一次调查:期望与感知</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="210"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="211"/>
         <source>Expectation a</source>
         <translation>期望 a</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="211"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="212"/>
         <source>Perception b</source>
         <translation>感知 b</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="212"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="213"/>
         <source>No survey yet</source>
         <translation>尚无调查</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="219"/>
+        <location filename="../../crmdesk/ui/widgets/satisfaction_panel.py" line="220"/>
         <source>Overall c = %1</source>
         <translation>总体 c = %1</translation>
     </message>
@@ -6018,52 +6018,52 @@ Restore it from a backup now?</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="103"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="104"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="105"/>
         <source>.xlsx, .xls or .csv (UTF-8 or GB18030); title rows above the header are fine.</source>
         <translation>.xlsx、.xls 或 .csv（UTF-8 或 GB18030）；表头上方可以有标题行。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="110"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="111"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="119"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="120"/>
         <source>&amp;What to import:</source>
         <translation>导入内容(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="120"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="121"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="121"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="122"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="129"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="130"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="144"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="145"/>
         <source>Choose a file.</source>
         <translation>请选择文件。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="146"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="147"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard.py" line="179"/>
         <source>%n row(s) read.</source>
         <translation>
             <numerusform>已读取 %n 行。</numerusform>
@@ -6144,77 +6144,77 @@ Restore the newest backup, taken %2? The damaged file is kept aside.</source>
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="59"/>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="60"/>
         <source>Satisfaction survey: %1</source>
         <translation>满意度调查:%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="62"/>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="63"/>
         <source>Expectation a and perception b, 1 (low) to 5 (high)</source>
         <translation>期望 a 与感知 b,1(低)到 5(高)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="67"/>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="68"/>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="67"/>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="68"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="67"/>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="68"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="71"/>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="72"/>
         <source>In the customer&apos;s words</source>
         <translation>用客户自己的话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="77"/>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="78"/>
         <source>Taken on:</source>
         <translation>调查日期:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="78"/>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="79"/>
         <source>Overall c = Σb / Σa:</source>
         <translation>总体 c = Σb / Σa:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="79"/>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="80"/>
         <source>Overall satisfaction (1–5):</source>
         <translation>总体满意度(1–5):</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="80"/>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="81"/>
         <source>Would recommend us:</source>
         <translation>愿意推荐我们:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="81"/>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="82"/>
         <source>Comments:</source>
         <translation>意见:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="97"/>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="98"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="166"/>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="167"/>
         <source>%1: give both a and b, from 1 to 5</source>
         <translation>%1:请同时填写 a 和 b(1 到 5)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="171"/>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="172"/>
         <source>Answer at least one question.</source>
         <translation>请至少回答一个问题。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="173"/>
+        <location filename="../../crmdesk/ui/dialogs/survey_dialog.py" line="174"/>
         <source>The survey cannot be taken on a day still to come.</source>
         <translation>调查日期不能晚于今天。</translation>
     </message>

@@ -110,7 +110,7 @@ def test_problems_found_below_the_interface_are_shown_in_chinese(chinese):
     from crmdesk.core.imports import CellProblem, PlannedRow, RowStatus
     from crmdesk.io.coerce import CellError, coerce
     from crmdesk.io.vocabulary import Field, ValueType
-    from crmdesk.ui.i18n import shown
+    from crmdesk.ui.messages import shown
     from crmdesk.ui.models.import_preview_model import PreviewModel
 
     with pytest.raises(ValueError) as phone:
@@ -134,7 +134,7 @@ def test_the_error_workbook_says_what_is_wrong_in_chinese(chinese, tmp_path):
     from crmdesk.core.contact_info import normalize_phone
     from crmdesk.core.imports import CellProblem, ImportPlan, PlannedRow, RowStatus
     from crmdesk.services.customer_export import write_error_workbook
-    from crmdesk.ui.i18n import shown
+    from crmdesk.ui.messages import shown
 
     with pytest.raises(ValueError) as phone:
         normalize_phone("12345")
@@ -154,7 +154,7 @@ def test_a_refusal_of_the_complaint_process_is_shown_in_chinese(chinese):
     from crmdesk.core.complaint_flow import move
     from crmdesk.core.enums import ComplaintStatus
     from crmdesk.core.errors import DomainError
-    from crmdesk.ui.i18n import shown
+    from crmdesk.ui.messages import shown
 
     resolved = Complaint(number="TS-7", status=ComplaintStatus.RESOLVED)
     with pytest.raises(DomainError) as refused:
@@ -165,12 +165,31 @@ def test_a_refusal_of_the_complaint_process_is_shown_in_chinese(chinese):
     assert shown(str(refused.value)) == "结案投诉 TS-7之前，请询问客户现在的满意度"
 
 
+def test_an_enum_value_in_a_message_is_shown_by_its_label(chinese):
+    from datetime import datetime
+
+    from crmdesk.core.complaint import Complaint
+    from crmdesk.core.complaint_flow import brought_to
+    from crmdesk.core.enums import ComplaintStatus
+    from crmdesk.core.errors import DomainError
+    from crmdesk.ui.messages import shown
+
+    kept = Complaint(received_at=datetime(2026, 11, 1, 9, 0))
+    with pytest.raises(DomainError) as refused:
+        brought_to(kept, ComplaintStatus.CANCELLED, None)
+    assert "imported as cancelled;" in str(refused.value)
+    assert shown(str(refused.value)) == (
+        f"投诉不能以“{labels.label(ComplaintStatus.CANCELLED)}”状态导入；"
+        "请以进行中状态导入，再在 crmdesk 中处理"
+    )
+
+
 def test_a_refused_save_lists_each_field_problem_in_chinese(chinese):
     from datetime import date
 
     from crmdesk.core.customer import Customer, validated
     from crmdesk.core.errors import ValidationError
-    from crmdesk.ui.i18n import error_text
+    from crmdesk.ui.messages import error_text
 
     with pytest.raises(ValidationError) as refused:
         validated(Customer(name="", employees=-1), date(2026, 11, 24))

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from crmdesk.analytics.choices import TIERS, AbcThresholds, LifetimeSettings, TierShares, TimeUnit
 from crmdesk.core.errors import DomainError
 from crmdesk.services.analytics import AnalyticsSettings
-from crmdesk.ui.i18n import error_text
 from crmdesk.ui.labels import label
+from crmdesk.ui.messages import error_text
 
 
 def _percent(value: float) -> QDoubleSpinBox:

@@ -18,8 +18,8 @@ from crmdesk.core.errors import DomainError
 from crmdesk.core.listing import ListQuery
 from crmdesk.services.app_services import Services
 from crmdesk.services.reports import png_of
-from crmdesk.ui.i18n import error_text
 from crmdesk.ui.labels import category_label, label
+from crmdesk.ui.messages import error_text
 from crmdesk.ui.widgets.chart_tab import chart_styled
 from crmdesk.ui.worker import DbWorker
 

@@ -9,7 +9,7 @@ from crmdesk.core.contact import Contact
 from crmdesk.core.contact_info import display_phone
 from crmdesk.core.enums import BuyingRole
 from crmdesk.core.errors import FieldError
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.messages import shown
 from crmdesk.ui.widgets.field_editors import (
     ChoiceEditor,
     DateEditor,

@@ -43,7 +43,7 @@ from crmdesk.ui.dialogs.customer_fields import (
     translated,
 )
 from crmdesk.ui.dialogs.survey_dialog import SurveyDialog
-from crmdesk.ui.i18n import error_text, shown
+from crmdesk.ui.messages import error_text, shown
 from crmdesk.ui.undo import UndoHistory
 from crmdesk.ui.widgets.contacts_panel import ContactsPanel
 from crmdesk.ui.widgets.field_editors import FieldEditor, OwnerEditor, with_error_label

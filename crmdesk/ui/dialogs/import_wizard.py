@@ -35,8 +35,9 @@ from crmdesk.io.mapping import apply_template, guess_mapping, save_template
 from crmdesk.io.tables import read_rows, sheet_names
 from crmdesk.services.app_services import Services
 from crmdesk.services.customer_export import write_error_workbook
-from crmdesk.ui.i18n import error_text, sheet_language, shown
+from crmdesk.ui.i18n import sheet_language
 from crmdesk.ui.long_job import run_with_progress
+from crmdesk.ui.messages import error_text, shown
 from crmdesk.ui.models.column_mapping_model import FIELD, ColumnMappingModel, FieldDelegate
 from crmdesk.ui.models.import_preview_model import STATUS_TEXT, PreviewModel, tr
 from crmdesk.ui.worker import DbWorker

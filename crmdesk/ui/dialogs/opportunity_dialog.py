@@ -25,8 +25,8 @@ from crmdesk.core.errors import DomainError
 from crmdesk.core.listing import ListQuery
 from crmdesk.core.opportunity import Opportunity, Stage, open_stages
 from crmdesk.services.app_services import Services
-from crmdesk.ui.i18n import error_text
 from crmdesk.ui.labels import stage_name
+from crmdesk.ui.messages import error_text
 from crmdesk.ui.widgets.field_editors import (
     ChoiceEditor,
     DateEditor,

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from crmdesk.services.app_services import Services
 from crmdesk.services.backups import BackupFile
 from crmdesk.ui.formatting import format_datetime
-from crmdesk.ui.i18n import error_text
+from crmdesk.ui.messages import error_text
 from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
 from crmdesk.ui.widgets.hinted_views import record_table
 from crmdesk.ui.worker import DbWorker

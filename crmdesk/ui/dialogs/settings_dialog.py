@@ -32,8 +32,8 @@ from crmdesk.core.satisfaction import checked_dimensions
 from crmdesk.paths import default_database
 from crmdesk.services.shared_settings import SharedSettings
 from crmdesk.settings import UserSettings
-from crmdesk.ui.i18n import error_text
 from crmdesk.ui.labels import label
+from crmdesk.ui.messages import error_text
 from crmdesk.ui.widgets.complaint_settings_box import ComplaintSettingsBox
 from crmdesk.ui.widgets.satisfaction_settings_box import SatisfactionSettingsBox
 from crmdesk.ui.widgets.stages_settings_box import StagesSettingsBox

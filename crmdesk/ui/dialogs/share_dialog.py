@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.services.app_services import Services
-from crmdesk.ui.i18n import error_text
+from crmdesk.ui.messages import error_text
 from crmdesk.ui.worker import DbWorker
 
 USER_ID = Qt.ItemDataRole.UserRole

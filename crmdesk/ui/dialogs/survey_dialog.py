@@ -22,8 +22,9 @@ from crmdesk.core.enums import SurveySource
 from crmdesk.core.errors import ValidationError
 from crmdesk.core.satisfaction import Dimension, Gap, Survey, asked, overall
 from crmdesk.services.app_services import Services
-from crmdesk.ui.i18n import error_text, sheet_language
+from crmdesk.ui.i18n import sheet_language
 from crmdesk.ui.labels import label
+from crmdesk.ui.messages import error_text
 from crmdesk.ui.satisfaction_words import c_text
 from crmdesk.ui.worker import DbWorker
 

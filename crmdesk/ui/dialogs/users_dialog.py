@@ -17,8 +17,8 @@ from crmdesk.core.enums import UserRole
 from crmdesk.services.app_services import Services
 from crmdesk.services.users import UserRecord
 from crmdesk.ui.dialogs.password_dialogs import NewUserDialog, PasswordDialog
-from crmdesk.ui.i18n import error_text
 from crmdesk.ui.labels import label
+from crmdesk.ui.messages import error_text
 from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
 from crmdesk.ui.widgets.hinted_views import record_table
 from crmdesk.ui.worker import DbWorker

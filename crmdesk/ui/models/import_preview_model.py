@@ -5,7 +5,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from crmdesk.core.imports import PlannedRow, RowStatus
 from crmdesk.core.messages import fill
-from crmdesk.ui.i18n import shown
+from crmdesk.ui.messages import shown
 from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
 from crmdesk.ui.theme import tint
 

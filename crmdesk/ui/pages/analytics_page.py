@@ -22,8 +22,8 @@ from crmdesk.core.enums import CustomerStatus
 from crmdesk.services.analytics import AnalyticsSettings, Measure
 from crmdesk.services.app_services import Services
 from crmdesk.ui.dialogs.analytics_options_dialog import AnalyticsOptionsDialog
-from crmdesk.ui.i18n import error_text
 from crmdesk.ui.labels import label, tier_name
+from crmdesk.ui.messages import error_text
 from crmdesk.ui.widgets.chart_tab import ChartTab
 from crmdesk.ui.widgets.churn_panel import ChurnPanel
 from crmdesk.ui.widgets.lifetime_tab import LifetimeTab

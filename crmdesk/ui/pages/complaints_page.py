@@ -11,8 +11,8 @@ from crmdesk.core.errors import DomainError
 from crmdesk.services.app_services import Services
 from crmdesk.ui.dialogs.complaint_statistics_dialog import ComplaintStatisticsDialog
 from crmdesk.ui.formatting import format_count, format_datetime
-from crmdesk.ui.i18n import error_text
 from crmdesk.ui.labels import category_label, label
+from crmdesk.ui.messages import error_text
 from crmdesk.ui.models.windowed_table_model import Column, WindowedTableModel
 from crmdesk.ui.pages.list_page import ListPage
 from crmdesk.ui.sla_tones import sla_text, sla_tone

@@ -26,9 +26,9 @@ from crmdesk.ui.dialogs.bulk_edit_dialog import BulkEditDialog
 from crmdesk.ui.dialogs.customer_form import CustomerForm
 from crmdesk.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from crmdesk.ui.formatting import format_count, format_datetime
-from crmdesk.ui.i18n import error_text
 from crmdesk.ui.labels import label
 from crmdesk.ui.long_job import run_with_progress
+from crmdesk.ui.messages import error_text
 from crmdesk.ui.models.windowed_table_model import Column, WindowedTableModel
 from crmdesk.ui.pages.list_page import ListPage
 from crmdesk.ui.undo import UndoHistory

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.services.list_export import ListExport
-from crmdesk.ui.i18n import error_text
 from crmdesk.ui.long_job import run_with_progress
+from crmdesk.ui.messages import error_text
 from crmdesk.ui.models.windowed_table_model import WindowedTableModel
 from crmdesk.ui.widgets.hinted_views import HintedTableView
 from crmdesk.ui.worker import DbWorker

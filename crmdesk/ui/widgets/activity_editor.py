@@ -21,7 +21,7 @@ from crmdesk.core.enums import Channel, Direction
 from crmdesk.core.errors import DomainError, FieldError, ValidationError
 from crmdesk.core.follow_up import FollowUpSuggestion, SuggestionBasis
 from crmdesk.ui.formatting import format_date
-from crmdesk.ui.i18n import error_text, shown
+from crmdesk.ui.messages import error_text, shown
 from crmdesk.ui.widgets.field_editors import (
     ERROR_STYLE,
     ChoiceEditor,

@@ -20,7 +20,7 @@ from crmdesk.core.enums import ChurnOutcome
 from crmdesk.services.app_services import Services
 from crmdesk.services.churn import ChurnReport
 from crmdesk.ui.dialogs.churn_outcome_dialog import ChurnOutcomeDialog
-from crmdesk.ui.i18n import error_text
+from crmdesk.ui.messages import error_text
 from crmdesk.ui.models.churn_model import ChurnModel, LostModel
 from crmdesk.ui.worker import DbWorker
 

@@ -15,7 +15,7 @@ from crmdesk.core.errors import DomainError, ValidationError
 from crmdesk.services.contacts import ContactService
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.dialogs.contact_dialog import ContactDialog
-from crmdesk.ui.i18n import error_text
+from crmdesk.ui.messages import error_text
 from crmdesk.ui.models.contacts_model import ContactsModel
 from crmdesk.ui.widgets.hinted_views import record_table
 from crmdesk.ui.worker import DbWorker

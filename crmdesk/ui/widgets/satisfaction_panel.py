@@ -20,8 +20,9 @@ from crmdesk.core.satisfaction import Survey, overall
 from crmdesk.services.app_services import Services
 from crmdesk.ui.data_bus import DataBus
 from crmdesk.ui.formatting import format_date
-from crmdesk.ui.i18n import error_text, sheet_language
+from crmdesk.ui.i18n import sheet_language
 from crmdesk.ui.labels import label
+from crmdesk.ui.messages import error_text
 from crmdesk.ui.models.records_model import RecordColumn, RecordsModel
 from crmdesk.ui.satisfaction_words import c_text, reason_text
 from crmdesk.ui.worker import DbWorker

@@ -13,8 +13,8 @@ from crmdesk.core.enums import ComplaintStatus
 from crmdesk.core.errors import DomainError
 from crmdesk.services.app_services import Services
 from crmdesk.ui.formatting import format_datetime
-from crmdesk.ui.i18n import error_text
 from crmdesk.ui.labels import label
+from crmdesk.ui.messages import error_text
 from crmdesk.ui.wizards.complaint_pages import (
     ComplaintPage,
     FollowUpPage,
